@@ -1,0 +1,1 @@
+namespace Waardering.Data; internal static class Placeholder { }

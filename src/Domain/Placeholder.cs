@@ -1,0 +1,1 @@
+namespace Waardering.Domain; internal static class Placeholder { }

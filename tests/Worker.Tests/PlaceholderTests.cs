@@ -1,0 +1,1 @@
+namespace Waardering.Worker.Tests; public class PlaceholderTests { [Fact] public void Builds() => Assert.True(true); }
