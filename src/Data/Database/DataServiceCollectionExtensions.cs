@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Waardering.Data.Migrations;
+using Waardering.Data.Outbox;
+using Waardering.Data.Privacy;
+
+namespace Waardering.Data.Database;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Waardering";
+
+    /// <summary>One NpgsqlDataSource for the process, the migration runner and the privacy keys.</summary>
+    public static IServiceCollection AddWaarderingData(this IServiceCollection services, IConfiguration configuration)
+    {
+        DapperSetup.EnsureConfigured();
+        var connectionString = RequireConnectionString(configuration);
+        services.AddSingleton(_ => CreateDataSource(connectionString));
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<OutboxWriter>();
+        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section));
+        services.AddSingleton<PersonalDataProtector>();
+        return services;
+    }
+
+    public static string RequireConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"Connection string '{ConnectionStringName}' is missing: set ConnectionStrings__{ConnectionStringName}.");
+
+    public static NpgsqlDataSource CreateDataSource(string connectionString)
+    {
+        // NodaTime is registered on this data source only: the global type mapper would also
+        // change the types Hangfire.PostgreSql reads, which it cannot handle.
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.UseNodaTime();
+        return builder.Build();
+    }
+}

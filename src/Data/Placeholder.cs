@@ -1,1 +1,0 @@
-namespace Waardering.Data; internal static class Placeholder { }

@@ -1,0 +1,27 @@
+namespace Waardering.Testing;
+
+/// <summary>
+/// What scripts/test.sh starts for the tests: a PostgreSQL cluster and an SMTP receiver that
+/// writes a Maildir. A test run without them fails loudly instead of skipping.
+/// </summary>
+public static class TestEnvironment
+{
+    public static string PostgresAdminConnectionString => Require("WAARDERING_TEST_PG");
+
+    public static string SmtpHost => Require("WAARDERING_TEST_SMTP_HOST");
+
+    public static int SmtpPort => int.Parse(Require("WAARDERING_TEST_SMTP_PORT"), System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string MaildirPath => Require("WAARDERING_TEST_MAILDIR");
+
+    /// <summary>Fixed test keys; real keys come from the environment or a secret store.</summary>
+    public const string EncryptionKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+    public const string HashKey = "HyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4=";
+
+    private static string Require(string name) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{name} is not set: run the tests with ./scripts/test.sh, which starts PostgreSQL and an SMTP receiver.");
+}
