@@ -19,6 +19,7 @@ public static class DapperSetup
             return;
         }
 
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
         SqlMapper.AddTypeHandler(new PassThroughHandler<Instant>());
         SqlMapper.AddTypeHandler(new PassThroughHandler<LocalDate>());
     }

@@ -15,10 +15,13 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddWaarderingData(this IServiceCollection services, IConfiguration configuration)
     {
         DapperSetup.EnsureConfigured();
-        var connectionString = RequireConnectionString(configuration);
-        services.AddSingleton(_ => CreateDataSource(connectionString));
+        // Read when first used, so that hosts and test factories can still change the settings.
+        services.AddSingleton(sp => CreateDataSource(RequireConnectionString(sp.GetRequiredService<IConfiguration>())));
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<OutboxWriter>();
+        services.AddSingleton<Schemes.SchemeStore>();
+        services.AddSingleton<Requests.RequestStore>();
+        services.AddSingleton<Requests.RequestReader>();
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section));
         services.AddSingleton<PersonalDataProtector>();
         return services;

@@ -1,0 +1,31 @@
+using NodaTime;
+
+namespace Waardering.Data.Requests;
+
+/// <summary>A validated request, ready to store. Amounts are already split; the BSN already sealed.</summary>
+public sealed record NewRequest
+{
+    public required Guid Id { get; init; }
+    public required long SchemeId { get; init; }
+    public required string MunicipalityCode { get; init; }
+    public required int Year { get; init; }
+    public required string Status { get; init; }
+    public required string SubmittedBy { get; init; }
+    public required string Channel { get; init; }
+    public required string Language { get; init; }
+    public required string RecipientName { get; init; }
+    public required LocalDate RecipientBirthDate { get; init; }
+    public required string RecipientPostcode { get; init; }
+    public required string RecipientHouseNumber { get; init; }
+    public string? RecipientEmail { get; init; }
+    public byte[]? RecipientBsnEncrypted { get; init; }
+    public byte[]? RecipientBsnHash { get; init; }
+    public required byte[] RecipientIdentityHash { get; init; }
+    public required long UnitAmountCents { get; init; }
+    public required byte[] StatusTokenHash { get; init; }
+    public required Instant SubmittedAt { get; init; }
+    public required IReadOnlyList<NewCaregiver> Caregivers { get; init; }
+}
+
+public sealed record NewCaregiver(
+    int Position, string Name, LocalDate BirthDate, string? Email, string Iban, int Weight, long AmountCents, bool ConsentToContact);

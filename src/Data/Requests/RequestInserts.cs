@@ -1,0 +1,39 @@
+using Dapper;
+using Npgsql;
+
+namespace Waardering.Data.Requests;
+
+internal static class RequestInserts
+{
+    public static async Task InsertAsync(
+        NpgsqlTransaction transaction, NewRequest r, string reference, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection!;
+        await connection.ExecuteAsync(new CommandDefinition("""
+            insert into requests (id, scheme_id, reference, status, submitted_by, channel, language,
+                recipient_name, recipient_birth_date, recipient_postcode, recipient_house_number, recipient_email,
+                recipient_bsn_encrypted, recipient_bsn_hash, recipient_identity_hash, unit_amount_cents,
+                status_token_hash, submitted_at)
+            values (@Id, @SchemeId, @reference, @Status, @SubmittedBy, @Channel, @Language,
+                @RecipientName, @RecipientBirthDate, @RecipientPostcode, @RecipientHouseNumber, @RecipientEmail,
+                @RecipientBsnEncrypted, @RecipientBsnHash, @RecipientIdentityHash, @UnitAmountCents,
+                @StatusTokenHash, @SubmittedAt)
+            """,
+            new
+            {
+                r.Id, r.SchemeId, reference, r.Status, r.SubmittedBy, r.Channel, r.Language, r.RecipientName,
+                r.RecipientBirthDate, r.RecipientPostcode, r.RecipientHouseNumber, r.RecipientEmail,
+                r.RecipientBsnEncrypted, r.RecipientBsnHash, r.RecipientIdentityHash, r.UnitAmountCents,
+                r.StatusTokenHash, r.SubmittedAt,
+            }, transaction, cancellationToken: cancellationToken));
+
+        await connection.ExecuteAsync(new CommandDefinition("""
+            insert into request_caregivers (request_id, position, name, birth_date, email, iban, weight, amount_cents, consent_to_contact)
+            values (@requestId, @Position, @Name, @BirthDate, @Email, @Iban, @Weight, @AmountCents, @ConsentToContact)
+            """,
+            r.Caregivers.Select(c => new
+            {
+                requestId = r.Id, c.Position, c.Name, c.BirthDate, c.Email, c.Iban, c.Weight, c.AmountCents, c.ConsentToContact,
+            }), transaction, cancellationToken: cancellationToken));
+    }
+}

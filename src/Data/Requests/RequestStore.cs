@@ -1,0 +1,102 @@
+using Dapper;
+using Npgsql;
+using Waardering.Data.Outbox;
+using Waardering.Data.Privacy;
+
+namespace Waardering.Data.Requests;
+
+/// <summary>What to write beside a request once its reference is known: the answer and the mails.</summary>
+public sealed record SubmitArtifacts(string ResponseJson, IReadOnlyList<OutboxMail> Mails);
+
+public sealed record IdempotencyInput(string Key, byte[] BodyHash);
+
+public sealed class RequestStore(NpgsqlDataSource dataSource, OutboxWriter outbox, PersonalDataProtector protector)
+{
+    private const string IdempotencyScope = "POST /api/requests";
+    private const string ResponsePurpose = "idempotent-response";
+
+    /// <summary>
+    /// Stores the request, its caregivers, its mails and its idempotency record in one
+    /// transaction: either all of it is written, or nothing.
+    /// </summary>
+    public async Task<SubmitOutcome> SubmitAsync(
+        NewRequest request, IdempotencyInput? idempotency, Func<string, SubmitArtifacts> artifactsFor,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        if (idempotency is not null)
+        {
+            var earlier = await FindEarlierAnswerAsync(transaction, idempotency, cancellationToken);
+            if (earlier is not null)
+            {
+                return earlier;
+            }
+        }
+
+        var number = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "update schemes set last_request_number = last_request_number + 1 where id = @SchemeId returning last_request_number",
+            new { request.SchemeId }, transaction, cancellationToken: cancellationToken));
+        var reference = $"{request.MunicipalityCode}-{request.Year}-{number:D6}";
+
+        try
+        {
+            await RequestInserts.InsertAsync(transaction, request, reference, cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && IsRecipientConstraint(e.ConstraintName))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new SubmitOutcome.DuplicateRecipient();
+        }
+
+        var artifacts = artifactsFor(reference);
+        foreach (var mail in artifacts.Mails)
+        {
+            await outbox.AddAsync(transaction, mail, cancellationToken);
+        }
+
+        if (idempotency is not null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("""
+                insert into idempotency_keys (scope, key, body_hash, request_id, response_encrypted)
+                values (@IdempotencyScope, @Key, @BodyHash, @Id, @response)
+                """,
+                new
+                {
+                    IdempotencyScope, idempotency.Key, idempotency.BodyHash, request.Id,
+                    response = protector.Seal(artifacts.ResponseJson, ResponsePurpose),
+                }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new SubmitOutcome.Stored(reference, artifacts.ResponseJson);
+    }
+
+    /// <summary>
+    /// Serialises requests with the same key (a transaction-scoped advisory lock), so that a retry
+    /// arriving while the first is still being stored waits for it and then gets its answer.
+    /// </summary>
+    private async Task<SubmitOutcome?> FindEarlierAnswerAsync(
+        NpgsqlTransaction transaction, IdempotencyInput idempotency, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection!;
+        await connection.ExecuteAsync(new CommandDefinition(
+            "select pg_advisory_xact_lock(hashtextextended(@IdempotencyScope || ':' || @Key, 0))",
+            new { IdempotencyScope, idempotency.Key }, transaction, cancellationToken: cancellationToken));
+        var earlier = await connection.QuerySingleOrDefaultAsync<(byte[] BodyHash, byte[] Response)?>(new CommandDefinition(
+            "select body_hash, response_encrypted from idempotency_keys where scope = @IdempotencyScope and key = @Key",
+            new { IdempotencyScope, idempotency.Key }, transaction, cancellationToken: cancellationToken));
+        if (earlier is not { } found)
+        {
+            return null;
+        }
+
+        return found.BodyHash.AsSpan().SequenceEqual(idempotency.BodyHash)
+            ? new SubmitOutcome.Replayed(protector.Unseal(found.Response, ResponsePurpose))
+            : new SubmitOutcome.KeyReusedWithOtherBody();
+    }
+
+    private static bool IsRecipientConstraint(string? constraint) =>
+        constraint is "requests_scheme_id_recipient_identity_hash_key" or "requests_one_per_bsn";
+}

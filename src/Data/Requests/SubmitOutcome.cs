@@ -1,0 +1,21 @@
+namespace Waardering.Data.Requests;
+
+/// <summary>How storing a request ended.</summary>
+public abstract record SubmitOutcome
+{
+    private SubmitOutcome()
+    {
+    }
+
+    /// <summary>Stored; the answer to give (also kept for an idempotent retry).</summary>
+    public sealed record Stored(string Reference, string ResponseJson) : SubmitOutcome;
+
+    /// <summary>The same Idempotency-Key with the same body came before: give its answer again.</summary>
+    public sealed record Replayed(string ResponseJson) : SubmitOutcome;
+
+    /// <summary>The same Idempotency-Key came before with another body.</summary>
+    public sealed record KeyReusedWithOtherBody : SubmitOutcome;
+
+    /// <summary>This recipient already has a request in this scheme year.</summary>
+    public sealed record DuplicateRecipient : SubmitOutcome;
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Dapper;
+using NodaTime;
+using Npgsql;
+
+namespace Waardering.Data.Schemes;
+
+public sealed class SchemeStore(NpgsqlDataSource dataSource)
+{
+    private const string SelectColumns = """
+        s.id, s.municipality_code, m.name as municipality_name, s.year, s.opens_on, s.closes_on,
+        s.base_amount_cents, s.current_amount_cents, s.floor_amount_cents, s.step_cents,
+        s.max_caregivers, s.split_mode, s.payout_mode, s.who_may_apply, s.co_sign_required,
+        s.caregiver_min_age, s.caregiver_max_age, s.recipient_min_age, s.postcode_ranges::text as postcode_ranges
+        """;
+
+    public async Task<SchemeRecord?> FindAsync(string municipalityCode, int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var sql = $"""
+            select {SelectColumns}
+            from schemes s join municipalities m on m.code = s.municipality_code
+            where s.municipality_code = @municipalityCode and s.year = @year
+            """;
+        var row = await connection.QuerySingleOrDefaultAsync<SchemeRow>(
+            new CommandDefinition(sql, new { municipalityCode, year }, cancellationToken: cancellationToken));
+        return row?.ToRecord();
+    }
+
+    /// <summary>
+    /// Creates or replaces the scheme (and the municipality's name when given). The current amount
+    /// starts at the base amount and never rises above it. Returns whether it was created.
+    /// </summary>
+    public async Task<bool> UpsertAsync(SchemeRecord scheme, bool nameGiven, Instant now, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            insert into municipalities (code, name) values (@MunicipalityCode, @MunicipalityName)
+            on conflict (code) do update set name = case when @nameGiven then excluded.name else municipalities.name end
+            """, new { scheme.MunicipalityCode, scheme.MunicipalityName, nameGiven }, transaction, cancellationToken: cancellationToken));
+        var created = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
+            insert into schemes (municipality_code, year, opens_on, closes_on, base_amount_cents, current_amount_cents,
+                floor_amount_cents, step_cents, max_caregivers, split_mode, payout_mode, who_may_apply, co_sign_required,
+                caregiver_min_age, caregiver_max_age, recipient_min_age, postcode_ranges, created_at, updated_at)
+            values (@MunicipalityCode, @Year, @OpensOn, @ClosesOn, @BaseAmountCents, @BaseAmountCents,
+                @FloorAmountCents, @StepCents, @MaxCaregivers, @SplitMode, @PayoutMode, @WhoMayApply, @CoSignRequired,
+                @CaregiverMinAge, @CaregiverMaxAge, @RecipientMinAge, cast(@PostcodeRanges as jsonb), @now, @now)
+            on conflict (municipality_code, year) do update set
+                opens_on = excluded.opens_on, closes_on = excluded.closes_on,
+                base_amount_cents = excluded.base_amount_cents,
+                current_amount_cents = least(schemes.current_amount_cents, excluded.base_amount_cents),
+                floor_amount_cents = excluded.floor_amount_cents, step_cents = excluded.step_cents,
+                max_caregivers = excluded.max_caregivers, split_mode = excluded.split_mode,
+                payout_mode = excluded.payout_mode, who_may_apply = excluded.who_may_apply,
+                co_sign_required = excluded.co_sign_required, caregiver_min_age = excluded.caregiver_min_age,
+                caregiver_max_age = excluded.caregiver_max_age, recipient_min_age = excluded.recipient_min_age,
+                postcode_ranges = excluded.postcode_ranges, updated_at = excluded.updated_at
+            returning (xmax = 0)
+            """,
+            new
+            {
+                scheme.MunicipalityCode, scheme.Year, scheme.OpensOn, scheme.ClosesOn, scheme.BaseAmountCents,
+                scheme.FloorAmountCents, scheme.StepCents, scheme.MaxCaregivers, scheme.SplitMode, scheme.PayoutMode,
+                scheme.WhoMayApply, scheme.CoSignRequired, scheme.CaregiverMinAge, scheme.CaregiverMaxAge,
+                scheme.RecipientMinAge, PostcodeRanges = JsonSerializer.Serialize(scheme.PostcodeRanges, JsonOptions), now,
+            }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return created;
+    }
+
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private sealed record SchemeRow(
+        long Id, string MunicipalityCode, string MunicipalityName, int Year, LocalDate OpensOn, LocalDate ClosesOn,
+        long BaseAmountCents, long CurrentAmountCents, long FloorAmountCents, long StepCents, int MaxCaregivers,
+        string SplitMode, string PayoutMode, string WhoMayApply, bool CoSignRequired, int? CaregiverMinAge,
+        int? CaregiverMaxAge, int? RecipientMinAge, string PostcodeRanges)
+    {
+        public SchemeRecord ToRecord() => new()
+        {
+            Id = Id, MunicipalityCode = MunicipalityCode, MunicipalityName = MunicipalityName, Year = Year,
+            OpensOn = OpensOn, ClosesOn = ClosesOn, BaseAmountCents = BaseAmountCents,
+            CurrentAmountCents = CurrentAmountCents, FloorAmountCents = FloorAmountCents, StepCents = StepCents,
+            MaxCaregivers = MaxCaregivers, SplitMode = SplitMode, PayoutMode = PayoutMode, WhoMayApply = WhoMayApply,
+            CoSignRequired = CoSignRequired, CaregiverMinAge = CaregiverMinAge, CaregiverMaxAge = CaregiverMaxAge,
+            RecipientMinAge = RecipientMinAge,
+            PostcodeRanges = JsonSerializer.Deserialize<List<PostcodeRangeRecord>>(PostcodeRanges, JsonOptions) ?? [],
+        };
+    }
+}

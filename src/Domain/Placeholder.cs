@@ -1,1 +1,0 @@
-namespace Waardering.Domain; internal static class Placeholder { }

@@ -1,0 +1,80 @@
+using Waardering.Data.Database;
+using Waardering.Data.Migrations;
+using Waardering.Web.Auth;
+
+namespace Waardering.Web.Cli;
+
+/// <summary>
+/// Commands for operators, run as <c>dotnet run --project src/Web -- COMMAND</c>:
+/// <c>migrate</c> applies db/migrations; <c>seed-example</c> creates an example scheme for
+/// Hilversum (GM0402) this year; <c>token --role ROLE --name NAME</c> prints a staff token
+/// (Development only: production tokens come from the identity provider).
+/// </summary>
+public static class CommandLine
+{
+    private static readonly string[] Commands = ["migrate", "seed-example", "token"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = ParseOptions(args.Skip(1).ToArray(), out var hostArgs);
+        var builder = WebApplication.CreateBuilder(hostArgs);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddWaarderingData(builder.Configuration);
+        await using var services = builder.Services.BuildServiceProvider();
+        switch (args[0])
+        {
+            case "migrate":
+                var applied = await services.GetRequiredService<MigrationRunner>().ApplyAsync(CancellationToken.None);
+                Console.WriteLine(applied.Count == 0 ? "The database is up to date." : $"Applied: {string.Join(", ", applied)}");
+                return 0;
+            case "seed-example":
+                await services.GetRequiredService<MigrationRunner>().ApplyAsync(CancellationToken.None);
+                Console.WriteLine(await ExampleScheme.SeedAsync(services));
+                return 0;
+            default:
+                return IssueToken(builder, options);
+        }
+    }
+
+    private static int IssueToken(WebApplicationBuilder builder, IReadOnlyDictionary<string, string> options)
+    {
+        if (!builder.Environment.IsDevelopment())
+        {
+            Console.Error.WriteLine("The token command only works in Development; elsewhere tokens come from the identity provider.");
+            return 2;
+        }
+
+        if (!options.TryGetValue("role", out var role) || !Roles.All.Contains(role) || !options.TryGetValue("name", out var name))
+        {
+            Console.Error.WriteLine($"Usage: token --role {string.Join('|', Roles.All)} --name NAME");
+            return 2;
+        }
+
+        var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        Console.WriteLine(DevelopmentTokens.Issue(auth, name, [role], DateTime.UtcNow, TimeSpan.FromHours(8)));
+        return 0;
+    }
+
+    /// <summary>Takes <c>--role</c> and <c>--name</c>; everything else goes to the host's configuration.</summary>
+    private static Dictionary<string, string> ParseOptions(string[] args, out string[] hostArgs)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rest = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "--role" or "--name" && i + 1 < args.Length)
+            {
+                options[args[i][2..]] = args[++i];
+            }
+            else
+            {
+                rest.Add(args[i]);
+            }
+        }
+
+        hostArgs = rest.ToArray();
+        return options;
+    }
+}

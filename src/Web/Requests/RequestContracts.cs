@@ -1,0 +1,57 @@
+using NodaTime;
+
+namespace Waardering.Web.Requests;
+
+/// <summary>Body of <c>POST /api/requests</c>: one recipient and one to three caregivers.</summary>
+public sealed record SubmitRequestBody(
+    string? Municipality,
+    int? Year,
+    string? SubmittedBy,
+    RecipientBody? Recipient,
+    IReadOnlyList<CaregiverBody?>? Caregivers,
+    string? Language);
+
+public sealed record RecipientBody(
+    string? Name, string? Bsn, LocalDate? BirthDate, string? Postcode, string? HouseNumber, string? Email);
+
+/// <summary><c>weight</c> shares the amount (equal by default); <c>consentToContact</c> defaults to no.</summary>
+public sealed record CaregiverBody(
+    string? Name, LocalDate? BirthDate, string? Email, string? Iban, int? Weight, bool? ConsentToContact);
+
+/// <summary>
+/// The answer to a stored request. <c>statusToken</c> is shown once: with it, in the header
+/// <c>X-Status-Token</c>, the citizen can follow the request.
+/// </summary>
+public sealed record SubmittedRequest(
+    Guid Id,
+    string Reference,
+    string Status,
+    string StatusToken,
+    string StatusUrl,
+    string Municipality,
+    int Year,
+    long UnitAmountCents,
+    bool AmountIsProvisional,
+    IReadOnlyList<SubmittedCaregiver> Caregivers);
+
+public sealed record SubmittedCaregiver(string Name, string IbanMasked, int Weight, long AmountCents);
+
+/// <summary>A request as staff and the citizen see it: BSN and IBAN masked.</summary>
+public sealed record RequestView(
+    Guid Id,
+    string Reference,
+    string Status,
+    string Municipality,
+    int Year,
+    string SubmittedBy,
+    string Channel,
+    Instant SubmittedAt,
+    long UnitAmountCents,
+    RecipientView Recipient,
+    IReadOnlyList<CaregiverView> Caregivers);
+
+public sealed record RecipientView(
+    string Name, string? BsnMasked, LocalDate BirthDate, string Postcode, string HouseNumber, string? Email);
+
+public sealed record CaregiverView(
+    string Name, LocalDate BirthDate, string? Email, string IbanMasked, int Weight, long AmountCents, bool ConsentToContact);

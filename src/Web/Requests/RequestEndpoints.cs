@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Waardering.Data.Privacy;
+using Waardering.Data.Requests;
+using Waardering.Domain;
+using Waardering.Web.Auth;
+using Waardering.Web.Errors;
+using Waardering.Web.Setup;
+
+namespace Waardering.Web.Requests;
+
+public static class RequestEndpoints
+{
+    public static IServiceCollection AddRequests(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<RequestSubmission>();
+        services.AddSingleton<OutboxTrigger>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapRequestEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/requests").WithTags("Requests");
+        group.MapPost("", SubmitAsync).AllowAnonymous().WithName("SubmitRequest")
+            .WithMetadata(new RequestSizeLimitAttribute(WebSetup.MaxRequestBodyBytes));
+        group.MapGet("/{id:guid}", GetAsync).AllowAnonymous().WithName("GetRequest");
+        return app;
+    }
+
+    public static async Task<Results<Created<SubmittedRequest>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        SubmitRequestBody body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        RequestSubmission submission, CancellationToken cancellationToken)
+    {
+        return await submission.SubmitAsync(body, idempotencyKey, cancellationToken) switch
+        {
+            SubmissionResult.Created created => TypedResults.Created(created.Request.StatusUrl, created.Request),
+            SubmissionResult.Invalid invalid => ProblemResults.Invalid(invalid.Errors),
+            SubmissionResult.Refused refused => ProblemResults.Unprocessable(refused.Errors, refused.Title),
+            _ => ProblemResults.Conflict("recipient",
+                "Voor deze zorgvrager is dit jaar al een aanvraag gedaan. Neem contact op met de gemeente als dit niet klopt."),
+        };
+    }
+
+    /// <summary>
+    /// Staff who handle cases see any request; a citizen sees their own with the status token.
+    /// Without either: 401. A token that does not fit: 403, whether or not the id exists.
+    /// </summary>
+    public static async Task<Results<Ok<RequestView>, NotFound, UnauthorizedHttpResult, ForbidHttpResult>> GetAsync(
+        Guid id, [FromHeader(Name = StatusTokens.Header)] string? statusToken, HttpContext context,
+        RequestReader reader, PersonalDataProtector protector, IAuthorizationService authorization,
+        CancellationToken cancellationToken)
+    {
+        var isCaseWorker = (await authorization.AuthorizeAsync(context.User, Policies.CaseWork)).Succeeded;
+        if (!isCaseWorker && string.IsNullOrEmpty(statusToken))
+        {
+            return context.User.Identity?.IsAuthenticated == true ? TypedResults.Forbid() : TypedResults.Unauthorized();
+        }
+
+        var request = await reader.FindAsync(id, cancellationToken);
+        if (!isCaseWorker && (request is null || !StatusTokens.Matches(statusToken, request.StatusTokenHash)))
+        {
+            return TypedResults.Forbid();
+        }
+
+        return request is null ? TypedResults.NotFound() : TypedResults.Ok(ToView(request, protector));
+    }
+
+    private static RequestView ToView(RequestRecord r, PersonalDataProtector protector)
+    {
+        string? bsnMasked = null;
+        if (r.RecipientBsnEncrypted is { } sealedBsn && Bsn.TryParse(protector.Unseal(sealedBsn, BsnPurpose.Seal), out var bsn))
+        {
+            bsnMasked = bsn.Masked;
+        }
+
+        return new RequestView(
+            r.Id, r.Reference, r.Status, r.MunicipalityCode, r.Year, r.SubmittedBy, r.Channel, r.SubmittedAt, r.UnitAmountCents,
+            new RecipientView(r.RecipientName, bsnMasked, r.RecipientBirthDate,
+                Postcode.TryParse(r.RecipientPostcode, out var postcode) ? postcode.ToString() : r.RecipientPostcode,
+                r.RecipientHouseNumber, r.RecipientEmail),
+            r.Caregivers.Select(c => new CaregiverView(c.Name, c.BirthDate, c.Email,
+                Iban.TryParse(c.Iban, out var iban) ? iban.Masked : "****", c.Weight, c.AmountCents, c.ConsentToContact)).ToList());
+    }
+}

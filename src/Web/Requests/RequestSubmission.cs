@@ -1,0 +1,112 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Waardering.Data.Privacy;
+using Waardering.Data.Requests;
+using Waardering.Data.Schemes;
+using Waardering.Domain;
+using Waardering.Web.Errors;
+
+namespace Waardering.Web.Requests;
+
+/// <summary>Takes a request in: checks it, splits the amount and stores it with its confirmation mail.</summary>
+public sealed class RequestSubmission(
+    SchemeStore schemes, RequestStore requests, PersonalDataProtector protector, IClock clock,
+    OutboxTrigger outboxTrigger, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+{
+    private const string Channel = "web";
+
+    public async Task<SubmissionResult> SubmitAsync(SubmitRequestBody body, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var now = clock.GetCurrentInstant();
+        var today = AmsterdamTime.DateOf(now);
+        var errors = new FieldErrors();
+        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > 100 || idempotencyKey.Any(c => c is < '!' or > '~')))
+        {
+            errors.Add("Idempotency-Key", "De Idempotency-Key is 1 tot 100 zichtbare ASCII-tekens.");
+        }
+
+        var request = RequestFieldValidation.Validate(body, today, errors);
+        if (request is null || errors.Any)
+        {
+            return new SubmissionResult.Invalid(errors);
+        }
+
+        var scheme = await schemes.FindAsync(request.Municipality, request.Year, cancellationToken);
+        if (scheme is null)
+        {
+            return new SubmissionResult.Refused(
+                FieldErrors.One("year", $"Er is geen regeling van {request.Municipality} voor {request.Year}."),
+                "Er is geen regeling voor deze gemeente en dit jaar.");
+        }
+
+        SchemeRules.Check(scheme, request, today, errors);
+        if (errors.Any)
+        {
+            return new SubmissionResult.Refused(errors, "De aanvraag past niet in de regeling.");
+        }
+
+        var statusToken = StatusTokens.New();
+        var newRequest = Build(scheme, request, statusToken, now);
+        var idempotency = idempotencyKey is null ? null : new IdempotencyInput(idempotencyKey, BodyHash(body));
+        var outcome = await requests.SubmitAsync(newRequest, idempotency, reference =>
+        {
+            var answer = Answer(newRequest, reference, statusToken, request);
+            var mails = ConfirmationMails.For(scheme, request, newRequest.Id, reference, newRequest.Status,
+                newRequest.Caregivers.Select(c => c.AmountCents).ToList(), today);
+            return new SubmitArtifacts(JsonSerializer.Serialize(answer, json.Value.SerializerOptions), mails);
+        }, cancellationToken);
+
+        switch (outcome)
+        {
+            case SubmitOutcome.Stored stored:
+                outboxTrigger.Trigger();
+                return new SubmissionResult.Created(Deserialize(stored.ResponseJson));
+            case SubmitOutcome.Replayed replayed:
+                return new SubmissionResult.Created(Deserialize(replayed.ResponseJson));
+            case SubmitOutcome.KeyReusedWithOtherBody:
+                return new SubmissionResult.Refused(
+                    FieldErrors.One("Idempotency-Key", "Deze Idempotency-Key is al gebruikt voor een andere aanvraag."),
+                    "De Idempotency-Key hoort bij een andere aanvraag.");
+            default:
+                return new SubmissionResult.Duplicate();
+        }
+    }
+
+    private NewRequest Build(SchemeRecord scheme, ValidatedRequest request, string statusToken, Instant now)
+    {
+        var unit = scheme.CurrentAmountCents;
+        // Per request: the unit is shared by weight. Per caregiver: each caregiver gets the unit.
+        var amounts = scheme.SplitMode == "perRequest"
+            ? Split.ByWeights(unit, request.Caregivers.Select(c => c.Weight).ToList())
+            : request.Caregivers.Select(_ => unit).ToArray();
+        var recipient = request.Recipient;
+        return new NewRequest
+        {
+            Id = Guid.CreateVersion7(), SchemeId = scheme.Id, MunicipalityCode = scheme.MunicipalityCode, Year = scheme.Year,
+            Status = request.SubmittedBy == "caregiver" && scheme.CoSignRequired ? RequestStatus.AwaitingCoSignature : RequestStatus.Received,
+            SubmittedBy = request.SubmittedBy, Channel = Channel, Language = request.Language,
+            RecipientName = recipient.Name, RecipientBirthDate = recipient.BirthDate,
+            RecipientPostcode = recipient.Postcode.Value, RecipientHouseNumber = recipient.HouseNumber,
+            RecipientEmail = recipient.Email,
+            RecipientBsnEncrypted = recipient.Bsn is { } bsn ? protector.Seal(bsn.Value, BsnPurpose.Seal) : null,
+            RecipientBsnHash = recipient.Bsn is { } b ? protector.KeyedHash(b.Value, BsnPurpose.Lookup) : null,
+            RecipientIdentityHash = protector.KeyedHash(RecipientIdentity.Of(recipient), RecipientIdentity.Purpose),
+            UnitAmountCents = unit, StatusTokenHash = StatusTokens.Hash(statusToken), SubmittedAt = now,
+            Caregivers = request.Caregivers.Select((c, i) => new NewCaregiver(
+                i + 1, c.Name, c.BirthDate, c.Email, c.Iban.Value, c.Weight, amounts[i], c.ConsentToContact)).ToList(),
+        };
+    }
+
+    private static SubmittedRequest Answer(NewRequest r, string reference, string statusToken, ValidatedRequest request) =>
+        new(r.Id, reference, r.Status, statusToken, $"/api/requests/{r.Id}", r.MunicipalityCode, r.Year, r.UnitAmountCents,
+            AmountIsProvisional: true,
+            r.Caregivers.Select((c, i) => new SubmittedCaregiver(c.Name, request.Caregivers[i].Iban.Masked, c.Weight, c.AmountCents)).ToList());
+
+    private byte[] BodyHash(SubmitRequestBody body) =>
+        SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body, json.Value.SerializerOptions));
+
+    private SubmittedRequest Deserialize(string responseJson) =>
+        JsonSerializer.Deserialize<SubmittedRequest>(responseJson, json.Value.SerializerOptions)!;
+}

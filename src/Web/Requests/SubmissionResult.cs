@@ -1,0 +1,22 @@
+using Waardering.Web.Errors;
+
+namespace Waardering.Web.Requests;
+
+/// <summary>How a submission ended, before it becomes an HTTP answer.</summary>
+public abstract record SubmissionResult
+{
+    private SubmissionResult()
+    {
+    }
+
+    public sealed record Created(SubmittedRequest Request) : SubmissionResult;
+
+    /// <summary>400: a field is malformed.</summary>
+    public sealed record Invalid(FieldErrors Errors) : SubmissionResult;
+
+    /// <summary>422: well-formed, but the scheme's rules or an earlier Idempotency-Key refuse it.</summary>
+    public sealed record Refused(FieldErrors Errors, string Title) : SubmissionResult;
+
+    /// <summary>409: this recipient already has a request in this scheme year.</summary>
+    public sealed record Duplicate : SubmissionResult;
+}

@@ -1,0 +1,19 @@
+using NodaTime;
+using Waardering.Domain;
+
+namespace Waardering.Web.Requests;
+
+/// <summary>A request whose fields are all well-formed; the scheme's rules are checked next.</summary>
+public sealed record ValidatedRequest(
+    string Municipality,
+    int Year,
+    string SubmittedBy,
+    string Language,
+    ValidatedRecipient Recipient,
+    IReadOnlyList<ValidatedCaregiver> Caregivers);
+
+public sealed record ValidatedRecipient(
+    string Name, Bsn? Bsn, LocalDate BirthDate, Postcode Postcode, string HouseNumber, string? Email);
+
+public sealed record ValidatedCaregiver(
+    string Name, LocalDate BirthDate, string? Email, Iban Iban, int Weight, bool ConsentToContact);

@@ -1,0 +1,58 @@
+using NodaTime;
+using Waardering.Data.Schemes;
+
+namespace Waardering.Web.Schemes;
+
+/// <summary>
+/// Body of <c>PUT /api/schemes/{municipality}/{year}</c>. Omitted fields take the defaults
+/// of Hilversum's scheme: split per request over at most three caregivers, applied for by the
+/// recipient. Without <c>opensOn</c> and <c>closesOn</c> the window is the whole year.
+/// </summary>
+public sealed record SchemeBody(
+    string? MunicipalityName,
+    LocalDate? OpensOn,
+    LocalDate? ClosesOn,
+    long? BaseAmountCents,
+    int? MaxCaregivers,
+    string? SplitMode,
+    string? PayoutMode,
+    long? FloorAmountCents,
+    long? StepCents,
+    string? WhoMayApply,
+    bool? CoSignRequired,
+    int? CaregiverMinAge,
+    int? CaregiverMaxAge,
+    int? RecipientMinAge,
+    IReadOnlyList<PostcodeRangeBody>? PostcodeRanges);
+
+/// <summary>Four-digit postcodes, both included: 1211 to 1223 is Hilversum's range.</summary>
+public sealed record PostcodeRangeBody(int? From, int? To);
+
+/// <summary>The public view of a scheme; <c>currentAmountCents</c> follows the budget.</summary>
+public sealed record SchemeView(
+    string Municipality,
+    string MunicipalityName,
+    int Year,
+    LocalDate OpensOn,
+    LocalDate ClosesOn,
+    bool IsOpen,
+    long BaseAmountCents,
+    long CurrentAmountCents,
+    long FloorAmountCents,
+    long StepCents,
+    int MaxCaregivers,
+    string SplitMode,
+    string PayoutMode,
+    string WhoMayApply,
+    bool CoSignRequired,
+    int? CaregiverMinAge,
+    int? CaregiverMaxAge,
+    int? RecipientMinAge,
+    IReadOnlyList<PostcodeRangeRecord> PostcodeRanges)
+{
+    public static SchemeView From(SchemeRecord s, LocalDate today) => new(
+        s.MunicipalityCode, s.MunicipalityName, s.Year, s.OpensOn, s.ClosesOn,
+        today >= s.OpensOn && today <= s.ClosesOn, s.BaseAmountCents, s.CurrentAmountCents, s.FloorAmountCents,
+        s.StepCents, s.MaxCaregivers, s.SplitMode, s.PayoutMode, s.WhoMayApply, s.CoSignRequired,
+        s.CaregiverMinAge, s.CaregiverMaxAge, s.RecipientMinAge, s.PostcodeRanges);
+}

@@ -1,0 +1,142 @@
+using NodaTime;
+using Waardering.Data.Schemes;
+using Waardering.Web.Errors;
+
+namespace Waardering.Web.Schemes;
+
+public static class SchemeValidation
+{
+    /// <summary>An appreciation above € 10.000 is taken to be a typing error, not a policy.</summary>
+    public const long MaxAmountCents = 1_000_000;
+
+    private static readonly string[] SplitModes = ["perRequest", "perCaregiver"];
+    private static readonly string[] PayoutModes = ["rolling", "afterClose"];
+    private static readonly string[] Applicants = ["recipient", "caregiver", "both"];
+
+    public static SchemeRecord? Validate(string municipality, int year, SchemeBody body, FieldErrors errors)
+    {
+        var baseAmount = body.BaseAmountCents;
+        if (baseAmount is null or <= 0 or > MaxAmountCents)
+        {
+            errors.Add("baseAmountCents", $"Het bedrag is een geheel aantal centen tussen 1 en {MaxAmountCents}.");
+        }
+
+        var floor = body.FloorAmountCents ?? 0;
+        if (floor < 0 || (baseAmount is > 0 && floor > baseAmount))
+        {
+            errors.Add("floorAmountCents", "De ondergrens ligt tussen 0 en het basisbedrag.");
+        }
+
+        var step = body.StepCents ?? 100;
+        if (step <= 0 || step > MaxAmountCents)
+        {
+            errors.Add("stepCents", "De afrondingsstap is minstens 1 cent.");
+        }
+
+        var maxCaregivers = body.MaxCaregivers ?? 3;
+        if (maxCaregivers is < 1 or > 10)
+        {
+            errors.Add("maxCaregivers", "Het aantal mantelzorgers per aanvraag ligt tussen 1 en 10.");
+        }
+
+        var splitMode = OneOf(body.SplitMode ?? "perRequest", SplitModes, "splitMode", errors);
+        var payoutMode = OneOf(body.PayoutMode ?? "rolling", PayoutModes, "payoutMode", errors);
+        var whoMayApply = OneOf(body.WhoMayApply ?? "recipient", Applicants, "whoMayApply", errors);
+        CheckAge(body.CaregiverMinAge, "caregiverMinAge", errors);
+        CheckAge(body.CaregiverMaxAge, "caregiverMaxAge", errors);
+        CheckAge(body.RecipientMinAge, "recipientMinAge", errors);
+        if (body.CaregiverMinAge > body.CaregiverMaxAge)
+        {
+            errors.Add("caregiverMaxAge", "De maximumleeftijd is niet lager dan de minimumleeftijd.");
+        }
+
+        var (opensOn, closesOn) = Window(year, body, errors);
+        var ranges = Ranges(body.PostcodeRanges, errors);
+        if (body.MunicipalityName is { Length: > 200 })
+        {
+            errors.Add("municipalityName", "De naam is hoogstens 200 tekens.");
+        }
+
+        return errors.Any ? null : new SchemeRecord
+        {
+            MunicipalityCode = municipality, MunicipalityName = body.MunicipalityName?.Trim() is { Length: > 0 } name ? name : municipality,
+            Year = year, OpensOn = opensOn, ClosesOn = closesOn, BaseAmountCents = baseAmount!.Value,
+            CurrentAmountCents = baseAmount.Value, FloorAmountCents = floor, StepCents = step, MaxCaregivers = maxCaregivers,
+            SplitMode = splitMode, PayoutMode = payoutMode, WhoMayApply = whoMayApply,
+            CoSignRequired = body.CoSignRequired ?? false, CaregiverMinAge = body.CaregiverMinAge,
+            CaregiverMaxAge = body.CaregiverMaxAge, RecipientMinAge = body.RecipientMinAge, PostcodeRanges = ranges,
+        };
+    }
+
+    /// <summary>
+    /// The window opens in the scheme year and may run into the next one (some municipalities
+    /// accept requests until 20 February); without dates it is the whole year.
+    /// </summary>
+    private static (LocalDate OpensOn, LocalDate ClosesOn) Window(int year, SchemeBody body, FieldErrors errors)
+    {
+        if (body.OpensOn is null && body.ClosesOn is null)
+        {
+            return (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        }
+
+        if (body.OpensOn is not { } opensOn || body.ClosesOn is not { } closesOn)
+        {
+            errors.Add(body.OpensOn is null ? "opensOn" : "closesOn", "Vul beide datums in, of geen van beide voor het hele jaar.");
+            return default;
+        }
+
+        if (opensOn.Year != year)
+        {
+            errors.Add("opensOn", $"De aanvraagperiode begint in {year}.");
+        }
+
+        if (closesOn < opensOn || closesOn.Year > year + 1)
+        {
+            errors.Add("closesOn", "De aanvraagperiode eindigt na de begindatum en uiterlijk in het jaar erna.");
+        }
+
+        return (opensOn, closesOn);
+    }
+
+    private static List<PostcodeRangeRecord> Ranges(IReadOnlyList<PostcodeRangeBody>? ranges, FieldErrors errors)
+    {
+        var result = new List<PostcodeRangeRecord>();
+        if (ranges is { Count: > 100 })
+        {
+            errors.Add("postcodeRanges", "Hoogstens 100 postcodegebieden.");
+            return result;
+        }
+
+        for (var i = 0; i < (ranges?.Count ?? 0); i++)
+        {
+            var range = ranges![i];
+            if (range is not { From: >= 1000 and <= 9999, To: >= 1000 and <= 9999 } || range.From > range.To)
+            {
+                errors.Add($"postcodeRanges[{i}]", "Een postcodegebied loopt van vier cijfers tot vier cijfers, bijvoorbeeld 1211 tot 1223.");
+                continue;
+            }
+
+            result.Add(new PostcodeRangeRecord(range.From!.Value, range.To!.Value));
+        }
+
+        return result;
+    }
+
+    private static string OneOf(string value, string[] allowed, string field, FieldErrors errors)
+    {
+        if (!allowed.Contains(value, StringComparer.Ordinal))
+        {
+            errors.Add(field, $"Kies uit: {string.Join(", ", allowed)}.");
+        }
+
+        return value;
+    }
+
+    private static void CheckAge(int? age, string field, FieldErrors errors)
+    {
+        if (age is < 0 or > 130)
+        {
+            errors.Add(field, "Een leeftijd ligt tussen 0 en 130.");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Hangfire;
+using Waardering.Data.Database;
+using Waardering.Data.Jobs;
+using Waardering.Data.Migrations;
+using Waardering.Data.Time;
+using Waardering.Web.Auth;
+using Waardering.Web.Errors;
+using Waardering.Web.Health;
+using Waardering.Web.Json;
+using Waardering.Web.Requests;
+using Waardering.Web.Schemes;
+
+namespace Waardering.Web.Setup;
+
+public static class WebSetup
+{
+    /// <summary>Largest request body accepted: a request with three caregivers is about 2 KB.</summary>
+    public const long MaxRequestBodyBytes = 64 * 1024;
+
+    public static WebApplicationBuilder AddWaarderingWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders().AddJsonConsole();
+        }
+
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        services.AddWaarderingData(configuration);
+        services.AddWaarderingClock(configuration, builder.Environment);
+        services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
+        // Unreadable bodies reach the exception handler, which names the field in the answer.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ExceptionToProblemHandler>();
+        services.AddWaarderingAuth();
+        services.AddWaarderingOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        // Web only enqueues; the Worker process runs the jobs.
+        services.AddHangfire((sp, c) =>
+            c.UseWaarderingStorage(DataServiceCollectionExtensions.RequireConnectionString(sp.GetRequiredService<IConfiguration>())));
+
+        services.AddSchemes();
+        services.AddRequests(configuration);
+        return builder;
+    }
+
+    public static async Task ApplyMigrationsAsync(this WebApplication app) =>
+        await app.Services.GetRequiredService<MigrationRunner>().ApplyAsync(app.Lifetime.ApplicationStopping);
+
+    public static WebApplication UseWaarderingWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseHangfireDashboard(DashboardToken.Path, new DashboardOptions
+        {
+            Authorization = [new AdminDashboardAuthorization()],
+            DashboardTitle = "Waardering jobs",
+        });
+        return app;
+    }
+
+    public static WebApplication MapWaarderingEndpoints(this WebApplication app)
+    {
+        app.MapWaarderingOpenApi();
+        app.MapHealthEndpoints();
+        app.MapSchemeEndpoints();
+        app.MapRequestEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,22 @@
+using Dapper;
+
+namespace Waardering.Web.Tests.Infrastructure;
+
+/// <summary>Counts this test's own rows, to show that a refusal wrote nothing.</summary>
+public static class Rows
+{
+    public static async Task<int> RequestsOfAsync(this WebAppFixture app, string municipality)
+    {
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<int>("""
+            select count(*) from requests r join schemes s on s.id = r.scheme_id where s.municipality_code = @municipality
+            """, new { municipality });
+    }
+
+    public static async Task<int> OutboxMailsToAsync(this WebAppFixture app, string address)
+    {
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<int>(
+            "select count(*) from outbox_mails where to_address = @address", new { address });
+    }
+}
