@@ -9,14 +9,14 @@ public sealed record SubmitRequestBody(
     string? SubmittedBy,
     RecipientBody? Recipient,
     IReadOnlyList<CaregiverBody?>? Caregivers,
-    string? Language);
+    string? Language = null);
 
 public sealed record RecipientBody(
-    string? Name, string? Bsn, LocalDate? BirthDate, string? Postcode, string? HouseNumber, string? Email);
+    string? Name, LocalDate? BirthDate, string? Postcode, string? HouseNumber, string? Bsn = null, string? Email = null);
 
 /// <summary><c>weight</c> shares the amount (equal by default); <c>consentToContact</c> defaults to no.</summary>
 public sealed record CaregiverBody(
-    string? Name, LocalDate? BirthDate, string? Email, string? Iban, int? Weight, bool? ConsentToContact);
+    string? Name, LocalDate? BirthDate, string? Iban, string? Email = null, int? Weight = null, bool? ConsentToContact = null);
 
 /// <summary>
 /// The answer to a stored request. <c>statusToken</c> is shown once: with it, in the header

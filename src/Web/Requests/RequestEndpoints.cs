@@ -6,7 +6,6 @@ using Waardering.Data.Requests;
 using Waardering.Domain;
 using Waardering.Web.Auth;
 using Waardering.Web.Errors;
-using Waardering.Web.Setup;
 
 namespace Waardering.Web.Requests;
 
@@ -23,7 +22,9 @@ public static class RequestEndpoints
     {
         var group = app.MapGroup("/api/requests").WithTags("Requests");
         group.MapPost("", SubmitAsync).AllowAnonymous().WithName("SubmitRequest")
-            .WithMetadata(new RequestSizeLimitAttribute(WebSetup.MaxRequestBodyBytes));
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/{id:guid}", GetAsync).AllowAnonymous().WithName("GetRequest");
         return app;
     }

@@ -9,21 +9,21 @@ namespace Waardering.Web.Schemes;
 /// recipient. Without <c>opensOn</c> and <c>closesOn</c> the window is the whole year.
 /// </summary>
 public sealed record SchemeBody(
-    string? MunicipalityName,
-    LocalDate? OpensOn,
-    LocalDate? ClosesOn,
     long? BaseAmountCents,
-    int? MaxCaregivers,
-    string? SplitMode,
-    string? PayoutMode,
-    long? FloorAmountCents,
-    long? StepCents,
-    string? WhoMayApply,
-    bool? CoSignRequired,
-    int? CaregiverMinAge,
-    int? CaregiverMaxAge,
-    int? RecipientMinAge,
-    IReadOnlyList<PostcodeRangeBody>? PostcodeRanges);
+    string? MunicipalityName = null,
+    LocalDate? OpensOn = null,
+    LocalDate? ClosesOn = null,
+    int? MaxCaregivers = null,
+    string? SplitMode = null,
+    string? PayoutMode = null,
+    long? FloorAmountCents = null,
+    long? StepCents = null,
+    string? WhoMayApply = null,
+    bool? CoSignRequired = null,
+    int? CaregiverMinAge = null,
+    int? CaregiverMaxAge = null,
+    int? RecipientMinAge = null,
+    IReadOnlyList<PostcodeRangeBody>? PostcodeRanges = null);
 
 /// <summary>Four-digit postcodes, both included: 1211 to 1223 is Hilversum's range.</summary>
 public sealed record PostcodeRangeBody(int? From, int? To);

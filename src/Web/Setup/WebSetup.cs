@@ -53,6 +53,7 @@ public static class WebSetup
     public static WebApplication UseWaarderingWeb(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseRequestBodyLimit(MaxRequestBodyBytes);
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();

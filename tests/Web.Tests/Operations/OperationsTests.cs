@@ -23,7 +23,10 @@ public sealed class OperationsTests(WebAppFixture app) : IClassFixture<WebAppFix
         var paths = document["paths"]!.AsObject();
         Assert.True(paths.ContainsKey("/api/requests"));
         Assert.True(paths.ContainsKey("/api/schemes/{municipality}/{year}"));
-        Assert.Equal("date", (string?)document["components"]!["schemas"]!["RecipientBody"]!["properties"]!["birthDate"]!["format"]);
+        Assert.Equal("date", (string?)document["components"]!["schemas"]!["LocalDate"]!["format"]);
+        Assert.True(paths["/api/requests"]!["post"]!["responses"]!.AsObject().ContainsKey("409"));
+        var required = document["components"]!["schemas"]!["RecipientBody"]!["required"]!.AsArray().Select(n => (string?)n);
+        Assert.DoesNotContain("bsn", required);
     }
 
     [Fact]
