@@ -1,1 +1,3 @@
-Console.WriteLine("worker");
+using Waardering.Worker;
+
+await WorkerHost.Build(args).RunAsync();

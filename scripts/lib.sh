@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Functions shared by scripts/run.sh and scripts/test.sh: install what is missing, start a
+# PostgreSQL cluster and an SMTP receiver on loopback, and stop them again.
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+# Installs Debian packages when missing. Only root can; others are told what to install.
+apt_install() {
+  if [ "$(id -u)" -ne 0 ]; then
+    log "Missing: $*. Install it with: sudo apt-get install -y $*"
+    exit 1
+  fi
+  log "Installing $* (apt)"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+# Sets PG_BIN to the newest installed PostgreSQL's bin folder, installing PostgreSQL if needed.
+ensure_postgres() {
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
+    apt_install postgresql
+    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  fi
+  export PG_BIN
+}
+
+ensure_aiosmtpd() {
+  if ! /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then
+    apt_install python3-aiosmtpd
+  fi
+}
+
+# Runs a PostgreSQL program as the postgres user when root (initdb refuses root).
+as_pg() {
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+# Prints a folder the postgres user can reach: the one asked for, or one under /var/tmp when a
+# parent folder (such as root's home) is closed to that user.
+pg_reachable_dir() {
+  local wanted=$1
+  mkdir -p "$wanted"
+  if [ "$(id -u)" -eq 0 ] && ! runuser -u postgres -- test -x "$wanted"; then
+    local fallback
+    fallback="/var/tmp/waardering-$(printf '%s' "$wanted" | sha1sum | cut -c1-12)"
+    log "postgres cannot reach $wanted; using $fallback"
+    wanted=$fallback
+    mkdir -p "$wanted"
+  fi
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$wanted"; fi
+  printf '%s\n' "$wanted"
+}
+
+# start_postgres DATADIR PORT [extra server options]: creates the cluster when new, then starts it.
+start_postgres() {
+  local data=$1 port=$2 extra=${3:-}
+  if [ ! -f "$data/PG_VERSION" ]; then
+    as_pg "$PG_BIN/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  as_pg "$PG_BIN/pg_ctl" -D "$data" -l "$data/server.log" -w -t 30 \
+    -o "-p $port -k $data -c listen_addresses=127.0.0.1 $extra" start >/dev/null
+}
+
+stop_postgres() {
+  local data=$1
+  [ -f "$data/postmaster.pid" ] && as_pg "$PG_BIN/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+# start_smtp PORT MAILDIR: an SMTP receiver that writes each mail as a file in MAILDIR/new.
+start_smtp() {
+  local port=$1 maildir=$2
+  mkdir -p "$maildir/cur" "$maildir/new" "$maildir/tmp"
+  # -n: stay as the current user (aiosmtpd would switch to nobody); Debian's python3 has the module.
+  nohup /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$port" -c aiosmtpd.handlers.Mailbox "$maildir" \
+    >"$maildir.log" 2>&1 &
+  SMTP_PID=$!
+  export SMTP_PID
+  wait_port "$port" 10 || { log "SMTP receiver did not start:"; cat "$maildir.log" >&2; return 1; }
+}
+
+wait_port() {
+  local port=$1 seconds=$2 i
+  for ((i = 0; i < seconds * 10; i++)); do
+    (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+free_port() {
+  /usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+wait_http() {
+  local url=$1 seconds=$2 i
+  for ((i = 0; i < seconds * 4; i++)); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    sleep 0.25
+  done
+  return 1
+}

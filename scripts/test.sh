@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Runs every test of Waardering.sln against a real PostgreSQL and a real SMTP receiver, both
+# started here on free loopback ports and removed afterwards. Extra arguments go to `dotnet test`.
+# The last line printed is the summary: "N passed, N failed" (", N skipped" when any).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+started=$(date +%s)
+ensure_postgres
+ensure_aiosmtpd
+
+work=$(mktemp -d /tmp/waardering-test.XXXXXX)
+chmod 711 "$work" # the postgres user must be able to enter it
+pg_dir=$(pg_reachable_dir "$work/postgres")
+results="$work/results"
+cleanup() {
+  local status=$?
+  [ -n "${SMTP_PID:-}" ] && kill "$SMTP_PID" 2>/dev/null || true
+  if [ $status -ne 0 ] && [ -f "$pg_dir/data/server.log" ]; then
+    log "PostgreSQL log (last lines):"
+    tail -n 30 "$pg_dir/data/server.log" >&2 || true
+  fi
+  stop_postgres "$pg_dir/data"
+  rm -rf "$work" "$pg_dir"
+}
+trap cleanup EXIT
+
+pg_port=$(free_port)
+# A throwaway cluster: durability settings off for speed; many connections for parallel tests.
+start_postgres "$pg_dir/data" "$pg_port" "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400"
+smtp_port=$(free_port)
+start_smtp "$smtp_port" "$work/mail"
+log "PostgreSQL on 127.0.0.1:$pg_port, SMTP receiver on 127.0.0.1:$smtp_port"
+
+export WAARDERING_TEST_PG="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+export WAARDERING_TEST_SMTP_HOST=127.0.0.1
+export WAARDERING_TEST_SMTP_PORT=$smtp_port
+export WAARDERING_TEST_MAILDIR="$work/mail"
+
+# Build once, then run each test project with a TRX file of its own name (one shared name per
+# second could overwrite another project's results).
+set +e
+dotnet build Waardering.sln >&2
+test_status=$?
+if [ $test_status -eq 0 ]; then
+  for project in tests/*/*.Tests.csproj; do
+    name=$(basename "$project" .csproj)
+    dotnet test "$project" --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" >&2 || test_status=$?
+  done
+fi
+set -e
+
+# Sum the counters of every TRX file: one per test project.
+read -r passed failed skipped total < <(/usr/bin/python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+p = f = s = t = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    c = ET.parse(path).getroot().find(".//{*}Counters")
+    if c is None:
+        continue
+    p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+    s += int(c.get("notExecuted", 0)); t += int(c.get("total", 0))
+print(p, f, s, t)
+PY
+)
+
+log "Tests took $(( $(date +%s) - started )) s in all"
+if [ "$total" -eq 0 ] || { [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; }; then
+  # The build failed or a test host crashed: no honest count of passes exists.
+  failed=$((failed + 1))
+fi
+summary="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+[ "$failed" -eq 0 ]

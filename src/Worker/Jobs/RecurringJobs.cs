@@ -1,0 +1,25 @@
+using Hangfire;
+using Microsoft.Extensions.Hosting;
+using Waardering.Data.Outbox;
+
+namespace Waardering.Worker.Jobs;
+
+/// <summary>
+/// Every recurring job, registered in one place. Hangfire keeps one schedule per id, so two
+/// Workers registering the same job still run it once per occurrence.
+/// </summary>
+public sealed class RecurringJobs(IRecurringJobManager jobs) : IHostedService
+{
+    public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Sends what a missed trigger left behind and retries failed sends whose backoff has passed.
+        jobs.AddOrUpdate<IOutboxDispatcher>(
+            "outbox-sweep", d => d.DispatchDueAsync(CancellationToken.None), Cron.Minutely(),
+            new RecurringJobOptions { TimeZone = Amsterdam });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

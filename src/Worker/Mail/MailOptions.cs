@@ -1,0 +1,34 @@
+namespace Waardering.Worker.Mail;
+
+public sealed class MailOptions
+{
+    public const string Section = "Mail";
+
+    public string From { get; set; } = "noreply@waardering.local";
+    public string FromName { get; set; } = "Mantelzorgwaardering";
+    public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>Default templates: templates/mail/{language}/{name}.{subject|html|txt}.scriban.</summary>
+    public string TemplatesPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "templates", "mail");
+
+    /// <summary>Optional per-municipality templates: {OverridesPath}/{GM0402}/{language}/….</summary>
+    public string? OverridesPath { get; set; }
+
+    /// <summary>Mails sent over one SMTP connection before the next batch is claimed.</summary>
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>After this many failed attempts a mail is marked failed for staff to look at.</summary>
+    public int MaxAttempts { get; set; } = 8;
+}
+
+public sealed class SmtpOptions
+{
+    public string Host { get; set; } = "127.0.0.1";
+    public int Port { get; set; } = 2525;
+
+    /// <summary>None, StartTls, StartTlsWhenAvailable, SslOnConnect or Auto (MailKit's SecureSocketOptions).</summary>
+    public string Security { get; set; } = "StartTlsWhenAvailable";
+    public string? User { get; set; }
+    public string? Password { get; set; }
+    public int TimeoutSeconds { get; set; } = 30;
+}

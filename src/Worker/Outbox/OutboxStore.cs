@@ -1,0 +1,59 @@
+using Dapper;
+using Npgsql;
+
+namespace Waardering.Worker.Outbox;
+
+/// <summary>
+/// The outbox's states in SQL. Times are the database's own <c>now()</c>, not the application's
+/// clock: retry intervals are operational time, also when Development pins the clock.
+/// </summary>
+public sealed class OutboxStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>
+    /// Claims due mails for five minutes. SKIP LOCKED lets several Workers claim at once without
+    /// taking the same mail; a Worker that dies leaves its claim to expire.
+    /// </summary>
+    public async Task<IReadOnlyList<ClaimedMail>> ClaimDueAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ClaimedMail>(new CommandDefinition("""
+            with due as (
+                select id from outbox_mails
+                where status = 'pending' and next_attempt_at <= now() and (locked_until is null or locked_until < now())
+                order by next_attempt_at
+                limit @limit
+                for update skip locked)
+            update outbox_mails o set locked_until = now() + interval '5 minutes'
+            from due where o.id = due.id
+            returning o.id, o.template, o.language, o.municipality_code, o.to_address, o.to_name, o.model::text as model,
+                o.message_id, o.attempts
+            """, new { limit }, cancellationToken: cancellationToken));
+        return rows.ToList();
+    }
+
+    public Task MarkSentAsync(Guid id, CancellationToken cancellationToken) => ExecuteAsync("""
+        update outbox_mails set status = 'sent', sent_at = now(), attempts = attempts + 1, locked_until = null, last_error = null
+        where id = @id
+        """, new { id }, cancellationToken);
+
+    /// <summary>Backoff of 10 s doubling per attempt, at most 10 minutes; failed after the last attempt.</summary>
+    public Task RetryLaterAsync(Guid id, string error, int maxAttempts, CancellationToken cancellationToken) => ExecuteAsync("""
+        update outbox_mails set
+            attempts = attempts + 1,
+            status = case when attempts + 1 >= @maxAttempts then 'failed' else 'pending' end,
+            next_attempt_at = now() + make_interval(secs => least(600, 10 * power(2, attempts))),
+            last_error = left(@error, 500), locked_until = null
+        where id = @id
+        """, new { id, error, maxAttempts }, cancellationToken);
+
+    public Task FailAsync(Guid id, string error, CancellationToken cancellationToken) => ExecuteAsync("""
+        update outbox_mails set status = 'failed', attempts = attempts + 1, last_error = left(@error, 500), locked_until = null
+        where id = @id
+        """, new { id, error }, cancellationToken);
+
+    private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+    }
+}

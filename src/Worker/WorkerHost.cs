@@ -1,0 +1,56 @@
+using Hangfire;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Waardering.Data.Database;
+using Waardering.Data.Jobs;
+using Waardering.Data.Outbox;
+using Waardering.Data.Time;
+using Waardering.Worker.Jobs;
+using Waardering.Worker.Mail;
+using Waardering.Worker.Outbox;
+
+namespace Waardering.Worker;
+
+/// <summary>
+/// The Worker process: a Hangfire server on the shared PostgreSQL storage that runs the jobs Web
+/// enqueues and the recurring ones. Several Workers may run at once.
+/// </summary>
+public static class WorkerHost
+{
+    public static IHost Build(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders().AddJsonConsole();
+        }
+
+        var services = builder.Services;
+        services.AddWaarderingData(builder.Configuration);
+        services.AddWaarderingClock(builder.Configuration, builder.Environment);
+        services.AddOptions<MailOptions>().Bind(builder.Configuration.GetSection(MailOptions.Section));
+        services.AddSingleton<MailTemplateRenderer>();
+        services.AddSingleton<MailComposer>();
+        services.AddSingleton<SmtpMailSender>();
+        services.AddSingleton<OutboxStore>();
+        services.AddTransient<IOutboxDispatcher, OutboxDispatcher>();
+
+        // Registered before the Hangfire server, so the schema is there before any job runs.
+        services.AddHostedService<MigrateOnStart>();
+        services.AddHangfire((sp, c) =>
+            c.UseWaarderingStorage(DataServiceCollectionExtensions.RequireConnectionString(sp.GetRequiredService<IConfiguration>())));
+        services.AddHangfireServer((sp, o) =>
+        {
+            o.WorkerCount = sp.GetRequiredService<IConfiguration>().GetValue("Worker:Count", 4);
+            o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+        });
+        services.AddHostedService<RecurringJobs>();
+        return builder.Build();
+    }
+}
