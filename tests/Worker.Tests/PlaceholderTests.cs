@@ -1,1 +1,0 @@
-namespace Waardering.Worker.Tests; public class PlaceholderTests { [Fact] public void Builds() => Assert.True(true); }
