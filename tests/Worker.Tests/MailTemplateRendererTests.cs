@@ -17,6 +17,8 @@ public sealed class MailTemplateRendererTests : IDisposable
 
         Assert.Contains("GM0402-2026-000123", mail.Subject);
         Assert.Contains("Beste Truus de Vries", mail.Text);
+        Assert.Contains("De waardering gaat naar:\n- Truus de Vries: € 75,00\n\nDit bedrag", mail.Text);
+        Assert.Contains("opneemt.\n\nDe waardering", mail.Text);
         Assert.Contains("€ 75,00", mail.Html);
         Assert.Contains("lang=\"nl\"", mail.Html);
     }

@@ -19,8 +19,13 @@ public static class CommandLine
     public static async Task<int> RunAsync(string[] args)
     {
         var options = ParseOptions(args.Skip(1).ToArray(), out var hostArgs);
-        var builder = WebApplication.CreateBuilder(hostArgs);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // These are tools for a developer's or operator's shell: without an environment set they
+        // run in Development, where the token command's signing key is configured.
+        var environment = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+            ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Development;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = hostArgs, EnvironmentName = environment });
+        // Standard output carries only the command's result (e.g. the token), so scripts can capture it.
+        builder.Logging.ClearProviders();
         builder.Services.AddWaarderingData(builder.Configuration);
         await using var services = builder.Services.BuildServiceProvider();
         switch (args[0])

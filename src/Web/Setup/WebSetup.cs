@@ -2,6 +2,7 @@ using Hangfire;
 using Waardering.Data.Database;
 using Waardering.Data.Jobs;
 using Waardering.Data.Migrations;
+using Waardering.Data.Privacy;
 using Waardering.Data.Time;
 using Waardering.Web.Auth;
 using Waardering.Web.Errors;
@@ -47,8 +48,12 @@ public static class WebSetup
         return builder;
     }
 
-    public static async Task ApplyMigrationsAsync(this WebApplication app) =>
+    /// <summary>Applies the migrations and checks the privacy keys, so a bad setup stops start-up, not a request.</summary>
+    public static async Task ApplyMigrationsAsync(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<PersonalDataProtector>();
         await app.Services.GetRequiredService<MigrationRunner>().ApplyAsync(app.Lifetime.ApplicationStopping);
+    }
 
     public static WebApplication UseWaarderingWeb(this WebApplication app)
     {
