@@ -6,37 +6,30 @@ using NodaTime.Text;
 namespace Waardering.Web.Json;
 
 /// <summary>
-/// Dates as <c>yyyy-MM-dd</c> and instants as ISO-8601 UTC. A bad value throws a JsonException,
-/// which carries the JSON path, so the answer can name the field.
+/// A NodaTime value as an ISO string. A bad value throws a JsonException, which carries the JSON
+/// path, so the answer can name the field.
 /// </summary>
-public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
+public sealed class PatternJsonConverter<T>(IPattern<T> pattern) : JsonConverter<T>
 {
-    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.String && LocalDatePattern.Iso.Parse(reader.GetString()!) is { Success: true } result)
+        if (reader.TokenType == JsonTokenType.String && pattern.Parse(reader.GetString()!) is { Success: true } result)
         {
             return result.Value;
         }
 
-        throw new JsonException("Een datum schrijft u als jjjj-mm-dd, bijvoorbeeld 1950-03-31.");
+        throw new JsonException($"Expected a {typeof(T).Name} such as {pattern.Format(default!)}.");
     }
 
-    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(pattern.Format(value));
 }
 
-public sealed class InstantJsonConverter : JsonConverter<Instant>
+public static class NodaTimeJsonConverters
 {
-    public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType == JsonTokenType.String && InstantPattern.ExtendedIso.Parse(reader.GetString()!) is { Success: true } result)
-        {
-            return result.Value;
-        }
+    /// <summary>Dates as <c>yyyy-MM-dd</c>.</summary>
+    public static readonly JsonConverter<LocalDate> LocalDate = new PatternJsonConverter<LocalDate>(LocalDatePattern.Iso);
 
-        throw new JsonException("A moment is written as ISO-8601 UTC, e.g. 2026-10-01T08:00:00Z.");
-    }
-
-    public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));
+    /// <summary>Instants as ISO-8601 UTC, e.g. 2026-10-01T08:00:00Z.</summary>
+    public static readonly JsonConverter<Instant> Instant = new PatternJsonConverter<Instant>(InstantPattern.ExtendedIso);
 }
