@@ -19,7 +19,9 @@ namespace Waardering.Worker;
 /// </summary>
 public static class WorkerHost
 {
-    public static IHost Build(string[] args)
+    /// <param name="args">Command-line settings, e.g. <c>--Mail:Smtp:Port=2525</c>.</param>
+    /// <param name="configure">Last changes to the services, for hosts started by tests.</param>
+    public static IHost Build(string[] args, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -51,6 +53,7 @@ public static class WorkerHost
             o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
         });
         services.AddHostedService<RecurringJobs>();
+        configure?.Invoke(services);
         return builder.Build();
     }
 }

@@ -22,6 +22,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Schemes.SchemeStore>();
         services.AddSingleton<Requests.RequestStore>();
         services.AddSingleton<Requests.RequestReader>();
+        services.AddSingleton<Budget.BudgetLineStore>();
+        services.AddSingleton<Budget.BudgetReportReader>();
+        services.AddSingleton<Budget.IAmountRecomputer, Budget.AmountRecomputer>();
+        services.AddSingleton<Decisions.DecisionStore>();
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section));
         services.AddSingleton<PersonalDataProtector>();
         return services;

@@ -22,6 +22,7 @@ public sealed record NewRequest
     public byte[]? RecipientBsnHash { get; init; }
     public required byte[] RecipientIdentityHash { get; init; }
     public required long UnitAmountCents { get; init; }
+    public required int Units { get; init; }
     public required byte[] StatusTokenHash { get; init; }
     public required Instant SubmittedAt { get; init; }
     public required IReadOnlyList<NewCaregiver> Caregivers { get; init; }

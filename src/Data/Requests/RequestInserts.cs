@@ -12,18 +12,18 @@ internal static class RequestInserts
         await connection.ExecuteAsync(new CommandDefinition("""
             insert into requests (id, scheme_id, reference, status, submitted_by, channel, language,
                 recipient_name, recipient_birth_date, recipient_postcode, recipient_house_number, recipient_email,
-                recipient_bsn_encrypted, recipient_bsn_hash, recipient_identity_hash, unit_amount_cents,
+                recipient_bsn_encrypted, recipient_bsn_hash, recipient_identity_hash, unit_amount_cents, units,
                 status_token_hash, submitted_at)
             values (@Id, @SchemeId, @reference, @Status, @SubmittedBy, @Channel, @Language,
                 @RecipientName, @RecipientBirthDate, @RecipientPostcode, @RecipientHouseNumber, @RecipientEmail,
-                @RecipientBsnEncrypted, @RecipientBsnHash, @RecipientIdentityHash, @UnitAmountCents,
+                @RecipientBsnEncrypted, @RecipientBsnHash, @RecipientIdentityHash, @UnitAmountCents, @Units,
                 @StatusTokenHash, @SubmittedAt)
             """,
             new
             {
                 r.Id, r.SchemeId, reference, r.Status, r.SubmittedBy, r.Channel, r.Language, r.RecipientName,
                 r.RecipientBirthDate, r.RecipientPostcode, r.RecipientHouseNumber, r.RecipientEmail,
-                r.RecipientBsnEncrypted, r.RecipientBsnHash, r.RecipientIdentityHash, r.UnitAmountCents,
+                r.RecipientBsnEncrypted, r.RecipientBsnHash, r.RecipientIdentityHash, r.UnitAmountCents, r.Units,
                 r.StatusTokenHash, r.SubmittedAt,
             }, transaction, cancellationToken: cancellationToken));
 

@@ -27,6 +27,14 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
         return row?.ToRecord();
     }
 
+    public async Task<SchemeRecord?> FindByIdAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var sql = $"select {SelectColumns} from schemes s join municipalities m on m.code = s.municipality_code where s.id = @id";
+        var row = await connection.QuerySingleOrDefaultAsync<SchemeRow>(new CommandDefinition(sql, new { id }, cancellationToken: cancellationToken));
+        return row?.ToRecord();
+    }
+
     /// <summary>
     /// Creates or replaces the scheme (and the municipality's name when given). The current amount
     /// starts at the base amount and never rises above it. Returns whether it was created.

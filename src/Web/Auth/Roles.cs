@@ -18,4 +18,7 @@ public static class Policies
 
     /// <summary>Reads requests with personal data: officers, and admins who support them.</summary>
     public const string CaseWork = "case-work";
+
+    /// <summary>Budget lines, collective costs and the amount: policy staff, and admins who support them.</summary>
+    public const string Budget = "budget";
 }

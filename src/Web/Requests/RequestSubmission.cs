@@ -93,7 +93,8 @@ public sealed class RequestSubmission(
             RecipientBsnEncrypted = recipient.Bsn is { } bsn ? protector.Seal(bsn.Value, BsnPurpose.Seal) : null,
             RecipientBsnHash = recipient.Bsn is { } b ? protector.KeyedHash(b.Value, BsnPurpose.Lookup) : null,
             RecipientIdentityHash = protector.KeyedHash(RecipientIdentity.Of(recipient), RecipientIdentity.Purpose),
-            UnitAmountCents = unit, StatusTokenHash = StatusTokens.Hash(statusToken), SubmittedAt = now,
+            UnitAmountCents = unit, Units = scheme.SplitMode == "perRequest" ? 1 : request.Caregivers.Count,
+            StatusTokenHash = StatusTokens.Hash(statusToken), SubmittedAt = now,
             Caregivers = request.Caregivers.Select((c, i) => new NewCaregiver(
                 i + 1, c.Name, c.BirthDate, c.Email, c.Iban.Value, c.Weight, amounts[i], c.ConsentToContact)).ToList(),
         };

@@ -5,6 +5,8 @@ using Waardering.Data.Migrations;
 using Waardering.Data.Privacy;
 using Waardering.Data.Time;
 using Waardering.Web.Auth;
+using Waardering.Web.Budget;
+using Waardering.Web.Decisions;
 using Waardering.Web.Errors;
 using Waardering.Web.Health;
 using Waardering.Web.Json;
@@ -76,6 +78,9 @@ public static class WebSetup
         app.MapHealthEndpoints();
         app.MapSchemeEndpoints();
         app.MapRequestEndpoints();
+        app.MapDecisionEndpoints();
+        app.MapBudgetEndpoints();
+        app.MapRecomputeEndpoints();
         return app;
     }
 }

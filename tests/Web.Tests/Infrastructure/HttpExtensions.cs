@@ -33,3 +33,9 @@ public static class HttpExtensions
 
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
 }
+
+public static class JsonReading
+{
+    public static async Task<T?> ReadJsonAsync<T>(this HttpResponseMessage response) where T : System.Text.Json.Nodes.JsonNode =>
+        System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync()) as T;
+}

@@ -36,7 +36,11 @@ public sealed class WebAppFixture : IAsyncLifetime
             web.UseSetting("Privacy:EncryptionKey", TestEnvironment.EncryptionKey);
             web.UseSetting("Privacy:HashKey", TestEnvironment.HashKey);
             web.UseSetting("Auth:SigningKey", SigningKey);
-            web.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+            web.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<IClock>(Clock);
+                services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs());
+            });
         });
         _ = Factory.Server; // start now: migrations run at start-up
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Waardering.Testing;
 using Waardering.Web.Tests.Infrastructure;
@@ -26,7 +27,7 @@ public sealed class ConfirmationMailTests(WebAppFixture app, ITestOutputHelper o
             $"--Mail:Smtp:Port={TestEnvironment.SmtpPort}",
             $"--Privacy:EncryptionKey={TestEnvironment.EncryptionKey}",
             $"--Privacy:HashKey={TestEnvironment.HashKey}",
-        ]);
+        ], services => services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs()));
         await _worker.StartAsync();
     }
 

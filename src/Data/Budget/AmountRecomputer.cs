@@ -1,0 +1,95 @@
+using Dapper;
+using NodaTime;
+using Npgsql;
+using Waardering.Data.Schemes;
+using Waardering.Domain;
+using Waardering.Domain.Budget;
+
+namespace Waardering.Data.Budget;
+
+/// <summary>
+/// Reads the budget and the volume as aggregates in SQL, applies the amount policy and stores
+/// the run with its inputs, so the curve of the amount can be shown and explained.
+/// </summary>
+public sealed class AmountRecomputer(NpgsqlDataSource dataSource, SchemeStore schemes, IClock clock) : IAmountRecomputer
+{
+    public async Task<RecomputeResult?> RecomputeAsync(long schemeId, string reason, CancellationToken cancellationToken)
+    {
+        var scheme = await schemes.FindByIdAsync(schemeId, cancellationToken);
+        if (scheme is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetCurrentInstant();
+        var today = AmsterdamTime.DateOf(now);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var totals = await connection.QuerySingleAsync<(long Available, long Granted, int OpenUnits, int UnitsSoFar)>(
+            new CommandDefinition("""
+                select
+                    coalesce((select sum(amount_cents - expended_cents) from budget_lines
+                              where municipality_code = @MunicipalityCode and year = @Year and funds_appreciation), 0),
+                    coalesce((select sum(awarded_cents) from budget_lines
+                              where municipality_code = @MunicipalityCode and year = @Year and funds_appreciation), 0),
+                    coalesce((select sum(units) from requests
+                              where scheme_id = @Id and status in ('received', 'awaitingCoSignature', 'waitingForBudget')), 0)::int,
+                    coalesce((select sum(units) from requests where scheme_id = @Id and status <> 'rejected'), 0)::int
+                """, new { scheme.MunicipalityCode, scheme.Year, scheme.Id }, cancellationToken: cancellationToken));
+
+        var window = new SchemeWindow(scheme.OpensOn, scheme.ClosesOn);
+        var lastYearShare = await LastYearShareAsync(connection, scheme, today, cancellationToken);
+        var forecast = ArrivalForecast.Estimate(window, today, totals.UnitsSoFar, lastYearShare);
+        var outcome = AmountPolicy.Provisional(new AmountInputs(
+            scheme.BaseAmountCents, scheme.FloorAmountCents, scheme.StepCents, totals.Available, totals.Granted,
+            totals.OpenUnits, forecast.Units));
+
+        var result = new RecomputeResult(outcome.AmountCents, totals.Available, totals.Granted, totals.OpenUnits,
+            forecast.Units, forecast.Method, outcome.BelowFloor, reason, now);
+        await StoreAsync(connection, scheme.Id, result, cancellationToken);
+        return result;
+    }
+
+    public async Task RecomputeOpenSchemesAsync(CancellationToken cancellationToken)
+    {
+        var today = AmsterdamTime.DateOf(clock.GetCurrentInstant());
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var open = await connection.QueryAsync<long>(new CommandDefinition(
+            "select id from schemes where opens_on <= @today and closes_on >= @today", new { today },
+            cancellationToken: cancellationToken));
+        foreach (var id in open)
+        {
+            await RecomputeAsync(id, RecomputeReasons.Scheduled, cancellationToken);
+        }
+    }
+
+    /// <summary>Of last year's units, the share that had arrived by the same day of its window.</summary>
+    private static async Task<double?> LastYearShareAsync(
+        NpgsqlConnection connection, SchemeRecord scheme, LocalDate today, CancellationToken cancellationToken)
+    {
+        var dayOfWindow = Period.Between(scheme.OpensOn, today, PeriodUnits.Days).Days;
+        return await connection.QuerySingleOrDefaultAsync<double?>(new CommandDefinition("""
+            select (sum(r.units) filter (where (r.submitted_at at time zone 'Europe/Amsterdam')::date <= s.opens_on + @dayOfWindow))::float8
+                   / nullif(sum(r.units), 0)
+            from schemes s join requests r on r.scheme_id = s.id and r.status <> 'rejected'
+            where s.municipality_code = @MunicipalityCode and s.year = @lastYear
+            group by s.id
+            """, new { scheme.MunicipalityCode, lastYear = scheme.Year - 1, dayOfWindow }, cancellationToken: cancellationToken));
+    }
+
+    private static async Task StoreAsync(NpgsqlConnection connection, long schemeId, RecomputeResult r, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            insert into amount_recomputes (scheme_id, computed_at, reason, available_cents, granted_cents, open_units,
+                forecast_units, forecast_method, result_cents, below_floor)
+            values (@schemeId, @ComputedAt, @Reason, @AvailableCents, @GrantedCents, @OpenUnits, @ForecastUnits,
+                @ForecastMethod, @CurrentAmountCents, @BelowFloor);
+            update schemes set current_amount_cents = @CurrentAmountCents, below_floor = @BelowFloor where id = @schemeId;
+            """, new
+            {
+                schemeId, r.ComputedAt, r.Reason, r.AvailableCents, r.GrantedCents, r.OpenUnits, r.ForecastUnits,
+                r.ForecastMethod, r.CurrentAmountCents, r.BelowFloor,
+            }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

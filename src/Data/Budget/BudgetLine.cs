@@ -1,0 +1,17 @@
+namespace Waardering.Data.Budget;
+
+/// <summary>A budget line as policy staff set it.</summary>
+public sealed record BudgetLine(
+    string MunicipalityCode, int Year, string Code, string Name, string Source, string? GrantCode, int? GrantLastYear,
+    long AmountCents, bool FundsAppreciation);
+
+public enum BudgetWriteOutcome
+{
+    Created,
+    Updated,
+    UnknownMunicipality,
+    UnknownLine,
+
+    /// <summary>The change would make what is charged to the line exceed its amount.</summary>
+    WouldOverspend,
+}

@@ -1,0 +1,21 @@
+namespace Waardering.Data.Budget;
+
+/// <summary>Recomputes a scheme's amount per unit; run by the Worker on a schedule and as volume grows, and by Web on demand.</summary>
+public interface IAmountRecomputer
+{
+    Task<RecomputeResult?> RecomputeAsync(long schemeId, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Every scheme whose window is open today.</summary>
+    Task RecomputeOpenSchemesAsync(CancellationToken cancellationToken);
+}
+
+public static class RecomputeReasons
+{
+    public const string Scheduled = "scheduled";
+    public const string Volume = "volume";
+    public const string Manual = "manual";
+}
+
+public sealed record RecomputeResult(
+    long CurrentAmountCents, long AvailableCents, long GrantedCents, int OpenUnits, int ForecastUnits,
+    string ForecastMethod, bool BelowFloor, string Reason, NodaTime.Instant ComputedAt);

@@ -1,0 +1,14 @@
+namespace Waardering.Data.Decisions;
+
+public enum DecisionOutcome
+{
+    NotFound,
+
+    /// <summary>The request's status does not allow this decision (e.g. deciding twice).</summary>
+    NotAllowed,
+    Approved,
+
+    /// <summary>Approved, but the budget cannot cover it now: it waits, nothing is granted.</summary>
+    WaitingForBudget,
+    Rejected,
+}

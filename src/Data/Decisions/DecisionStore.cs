@@ -1,0 +1,92 @@
+using Dapper;
+using NodaTime;
+using Npgsql;
+using Waardering.Domain;
+
+namespace Waardering.Data.Decisions;
+
+/// <summary>
+/// An officer's decision on a request. Approving grants the award from the appreciation budget
+/// lines in one transaction: the lines are locked in a fixed order, so parallel approvals queue
+/// instead of overspending, and the lines' CHECK constraint refuses anything that slips past.
+/// </summary>
+public sealed class DecisionStore(NpgsqlDataSource dataSource)
+{
+    public static readonly string[] Undecided = ["received", "awaitingCoSignature", "waitingForBudget"];
+
+    public async Task<DecisionOutcome> ApproveAsync(Guid requestId, string officer, Instant now, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var request = await connection.QuerySingleOrDefaultAsync<(string Status, long SchemeId, string Municipality, int Year,
+            long CurrentAmount, string SplitMode)?>(new CommandDefinition("""
+                select r.status, s.id, s.municipality_code, s.year, s.current_amount_cents, s.split_mode
+                from requests r join schemes s on s.id = r.scheme_id
+                where r.id = @requestId
+                for update of r
+                """, new { requestId }, transaction, cancellationToken: cancellationToken));
+        if (request is not { } r)
+        {
+            return DecisionOutcome.NotFound;
+        }
+
+        if (!Undecided.Contains(r.Status))
+        {
+            return DecisionOutcome.NotAllowed;
+        }
+
+        // Rolling payout: the approval locks the amount of this moment.
+        var weights = (await connection.QueryAsync<int>(new CommandDefinition(
+            "select weight from request_caregivers where request_id = @requestId order by position",
+            new { requestId }, transaction, cancellationToken: cancellationToken))).ToList();
+        var amounts = r.SplitMode == "perRequest"
+            ? Split.ByWeights(r.CurrentAmount, weights)
+            : weights.Select(_ => r.CurrentAmount).ToArray();
+        var charges = await AwardCharges.AllocateAsync(transaction, r.Municipality, r.Year, amounts.Sum(), cancellationToken);
+        if (charges is null)
+        {
+            await SetStatusAsync(transaction, requestId, "waitingForBudget", officer, now, null, null, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return DecisionOutcome.WaitingForBudget;
+        }
+
+        await AwardCharges.ChargeAsync(transaction, requestId, charges, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            update request_caregivers set amount_cents = (@amounts::bigint[])[position] where request_id = @requestId;
+            update requests set unit_amount_cents = @unit where id = @requestId;
+            """, new { requestId, amounts, unit = r.CurrentAmount }, transaction, cancellationToken: cancellationToken));
+        await SetStatusAsync(transaction, requestId, "approved", officer, now, null, null, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return DecisionOutcome.Approved;
+    }
+
+    public async Task<DecisionOutcome> RejectAsync(
+        Guid requestId, string officer, string reasonCode, string? reason, Instant now, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var status = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "select status from requests where id = @requestId for update", new { requestId }, transaction,
+            cancellationToken: cancellationToken));
+        if (status is null)
+        {
+            return DecisionOutcome.NotFound;
+        }
+
+        if (!Undecided.Contains(status))
+        {
+            return DecisionOutcome.NotAllowed;
+        }
+
+        await SetStatusAsync(transaction, requestId, "rejected", officer, now, reasonCode, reason, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return DecisionOutcome.Rejected;
+    }
+
+    private static Task SetStatusAsync(NpgsqlTransaction transaction, Guid requestId, string status, string officer,
+        Instant now, string? reasonCode, string? reason, CancellationToken cancellationToken) =>
+        transaction.Connection!.ExecuteAsync(new CommandDefinition("""
+            update requests set status = @status, decided_at = @now, decided_by = @officer, reason_code = @reasonCode, reason = @reason
+            where id = @requestId
+            """, new { requestId, status, now, officer, reasonCode, reason }, transaction, cancellationToken: cancellationToken));
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Waardering.Data.Decisions;
+using Waardering.Web.Auth;
+using Waardering.Web.Errors;
+
+namespace Waardering.Web.Decisions;
+
+/// <summary>Body of <c>POST /api/requests/{id}/decision</c>. A rejection gives a reason code; "other" also a reason.</summary>
+public sealed record DecisionBody(bool? Approve, string? ReasonCode = null, string? Reason = null);
+
+public sealed record DecisionView(Guid Id, string Status);
+
+public static class DecisionEndpoints
+{
+    public static readonly string[] ReasonCodes = ["notResident", "noCareRelation", "duplicate", "outsideWindow", "incomplete", "other"];
+
+    public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/requests/{id:guid}/decision", DecideAsync).WithTags("Requests")
+            .RequireAuthorization(Policies.CaseWork).WithName("DecideRequest");
+        return app;
+    }
+
+    public static async Task<Results<Ok<DecisionView>, NotFound, ValidationProblem, ProblemHttpResult>> DecideAsync(
+        Guid id, DecisionBody body, DecisionStore decisions, IClock clock, HttpContext context, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        if (body.Approve is null)
+        {
+            errors.Add("approve", "Geef aan of de aanvraag wordt toegekend (true) of afgewezen (false).");
+        }
+        else if (body.Approve == false && (body.ReasonCode is null || !ReasonCodes.Contains(body.ReasonCode)))
+        {
+            errors.Add("reasonCode", $"Kies een reden: {string.Join(", ", ReasonCodes)}.");
+        }
+        else if (body.ReasonCode == "other" && string.IsNullOrWhiteSpace(body.Reason))
+        {
+            errors.Add("reason", "Licht de reden toe.");
+        }
+
+        if (body.Reason is { Length: > 1000 })
+        {
+            errors.Add("reason", "De toelichting is hoogstens 1000 tekens.");
+        }
+
+        if (errors.Any)
+        {
+            return ProblemResults.Invalid(errors);
+        }
+
+        var officer = context.User.Identity?.Name ?? "unknown";
+        var now = clock.GetCurrentInstant();
+        var outcome = body.Approve == true
+            ? await decisions.ApproveAsync(id, officer, now, cancellationToken)
+            : await decisions.RejectAsync(id, officer, body.ReasonCode!, body.Reason?.Trim(), now, cancellationToken);
+        return outcome switch
+        {
+            DecisionOutcome.NotFound => TypedResults.NotFound(),
+            DecisionOutcome.NotAllowed => ProblemResults.Conflict("approve", "Over deze aanvraag is al beslist."),
+            DecisionOutcome.Approved => TypedResults.Ok(new DecisionView(id, "approved")),
+            DecisionOutcome.WaitingForBudget => TypedResults.Ok(new DecisionView(id, "waitingForBudget")),
+            _ => TypedResults.Ok(new DecisionView(id, "rejected")),
+        };
+    }
+}

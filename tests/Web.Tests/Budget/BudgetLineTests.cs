@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Waardering.Web.Tests.Infrastructure;
+
+namespace Waardering.Web.Tests.Budget;
+
+public sealed class BudgetLineTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    [Fact]
+    public async Task Put_ThenReport_ShowsTheLineWithNothingSpent()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        await app.PutLineAsync(municipality, "spuk-gala", BudgetHelpers.Line(46_000_000, "spuk", fundsAppreciation: false, grantCode: "GALA"));
+
+        var line = (await app.BudgetAsync(municipality))["lines"]!.AsArray().Single()!;
+
+        Assert.Equal("spuk-gala", (string?)line["code"]);
+        Assert.Equal("GALA", (string?)line["grantCode"]);
+        Assert.Equal(46_000_000, (long?)line["budgetCents"]);
+        Assert.Equal(0, (long?)line["committedCents"]);
+        Assert.Equal(0, (long?)line["spentCents"]);
+        Assert.Equal(46_000_000, (long?)line["remainingCents"]);
+        Assert.False((bool?)line["deficit"]);
+    }
+
+    [Fact]
+    public async Task Expenditure_IsChargedToTheLine()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(20_000_000));
+
+        var response = await PostExpenditureAsync(municipality, "waardering", 5_000_000);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var line = (await app.BudgetAsync(municipality))["lines"]![0]!;
+        Assert.Equal(5_000_000, (long?)line["spentCents"]);
+        Assert.Equal(15_000_000, (long?)line["remainingCents"]);
+    }
+
+    [Fact]
+    public async Task Expenditure_AboveWhatIsLeft_IsRefusedAndWritesNothing()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000));
+        await PostExpenditureAsync(municipality, "waardering", 800_000);
+
+        var response = await PostExpenditureAsync(municipality, "waardering", 200_001);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("amountCents", await response.ErrorFieldsAsync());
+        Assert.Equal(800_000, (long?)(await app.BudgetAsync(municipality))["lines"]![0]!["spentCents"]);
+    }
+
+    [Fact]
+    public async Task Put_LoweringBelowWhatIsSpent_IsRefused()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000));
+        await PostExpenditureAsync(municipality, "waardering", 600_000);
+
+        var response = await app.As("policy").PutAsJsonAsync($"/api/budget-lines/{municipality}/2026/waardering", BudgetHelpers.Line(599_999));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("amountCents", await response.ErrorFieldsAsync());
+        Assert.Equal(1_000_000, (long?)(await app.BudgetAsync(municipality))["lines"]![0]!["budgetCents"]);
+    }
+
+    public static TheoryData<string, JsonNode?, string> BadLines => new()
+    {
+        { "amountCents", -1, "amountCents" },
+        { "amountCents", 100_000_000_001, "amountCents" },
+        { "source", "rijk", "source" },
+        { "name", "", "name" },
+        { "fundsAppreciation", null, "fundsAppreciation" },
+        { "grantCode", "GALA", "grantCode" }, // a municipal line has no grant code
+    };
+
+    [Theory]
+    [MemberData(nameof(BadLines))]
+    public async Task Put_WithBadValue_IsRefusedNamingTheField(string field, JsonNode? value, string expected)
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var line = BudgetHelpers.Line(1_000_000);
+        line[field] = value?.DeepClone();
+
+        var response = await app.As("policy").PutAsync($"/api/budget-lines/{municipality}/2026/waardering", HttpExtensions.Json(line));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, await response.ErrorFieldsAsync());
+        Assert.Empty((await app.BudgetAsync(municipality))["lines"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Put_SpukLineWithoutGrantCode_IsRefused()
+    {
+        var municipality = await app.CreateSchemeAsync();
+
+        var response = await app.As("policy").PutAsJsonAsync($"/api/budget-lines/{municipality}/2026/gala", BudgetHelpers.Line(1, "spuk"));
+
+        Assert.Contains("grantCode", await response.ErrorFieldsAsync());
+    }
+
+    [Fact]
+    public async Task Put_ForUnknownMunicipality_IsRefused()
+    {
+        var response = await app.As("policy").PutAsJsonAsync($"/api/budget-lines/{app.NewMunicipality()}/2026/waardering", BudgetHelpers.Line(1));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("municipality", await response.ErrorFieldsAsync());
+    }
+
+    [Fact]
+    public async Task Expenditure_OnUnknownLine_IsRefused()
+    {
+        var municipality = await app.CreateSchemeAsync();
+
+        var response = await PostExpenditureAsync(municipality, "bestaat-niet", 100);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("lineCode", await response.ErrorFieldsAsync());
+    }
+
+    [Fact]
+    public async Task Expenditure_OnAClosedYear_IsRefused()
+    {
+        var municipality = await app.CreateSchemeAsync(Bodies.Scheme(2024), year: 2024);
+        await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000), year: 2024);
+
+        var response = await PostExpenditureAsync(municipality, "waardering", 100, year: 2024);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("year", await response.ErrorFieldsAsync());
+    }
+
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData("officer", HttpStatusCode.Forbidden)]
+    public async Task Budget_IsForPolicyStaff(string? role, HttpStatusCode expected)
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var client = role is null ? app.Anonymous() : app.As(role);
+
+        Assert.Equal(expected, (await client.GetAsync($"/api/budget/{municipality}/2026")).StatusCode);
+        Assert.Equal(expected, (await client.PutAsJsonAsync($"/api/budget-lines/{municipality}/2026/x", BudgetHelpers.Line(1))).StatusCode);
+    }
+
+    private Task<HttpResponseMessage> PostExpenditureAsync(string municipality, string line, long amount, int year = 2026) =>
+        app.As("policy").PostAsJsonAsync("/api/expenditures", new JsonObject
+        {
+            ["municipality"] = municipality, ["year"] = year, ["lineCode"] = line, ["amountCents"] = amount,
+            ["description"] = "Week van de mantelzorg",
+        });
+}
