@@ -24,6 +24,22 @@ public sealed class MailTemplateRendererTests : IDisposable
     }
 
     [Fact]
+    public void Render_BudgetAlert_NamesTheFloorAndTheNumbers()
+    {
+        var model = JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["municipalityName"] = "Hilversum", ["year"] = 2026, ["amount"] = "€ 50,00", ["floor"] = "€ 50,00",
+            ["available"] = "€ 150.000,00", ["granted"] = "€ 90.000,00", ["openUnits"] = 1200, ["forecastUnits"] = 800,
+        });
+
+        var mail = Renderer().Render("budget-alert", "nl", "GM0402", model);
+
+        Assert.Contains("2026", mail.Subject);
+        Assert.Contains("ondergrens van € 50,00", mail.Text);
+        Assert.Contains("1200", mail.Html);
+    }
+
+    [Fact]
     public void Render_English_UsesTheEnglishTemplates()
     {
         var mail = Renderer().Render("request-received", "en", null, Model("Truus"));

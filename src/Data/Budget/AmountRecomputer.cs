@@ -1,6 +1,8 @@
 using Dapper;
 using NodaTime;
+using Microsoft.Extensions.Options;
 using Npgsql;
+using Waardering.Data.Outbox;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
 using Waardering.Domain.Budget;
@@ -11,7 +13,9 @@ namespace Waardering.Data.Budget;
 /// Reads the budget and the volume as aggregates in SQL, applies the amount policy and stores
 /// the run with its inputs, so the curve of the amount can be shown and explained.
 /// </summary>
-public sealed class AmountRecomputer(NpgsqlDataSource dataSource, SchemeStore schemes, IClock clock) : IAmountRecomputer
+public sealed class AmountRecomputer(
+    NpgsqlDataSource dataSource, SchemeStore schemes, IClock clock, OutboxWriter outbox, IOptions<BudgetOptions> options)
+    : IAmountRecomputer
 {
     public async Task<RecomputeResult?> RecomputeAsync(long schemeId, string reason, CancellationToken cancellationToken)
     {
@@ -45,7 +49,7 @@ public sealed class AmountRecomputer(NpgsqlDataSource dataSource, SchemeStore sc
 
         var result = new RecomputeResult(outcome.AmountCents, totals.Available, totals.Granted, totals.OpenUnits,
             forecast.Units, forecast.Method, outcome.BelowFloor, reason, now);
-        await StoreAsync(connection, scheme.Id, result, cancellationToken);
+        await StoreAsync(connection, scheme, result, cancellationToken);
         return result;
     }
 
@@ -76,20 +80,34 @@ public sealed class AmountRecomputer(NpgsqlDataSource dataSource, SchemeStore sc
             """, new { scheme.MunicipalityCode, lastYear = scheme.Year - 1, dayOfWindow }, cancellationToken: cancellationToken));
     }
 
-    private static async Task StoreAsync(NpgsqlConnection connection, long schemeId, RecomputeResult r, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the run and the scheme's new amount. When the amount first reaches the floor, policy
+    /// staff get a mail in the same transaction; they see the flag in the budget view as well.
+    /// </summary>
+    private async Task StoreAsync(NpgsqlConnection connection, SchemeRecord scheme, RecomputeResult r, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var wasBelowFloor = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "select below_floor from schemes where id = @Id for update", new { scheme.Id }, transaction,
+            cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("""
             insert into amount_recomputes (scheme_id, computed_at, reason, available_cents, granted_cents, open_units,
                 forecast_units, forecast_method, result_cents, below_floor)
-            values (@schemeId, @ComputedAt, @Reason, @AvailableCents, @GrantedCents, @OpenUnits, @ForecastUnits,
-                @ForecastMethod, @CurrentAmountCents, @BelowFloor);
-            update schemes set current_amount_cents = @CurrentAmountCents, below_floor = @BelowFloor where id = @schemeId;
+            values (@Id, @ComputedAt, @Reason, @AvailableCents, @GrantedCents, @OpenUnits, @ForecastUnits,
+                @ForecastMethod, @CurrentAmountCents, @BelowFloor)
             """, new
             {
-                schemeId, r.ComputedAt, r.Reason, r.AvailableCents, r.GrantedCents, r.OpenUnits, r.ForecastUnits,
+                scheme.Id, r.ComputedAt, r.Reason, r.AvailableCents, r.GrantedCents, r.OpenUnits, r.ForecastUnits,
                 r.ForecastMethod, r.CurrentAmountCents, r.BelowFloor,
             }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update schemes set current_amount_cents = @CurrentAmountCents, below_floor = @BelowFloor where id = @Id",
+            new { scheme.Id, r.CurrentAmountCents, r.BelowFloor }, transaction, cancellationToken: cancellationToken));
+        if (r.BelowFloor && !wasBelowFloor && options.Value.PolicyStaffEmail is { Length: > 0 } address)
+        {
+            await outbox.AddAsync(transaction, BudgetAlertMail.For(scheme, r, address), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 }

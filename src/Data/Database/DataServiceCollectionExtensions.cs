@@ -28,6 +28,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Decisions.DecisionStore>();
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section));
         services.AddSingleton<PersonalDataProtector>();
+        services.AddOptions<Budget.BudgetOptions>().Bind(configuration.GetSection(Budget.BudgetOptions.Section));
         return services;
     }
 

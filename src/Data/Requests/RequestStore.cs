@@ -70,7 +70,7 @@ public sealed class RequestStore(NpgsqlDataSource dataSource, OutboxWriter outbo
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new SubmitOutcome.Stored(reference, artifacts.ResponseJson);
+        return new SubmitOutcome.Stored(request.SchemeId, number, artifacts.ResponseJson);
     }
 
     /// <summary>

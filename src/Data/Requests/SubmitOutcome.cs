@@ -7,8 +7,8 @@ public abstract record SubmitOutcome
     {
     }
 
-    /// <summary>Stored; the answer to give (also kept for an idempotent retry).</summary>
-    public sealed record Stored(string Reference, string ResponseJson) : SubmitOutcome;
+    /// <summary>Stored as the scheme's <paramref name="Number"/>th request; the answer to give (also kept for a retry).</summary>
+    public sealed record Stored(long SchemeId, int Number, string ResponseJson) : SubmitOutcome;
 
     /// <summary>The same Idempotency-Key with the same body came before: give its answer again.</summary>
     public sealed record Replayed(string ResponseJson) : SubmitOutcome;

@@ -14,7 +14,7 @@ public static class RequestEndpoints
     public static IServiceCollection AddRequests(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<RequestSubmission>();
-        services.AddSingleton<OutboxTrigger>();
+        services.AddSingleton<JobTriggers>();
         return services;
     }
 

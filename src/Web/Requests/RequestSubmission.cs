@@ -13,7 +13,7 @@ namespace Waardering.Web.Requests;
 /// <summary>Takes a request in: checks it, splits the amount and stores it with its confirmation mail.</summary>
 public sealed class RequestSubmission(
     SchemeStore schemes, RequestStore requests, PersonalDataProtector protector, IClock clock,
-    OutboxTrigger outboxTrigger, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+    JobTriggers jobs, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {
     private const string Channel = "web";
 
@@ -61,7 +61,7 @@ public sealed class RequestSubmission(
         switch (outcome)
         {
             case SubmitOutcome.Stored stored:
-                outboxTrigger.Trigger();
+                jobs.RequestStored(stored.SchemeId, stored.Number);
                 return new SubmissionResult.Created(Deserialize(stored.ResponseJson));
             case SubmitOutcome.Replayed replayed:
                 return new SubmissionResult.Created(Deserialize(replayed.ResponseJson));

@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Hosting;
+using Waardering.Data.Budget;
 using Waardering.Data.Outbox;
 
 namespace Waardering.Worker.Jobs;
@@ -17,6 +18,11 @@ public sealed class RecurringJobs(IRecurringJobManager jobs) : IHostedService
         // Sends what a missed trigger left behind and retries failed sends whose backoff has passed.
         jobs.AddOrUpdate<IOutboxDispatcher>(
             "outbox-sweep", d => d.DispatchDueAsync(CancellationToken.None), Cron.Minutely(),
+            new RecurringJobOptions { TimeZone = Amsterdam });
+
+        // The amount follows the budget during every open window, on the hour.
+        jobs.AddOrUpdate<IAmountRecomputer>(
+            "amount-recompute", r => r.RecomputeOpenSchemesAsync(CancellationToken.None), Cron.Hourly(),
             new RecurringJobOptions { TimeZone = Amsterdam });
         return Task.CompletedTask;
     }

@@ -16,6 +16,7 @@ namespace Waardering.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class WebAppFixture : IAsyncLifetime
 {
+    public const string PolicyStaffEmail = "beleid@gemeente.example.org";
     public const string SigningKey = "c2lnbmluZy1rZXktZm9yLXRlc3RzLW9ubHktMzItYnl0ZXMhIQ==";
     private int _nextMunicipality = Random.Shared.Next(1000, 5000);
 
@@ -36,6 +37,7 @@ public sealed class WebAppFixture : IAsyncLifetime
             web.UseSetting("Privacy:EncryptionKey", TestEnvironment.EncryptionKey);
             web.UseSetting("Privacy:HashKey", TestEnvironment.HashKey);
             web.UseSetting("Auth:SigningKey", SigningKey);
+            web.UseSetting("Budget:PolicyStaffEmail", PolicyStaffEmail);
             web.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IClock>(Clock);
