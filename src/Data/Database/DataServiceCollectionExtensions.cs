@@ -24,6 +24,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Requests.RequestReader>();
         services.AddSingleton<Budget.BudgetLineStore>();
         services.AddSingleton<Budget.BudgetReportReader>();
+        services.AddSingleton<Budget.MultiYearReader>();
         services.AddSingleton<Budget.IAmountRecomputer, Budget.AmountRecomputer>();
         services.AddSingleton<Decisions.DecisionStore>();
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section));

@@ -11,22 +11,31 @@ public static partial class SchemeKey
 
     public static void Check(string? municipality, int? year, FieldErrors errors, string prefix = "")
     {
+        CheckMunicipality(municipality, errors, prefix + "municipality");
+        CheckYear(year, errors, prefix + "year");
+    }
+
+    public static void CheckMunicipality(string? municipality, FieldErrors errors, string field = "municipality")
+    {
         if (string.IsNullOrWhiteSpace(municipality))
         {
-            errors.Add(prefix + "municipality", "Vul de gemeentecode in, bijvoorbeeld GM0402.");
+            errors.Add(field, "Vul de gemeentecode in, bijvoorbeeld GM0402.");
         }
         else if (!MunicipalityCode().IsMatch(municipality))
         {
-            errors.Add(prefix + "municipality", "Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0402.");
+            errors.Add(field, "Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0402.");
         }
+    }
 
+    public static void CheckYear(int? year, FieldErrors errors, string field = "year")
+    {
         if (year is null)
         {
-            errors.Add(prefix + "year", "Vul het jaar in.");
+            errors.Add(field, "Vul het jaar in.");
         }
         else if (year is < FirstYear or > LastYear)
         {
-            errors.Add(prefix + "year", $"Het jaar ligt tussen {FirstYear} en {LastYear}.");
+            errors.Add(field, $"Het jaar ligt tussen {FirstYear} en {LastYear}.");
         }
     }
 

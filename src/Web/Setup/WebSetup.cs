@@ -81,6 +81,7 @@ public static class WebSetup
         app.MapDecisionEndpoints();
         app.MapBudgetEndpoints();
         app.MapRecomputeEndpoints();
+        app.MapMultiYearEndpoints();
         return app;
     }
 }
