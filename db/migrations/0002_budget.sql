@@ -71,3 +71,6 @@ alter table requests add column reason text;
 -- when the scheme pays per caregiver. Kept on the row so recomputes aggregate without joins.
 alter table requests add column units integer not null default 1 check (units between 1 and 10);
 create index requests_scheme_submitted on requests (scheme_id, submitted_at);
+-- Lets a recompute sum a scheme's units per status from the index alone.
+create index requests_scheme_status_units on requests (scheme_id, status) include (units);
+drop index requests_scheme_status;

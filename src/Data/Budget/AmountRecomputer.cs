@@ -28,16 +28,19 @@ public sealed class AmountRecomputer(
         var now = clock.GetCurrentInstant();
         var today = AmsterdamTime.DateOf(now);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // One pass over the lines and one over the scheme's requests (an index-only scan on
+        // requests_scheme_status_units), whatever the volume.
         var totals = await connection.QuerySingleAsync<(long Available, long Granted, int OpenUnits, int UnitsSoFar)>(
             new CommandDefinition("""
-                select
-                    coalesce((select sum(amount_cents - expended_cents) from budget_lines
-                              where municipality_code = @MunicipalityCode and year = @Year and funds_appreciation), 0),
-                    coalesce((select sum(awarded_cents) from budget_lines
-                              where municipality_code = @MunicipalityCode and year = @Year and funds_appreciation), 0),
-                    coalesce((select sum(units) from requests
-                              where scheme_id = @Id and status in ('received', 'awaitingCoSignature', 'waitingForBudget')), 0)::int,
-                    coalesce((select sum(units) from requests where scheme_id = @Id and status <> 'rejected'), 0)::int
+                with lines as (
+                    select coalesce(sum(amount_cents - expended_cents), 0) as available, coalesce(sum(awarded_cents), 0) as granted
+                    from budget_lines
+                    where municipality_code = @MunicipalityCode and year = @Year and funds_appreciation),
+                volume as (
+                    select coalesce(sum(units) filter (where status in ('received', 'awaitingCoSignature', 'waitingForBudget')), 0)::int as open_units,
+                        coalesce(sum(units) filter (where status <> 'rejected'), 0)::int as units_so_far
+                    from requests where scheme_id = @Id)
+                select lines.available, lines.granted, volume.open_units, volume.units_so_far from lines, volume
                 """, new { scheme.MunicipalityCode, scheme.Year, scheme.Id }, cancellationToken: cancellationToken));
 
         var window = new SchemeWindow(scheme.OpensOn, scheme.ClosesOn);
