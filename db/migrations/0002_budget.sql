@@ -62,15 +62,19 @@ create table amount_recomputes (
 create index amount_recomputes_scheme on amount_recomputes (scheme_id, computed_at);
 
 alter table schemes add column below_floor boolean not null default false;
+-- Payout mode afterClose: when the window closed, one final amount was fixed for everyone.
+alter table schemes add column finalized_at timestamptz;
 alter table requests add column decided_at timestamptz;
 alter table requests add column decided_by text;
 alter table requests add column reason_code text;
 alter table requests add column reason text;
+-- When the award was charged to the budget: at approval (rolling) or when the window closed (afterClose).
+alter table requests add column granted_at timestamptz;
 
 -- Units a request counts for in the amount policy: 1 per request, or its number of caregivers
 -- when the scheme pays per caregiver. Kept on the row so recomputes aggregate without joins.
 alter table requests add column units integer not null default 1 check (units between 1 and 10);
 create index requests_scheme_submitted on requests (scheme_id, submitted_at);
 -- Lets a recompute sum a scheme's units per status from the index alone.
-create index requests_scheme_status_units on requests (scheme_id, status) include (units);
+create index requests_scheme_status_units on requests (scheme_id, status) include (units, granted_at);
 drop index requests_scheme_status;

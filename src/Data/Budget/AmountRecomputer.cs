@@ -28,8 +28,19 @@ public sealed class AmountRecomputer(
         var now = clock.GetCurrentInstant();
         var today = AmsterdamTime.DateOf(now);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        if (scheme.PayoutMode == "afterClose" && today > scheme.ClosesOn)
+        {
+            // Fixed once; asking again shows the final amount as it was fixed.
+            return await SchemeClosing.FinalizeAsync(connection, scheme, now, cancellationToken)
+                ?? await connection.QuerySingleAsync<RecomputeResult>(new CommandDefinition("""
+                    select result_cents as current_amount_cents, available_cents, granted_cents, open_units, forecast_units,
+                        forecast_method, below_floor, reason, computed_at
+                    from amount_recomputes where scheme_id = @Id and reason = 'close'
+                    """, new { scheme.Id }, cancellationToken: cancellationToken));
+        }
+
         // One pass over the lines and one over the scheme's requests (an index-only scan on
-        // requests_scheme_status_units), whatever the volume.
+        // requests_scheme_status_units). Approved but not yet granted (payout after close) is still open., whatever the volume.
         var totals = await connection.QuerySingleAsync<(long Available, long Granted, int OpenUnits, int UnitsSoFar)>(
             new CommandDefinition("""
                 with lines as (
@@ -37,7 +48,8 @@ public sealed class AmountRecomputer(
                     from budget_lines
                     where municipality_code = @MunicipalityCode and year = @Year and funds_appreciation),
                 volume as (
-                    select coalesce(sum(units) filter (where status in ('received', 'awaitingCoSignature', 'waitingForBudget')), 0)::int as open_units,
+                    select coalesce(sum(units) filter (where status in ('received', 'awaitingCoSignature', 'waitingForBudget')
+                            or (status = 'approved' and granted_at is null)), 0)::int as open_units,
                         coalesce(sum(units) filter (where status <> 'rejected'), 0)::int as units_so_far
                     from requests where scheme_id = @Id)
                 select lines.available, lines.granted, volume.open_units, volume.units_so_far from lines, volume
@@ -61,7 +73,11 @@ public sealed class AmountRecomputer(
         var today = AmsterdamTime.DateOf(clock.GetCurrentInstant());
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var open = await connection.QueryAsync<long>(new CommandDefinition(
-            "select id from schemes where opens_on <= @today and closes_on >= @today", new { today },
+            """
+            select id from schemes
+            where (opens_on <= @today and closes_on >= @today)
+               or (payout_mode = 'afterClose' and closes_on < @today and finalized_at is null)
+            """, new { today },
             cancellationToken: cancellationToken));
         foreach (var id in open)
         {

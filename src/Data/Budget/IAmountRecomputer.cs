@@ -5,7 +5,7 @@ public interface IAmountRecomputer
 {
     Task<RecomputeResult?> RecomputeAsync(long schemeId, string reason, CancellationToken cancellationToken);
 
-    /// <summary>Every scheme whose window is open today.</summary>
+    /// <summary>Every scheme whose window is open today, and every afterClose scheme that closed and awaits its final amount.</summary>
     Task RecomputeOpenSchemesAsync(CancellationToken cancellationToken);
 }
 
@@ -14,6 +14,7 @@ public static class RecomputeReasons
     public const string Scheduled = "scheduled";
     public const string Volume = "volume";
     public const string Manual = "manual";
+    public const string Close = "close";
 }
 
 public sealed record RecomputeResult(

@@ -3,17 +3,17 @@ using Npgsql;
 
 namespace Waardering.Data.Decisions;
 
-internal sealed record Charge(long LineId, long AmountCents);
+public sealed record Charge(long LineId, long AmountCents);
 
 /// <summary>Which appreciation lines pay an award.</summary>
-internal static class AwardCharges
+public static class AwardCharges
 {
     /// <summary>
     /// Locks the municipality's appreciation lines for the year and spreads the amount over them:
     /// grant money that ends soonest first (SPUK funds must be spent in their years or are paid
     /// back), then the municipality's own. Null when all lines together cannot cover it.
     /// </summary>
-    public static async Task<IReadOnlyList<Charge>?> AllocateAsync(
+    private static async Task<IReadOnlyList<Charge>?> AllocateAsync(
         NpgsqlTransaction transaction, string municipality, int year, long amountCents, CancellationToken cancellationToken)
     {
         var lines = await transaction.Connection!.QueryAsync<(long Id, long Remaining)>(new CommandDefinition("""
@@ -43,7 +43,29 @@ internal static class AwardCharges
         return left == 0 ? charges : null;
     }
 
-    public static async Task ChargeAsync(
+    /// <summary>
+    /// Charges a request's award (its caregivers' parts) to the lines and locks the amounts on the
+    /// request. False, and nothing written, when the lines cannot cover it.
+    /// </summary>
+    public static async Task<bool> GrantAsync(NpgsqlTransaction transaction, Guid requestId, string municipality, int year,
+        long unitCents, long[] amounts, NodaTime.Instant now, CancellationToken cancellationToken)
+    {
+        // An award of nothing is no award: with the budget spent the request waits instead.
+        var charges = amounts.Sum() == 0 ? null : await AllocateAsync(transaction, municipality, year, amounts.Sum(), cancellationToken);
+        if (charges is null)
+        {
+            return false;
+        }
+
+        await ChargeAsync(transaction, requestId, charges, cancellationToken);
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition("""
+            update request_caregivers set amount_cents = (@amounts::bigint[])[position] where request_id = @requestId;
+            update requests set unit_amount_cents = @unitCents, granted_at = @now where id = @requestId;
+            """, new { requestId, amounts, unitCents, now }, transaction, cancellationToken: cancellationToken));
+        return true;
+    }
+
+    private static async Task ChargeAsync(
         NpgsqlTransaction transaction, Guid requestId, IReadOnlyList<Charge> charges, CancellationToken cancellationToken)
     {
         foreach (var charge in charges)

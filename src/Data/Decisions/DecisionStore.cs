@@ -19,8 +19,8 @@ public sealed class DecisionStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var request = await connection.QuerySingleOrDefaultAsync<(string Status, long SchemeId, string Municipality, int Year,
-            long CurrentAmount, string SplitMode)?>(new CommandDefinition("""
-                select r.status, s.id, s.municipality_code, s.year, s.current_amount_cents, s.split_mode
+            long CurrentAmount, string SplitMode, string PayoutMode)?>(new CommandDefinition("""
+                select r.status, s.id, s.municipality_code, s.year, s.current_amount_cents, s.split_mode, s.payout_mode
                 from requests r join schemes s on s.id = r.scheme_id
                 where r.id = @requestId
                 for update of r
@@ -35,6 +35,14 @@ public sealed class DecisionStore(NpgsqlDataSource dataSource)
             return DecisionOutcome.NotAllowed;
         }
 
+        if (r.PayoutMode == "afterClose")
+        {
+            // After close: approved now, granted when the window closes at the one final amount.
+            await SetStatusAsync(transaction, requestId, "approved", officer, now, null, null, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return DecisionOutcome.Approved;
+        }
+
         // Rolling payout: the approval locks the amount of this moment.
         var weights = (await connection.QueryAsync<int>(new CommandDefinition(
             "select weight from request_caregivers where request_id = @requestId order by position",
@@ -42,22 +50,10 @@ public sealed class DecisionStore(NpgsqlDataSource dataSource)
         var amounts = r.SplitMode == "perRequest"
             ? Split.ByWeights(r.CurrentAmount, weights)
             : weights.Select(_ => r.CurrentAmount).ToArray();
-        var charges = await AwardCharges.AllocateAsync(transaction, r.Municipality, r.Year, amounts.Sum(), cancellationToken);
-        if (charges is null)
-        {
-            await SetStatusAsync(transaction, requestId, "waitingForBudget", officer, now, null, null, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return DecisionOutcome.WaitingForBudget;
-        }
-
-        await AwardCharges.ChargeAsync(transaction, requestId, charges, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("""
-            update request_caregivers set amount_cents = (@amounts::bigint[])[position] where request_id = @requestId;
-            update requests set unit_amount_cents = @unit where id = @requestId;
-            """, new { requestId, amounts, unit = r.CurrentAmount }, transaction, cancellationToken: cancellationToken));
-        await SetStatusAsync(transaction, requestId, "approved", officer, now, null, null, cancellationToken);
+        var granted = await AwardCharges.GrantAsync(transaction, requestId, r.Municipality, r.Year, r.CurrentAmount, amounts, now, cancellationToken);
+        await SetStatusAsync(transaction, requestId, granted ? "approved" : "waitingForBudget", officer, now, null, null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return DecisionOutcome.Approved;
+        return granted ? DecisionOutcome.Approved : DecisionOutcome.WaitingForBudget;
     }
 
     public async Task<DecisionOutcome> RejectAsync(

@@ -39,7 +39,8 @@ public static class ArrivalForecast
         var start = today < window.OpensOn ? window.OpensOn : today;
         var elapsedDays = Math.Max(1, Period.Between(window.OpensOn, start, PeriodUnits.Days).Days + 1);
         var remainingDays = Period.Between(start, window.ClosesOn, PeriodUnits.Days).Days;
-        var perDay = (double)unitsSoFar / elapsedDays;
-        return new Forecast((int)Math.Ceiling(perDay * remainingDays), Linear);
+        // Whole numbers: the same inputs give the same forecast on every machine.
+        var expected = (((long)unitsSoFar * remainingDays) + elapsedDays - 1) / elapsedDays;
+        return new Forecast((int)expected, Linear);
     }
 }
