@@ -56,12 +56,14 @@ create table amount_recomputes (
     forecast_units           integer not null,
     forecast_method          text not null,
     result_cents             bigint not null,
-    below_floor              boolean not null
+    below_floor              boolean not null,
+    budget_exhausted         boolean not null
 );
 
 create index amount_recomputes_scheme on amount_recomputes (scheme_id, computed_at);
 
 alter table schemes add column below_floor boolean not null default false;
+alter table schemes add column budget_exhausted boolean not null default false;
 -- Payout mode afterClose: when the window closed, one final amount was fixed for everyone.
 alter table schemes add column finalized_at timestamptz;
 alter table requests add column decided_at timestamptz;

@@ -44,6 +44,7 @@ public sealed class AmountPolicyTests
         var outcome = AmountPolicy.Provisional(new AmountInputs(15000, 0, 100, Available, Available + 100, 10, 0));
 
         Assert.Equal(0, outcome.AmountCents);
+        Assert.True(outcome.BudgetExhausted);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class AmountRecomputer(
             return await SchemeClosing.FinalizeAsync(connection, scheme, now, cancellationToken)
                 ?? await connection.QuerySingleAsync<RecomputeResult>(new CommandDefinition("""
                     select result_cents as current_amount_cents, available_cents, granted_cents, open_units, forecast_units,
-                        forecast_method, below_floor, reason, computed_at
+                        forecast_method, below_floor, budget_exhausted, reason, computed_at
                     from amount_recomputes where scheme_id = @Id and reason = 'close'
                     """, new { scheme.Id }, cancellationToken: cancellationToken));
         }
@@ -63,7 +63,7 @@ public sealed class AmountRecomputer(
             totals.OpenUnits, forecast.Units));
 
         var result = new RecomputeResult(outcome.AmountCents, totals.Available, totals.Granted, totals.OpenUnits,
-            forecast.Units, forecast.Method, outcome.BelowFloor, reason, now);
+            forecast.Units, forecast.Method, outcome.BelowFloor, outcome.BudgetExhausted, reason, now);
         await StoreAsync(connection, scheme, result, cancellationToken);
         return result;
     }
@@ -100,29 +100,32 @@ public sealed class AmountRecomputer(
     }
 
     /// <summary>
-    /// Stores the run and the scheme's new amount. When the amount first reaches the floor, policy
-    /// staff get a mail in the same transaction; they see the flag in the budget view as well.
+    /// Stores the run and the scheme's new amount. When the amount first reaches the floor or the
+    /// budget runs out, policy staff get a mail in the same transaction; they see the flag in the budget view as well.
     /// </summary>
     private async Task StoreAsync(NpgsqlConnection connection, SchemeRecord scheme, RecomputeResult r, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var wasBelowFloor = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "select below_floor from schemes where id = @Id for update", new { scheme.Id }, transaction,
+        var hadAttention = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "select below_floor or budget_exhausted from schemes where id = @Id for update", new { scheme.Id }, transaction,
             cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("""
             insert into amount_recomputes (scheme_id, computed_at, reason, available_cents, granted_cents, open_units,
-                forecast_units, forecast_method, result_cents, below_floor)
+                forecast_units, forecast_method, result_cents, below_floor, budget_exhausted)
             values (@Id, @ComputedAt, @Reason, @AvailableCents, @GrantedCents, @OpenUnits, @ForecastUnits,
-                @ForecastMethod, @CurrentAmountCents, @BelowFloor)
+                @ForecastMethod, @CurrentAmountCents, @BelowFloor, @BudgetExhausted)
             """, new
             {
                 scheme.Id, r.ComputedAt, r.Reason, r.AvailableCents, r.GrantedCents, r.OpenUnits, r.ForecastUnits,
-                r.ForecastMethod, r.CurrentAmountCents, r.BelowFloor,
+                r.ForecastMethod, r.CurrentAmountCents, r.BelowFloor, r.BudgetExhausted,
             }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
-            "update schemes set current_amount_cents = @CurrentAmountCents, below_floor = @BelowFloor where id = @Id",
-            new { scheme.Id, r.CurrentAmountCents, r.BelowFloor }, transaction, cancellationToken: cancellationToken));
-        if (r.BelowFloor && !wasBelowFloor && options.Value.PolicyStaffEmail is { Length: > 0 } address)
+            """
+            update schemes set current_amount_cents = @CurrentAmountCents, below_floor = @BelowFloor,
+                budget_exhausted = @BudgetExhausted
+            where id = @Id
+            """, new { scheme.Id, r.CurrentAmountCents, r.BelowFloor, r.BudgetExhausted }, transaction, cancellationToken: cancellationToken));
+        if (r.NeedsAttention && !hadAttention && options.Value.PolicyStaffEmail is { Length: > 0 } address)
         {
             await outbox.AddAsync(transaction, BudgetAlertMail.For(scheme, r, address), cancellationToken);
         }

@@ -21,6 +21,7 @@ public static class BudgetAlertMail
             ["granted"] = new Money(r.GrantedCents).ToString(),
             ["openUnits"] = r.OpenUnits,
             ["forecastUnits"] = r.ForecastUnits,
+            ["budgetExhausted"] = r.BudgetExhausted,
         },
         RequestId: null);
 }

@@ -12,7 +12,7 @@ public sealed record BudgetLineReport(
 }
 
 public sealed record BudgetReport(
-    string MunicipalityCode, int Year, long? CurrentAmountCents, bool BelowFloor, int WaitingForBudget,
+    string MunicipalityCode, int Year, long? CurrentAmountCents, bool BelowFloor, bool BudgetExhausted, int WaitingForBudget,
     IReadOnlyList<BudgetLineReport> Lines);
 
 /// <summary>Budget against spend for policy staff, from aggregates kept on the lines: no row scans.</summary>
@@ -31,11 +31,11 @@ public sealed class BudgetReportReader(NpgsqlDataSource dataSource)
             from budget_lines where municipality_code = @municipalityCode and year = @year
             order by code
             """, new { municipalityCode, year }, cancellationToken: cancellationToken));
-        var scheme = await connection.QuerySingleOrDefaultAsync<(long? Amount, bool BelowFloor, int Waiting)>(new CommandDefinition("""
-            select s.current_amount_cents, s.below_floor,
+        var scheme = await connection.QuerySingleOrDefaultAsync<(long? Amount, bool BelowFloor, bool Exhausted, int Waiting)>(new CommandDefinition("""
+            select s.current_amount_cents, s.below_floor, s.budget_exhausted,
                 (select count(*)::int from requests r where r.scheme_id = s.id and r.status = 'waitingForBudget')
             from schemes s where s.municipality_code = @municipalityCode and s.year = @year
             """, new { municipalityCode, year }, cancellationToken: cancellationToken));
-        return new BudgetReport(municipalityCode, year, scheme.Amount, scheme.BelowFloor, scheme.Waiting, lines.ToList());
+        return new BudgetReport(municipalityCode, year, scheme.Amount, scheme.BelowFloor, scheme.Exhausted, scheme.Waiting, lines.ToList());
     }
 }

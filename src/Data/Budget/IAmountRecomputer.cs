@@ -19,4 +19,8 @@ public static class RecomputeReasons
 
 public sealed record RecomputeResult(
     long CurrentAmountCents, long AvailableCents, long GrantedCents, int OpenUnits, int ForecastUnits,
-    string ForecastMethod, bool BelowFloor, string Reason, NodaTime.Instant ComputedAt);
+    string ForecastMethod, bool BelowFloor, bool BudgetExhausted, string Reason, NodaTime.Instant ComputedAt)
+{
+    /// <summary>Policy staff must act: raise the budget or lower the floor.</summary>
+    public bool NeedsAttention => BelowFloor || BudgetExhausted;
+}

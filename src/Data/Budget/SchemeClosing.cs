@@ -57,11 +57,11 @@ public static class SchemeClosing
         }
 
         var result = new RecomputeResult(final.AmountCents, available, 0, units, 0, ArrivalForecast.None, final.BelowFloor,
-            RecomputeReasons.Close, now);
+            BudgetExhausted: false, RecomputeReasons.Close, now);
         await connection.ExecuteAsync(new CommandDefinition("""
             insert into amount_recomputes (scheme_id, computed_at, reason, available_cents, granted_cents, open_units,
-                forecast_units, forecast_method, result_cents, below_floor)
-            values (@Id, @now, @Reason, @AvailableCents, 0, @OpenUnits, 0, @ForecastMethod, @CurrentAmountCents, @BelowFloor);
+                forecast_units, forecast_method, result_cents, below_floor, budget_exhausted)
+            values (@Id, @now, @Reason, @AvailableCents, 0, @OpenUnits, 0, @ForecastMethod, @CurrentAmountCents, @BelowFloor, false);
             update schemes set current_amount_cents = @CurrentAmountCents, below_floor = @BelowFloor, finalized_at = @now
             where id = @Id;
             """, new

@@ -4,7 +4,9 @@ namespace Waardering.Domain.Budget;
 public sealed record AmountInputs(
     long BaseCents, long FloorCents, long StepCents, long AvailableCents, long GrantedCents, int OpenUnits, int ForecastUnits);
 
-public sealed record AmountOutcome(long AmountCents, bool BelowFloor);
+/// <param name="BelowFloor">The budget would give less than the floor; the floor is kept.</param>
+/// <param name="BudgetExhausted">Nothing is left for the units still open.</param>
+public sealed record AmountOutcome(long AmountCents, bool BelowFloor, bool BudgetExhausted = false);
 
 /// <summary>
 /// The amount follows the budget (Hilversum: "van ruim 1.000 nu naar 3000-4000 … wordt dan
@@ -23,7 +25,7 @@ public static class AmountPolicy
         var units = (long)inputs.OpenUnits + inputs.ForecastUnits;
         var left = Math.Max(0, inputs.AvailableCents - inputs.GrantedCents);
         var share = units == 0 ? inputs.BaseCents : Math.Min(inputs.BaseCents, left / units);
-        return WithFloor(RoundDown(share, inputs.StepCents), inputs);
+        return WithFloor(RoundDown(share, inputs.StepCents), inputs) with { BudgetExhausted = inputs.OpenUnits > 0 && left == 0 };
     }
 
     /// <summary>After the window closes (payout mode afterClose): one amount for every unit, min(base, available / units).</summary>

@@ -11,7 +11,7 @@ namespace Waardering.Web.Budget;
 
 public sealed record AmountHistoryEntry(
     NodaTime.Instant ComputedAt, string Reason, long AvailableCents, long GrantedCents, int OpenUnits, int ForecastUnits,
-    string ForecastMethod, long ResultCents, bool BelowFloor);
+    string ForecastMethod, long ResultCents, bool BelowFloor, bool BudgetExhausted);
 
 public static class RecomputeEndpoints
 {
@@ -53,7 +53,7 @@ public static class RecomputeEndpoints
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<AmountHistoryEntry>(new CommandDefinition("""
             select a.computed_at, a.reason, a.available_cents, a.granted_cents, a.open_units, a.forecast_units,
-                a.forecast_method, a.result_cents, a.below_floor
+                a.forecast_method, a.result_cents, a.below_floor, a.budget_exhausted
             from amount_recomputes a join schemes s on s.id = a.scheme_id
             where s.municipality_code = @municipality and s.year = @year
             order by a.computed_at, a.id

@@ -46,6 +46,10 @@ public sealed class BudgetInvariantTests(WebAppFixture app) : IClassFixture<WebA
         var budget = await app.BudgetAsync(municipality);
         Assert.All(budget["lines"]!.AsArray(), l => Assert.Equal(0, (long?)l!["remainingCents"]));
         Assert.Equal(10, (int?)budget["waitingForBudget"]);
+        var recompute = await (await app.As("policy").PostAsync($"/api/schemes/{municipality}/2026/recompute", null)).ReadJsonAsync();
+        Assert.True((bool)recompute["budgetExhausted"]!);
+        Assert.True((bool?)(await app.BudgetAsync(municipality))["budgetExhausted"]);
+        Assert.Equal(1, await app.BudgetAlertsAsync(municipality));
     }
 
     [Fact]

@@ -13,6 +13,15 @@ public static class Rows
             """, new { municipality });
     }
 
+    /// <summary>Budget alerts to policy staff about this test's own municipality.</summary>
+    public static async Task<int> BudgetAlertsAsync(this WebAppFixture app, string municipality)
+    {
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<int>(
+            "select count(*) from outbox_mails where template = 'budget-alert' and municipality_code = @municipality",
+            new { municipality });
+    }
+
     public static async Task<int> OutboxMailsToAsync(this WebAppFixture app, string address)
     {
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();
