@@ -14,4 +14,10 @@ public enum BudgetWriteOutcome
 
     /// <summary>The change would make what is charged to the line exceed its amount.</summary>
     WouldOverspend,
+
+    /// <summary>
+    /// The code already names a line with charges from another funding source or grant: reusing it
+    /// would move spent money to another source in the accounts.
+    /// </summary>
+    CodeInUse,
 }

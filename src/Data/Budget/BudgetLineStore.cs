@@ -13,8 +13,20 @@ public sealed class BudgetLineStore(NpgsqlDataSource dataSource)
     public async Task<BudgetWriteOutcome> UpsertAsync(BudgetLine line, Instant now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         try
         {
+            var existing = await connection.QuerySingleOrDefaultAsync<(string Source, string? GrantCode, long Charged)?>(
+                new CommandDefinition("""
+                    select source, grant_code, expended_cents + awarded_cents from budget_lines
+                    where municipality_code = @MunicipalityCode and year = @Year and code = @Code
+                    for update
+                    """, new { line.MunicipalityCode, line.Year, line.Code }, transaction, cancellationToken: cancellationToken));
+            if (existing is { Charged: > 0 } e && (e.Source != line.Source || e.GrantCode != line.GrantCode))
+            {
+                return BudgetWriteOutcome.CodeInUse;
+            }
+
             var created = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
                 insert into budget_lines (municipality_code, year, code, name, source, grant_code, grant_last_year,
                     amount_cents, funds_appreciation, created_at, updated_at)
@@ -29,14 +41,15 @@ public sealed class BudgetLineStore(NpgsqlDataSource dataSource)
                 {
                     line.MunicipalityCode, line.Year, line.Code, line.Name, line.Source, line.GrantCode, line.GrantLastYear,
                     line.AmountCents, line.FundsAppreciation, now,
-                }, cancellationToken: cancellationToken));
+                }, transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
             return created ? BudgetWriteOutcome.Created : BudgetWriteOutcome.Updated;
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        catch (PostgresException x) when (x.SqlState == PostgresErrorCodes.ForeignKeyViolation)
         {
             return BudgetWriteOutcome.UnknownMunicipality;
         }
-        catch (PostgresException e) when (e.ConstraintName == "budget_lines_not_overspent")
+        catch (PostgresException x) when (x.ConstraintName == "budget_lines_not_overspent")
         {
             return BudgetWriteOutcome.WouldOverspend;
         }

@@ -36,6 +36,8 @@ public static class BudgetEndpoints
         {
             BudgetWriteOutcome.Created => TypedResults.Created($"/api/budget-lines/{municipality}/{year}/{code}", view),
             BudgetWriteOutcome.Updated => TypedResults.Ok(view),
+            BudgetWriteOutcome.CodeInUse => ProblemResults.Conflict("code",
+                $"Code {code} hoort al bij een regel met uitgaven uit een andere bron; kies een nieuwe code."),
             BudgetWriteOutcome.UnknownMunicipality => ProblemResults.Unprocessable(
                 FieldErrors.One("municipality", $"Gemeente {municipality} is onbekend; maak eerst een regeling aan."), "Onbekende gemeente."),
             _ => ProblemResults.Unprocessable(

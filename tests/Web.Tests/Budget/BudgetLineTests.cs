@@ -66,6 +66,20 @@ public sealed class BudgetLineTests(WebAppFixture app) : IClassFixture<WebAppFix
         Assert.Equal(1_000_000, (long?)(await app.BudgetAsync(municipality))["lines"]![0]!["budgetCents"]);
     }
 
+    [Fact]
+    public async Task Put_ReusingTheCodeOfALineWithSpendingForAnotherSource_IsConflict()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        await app.PutLineAsync(municipality, "ondersteuning", BudgetHelpers.Line(1_000_000, "spuk", grantCode: "GALA"));
+        await PostExpenditureAsync(municipality, "ondersteuning", 100_000);
+
+        var response = await app.As("policy").PutAsJsonAsync($"/api/budget-lines/{municipality}/2026/ondersteuning", BudgetHelpers.Line(1_000_000));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("code", await response.ErrorFieldsAsync());
+        Assert.Equal("spuk", (string?)(await app.BudgetAsync(municipality))["lines"]![0]!["source"]);
+    }
+
     public static TheoryData<string, JsonNode?, string> BadLines => new()
     {
         { "amountCents", -1, "amountCents" },
