@@ -37,12 +37,16 @@ create table expenditures (
     recorded_at     timestamptz not null
 );
 
--- Which line pays which request's award. An award may be spread over lines when one runs out.
+-- Which line pays which caregiver's award. An award may be spread over lines when one runs out;
+-- paid turns true when the payment of that award is booked, and back when the bank returns it.
 create table award_charges (
-    request_id      uuid not null references requests (id),
-    budget_line_id  bigint not null references budget_lines (id),
-    amount_cents    bigint not null check (amount_cents > 0),
-    primary key (request_id, budget_line_id)
+    request_id          uuid not null,
+    caregiver_position  integer not null,
+    budget_line_id      bigint not null references budget_lines (id),
+    amount_cents        bigint not null check (amount_cents > 0),
+    paid                boolean not null default false,
+    primary key (request_id, caregiver_position, budget_line_id),
+    foreign key (request_id, caregiver_position) references request_caregivers (request_id, position)
 );
 
 create table amount_recomputes (

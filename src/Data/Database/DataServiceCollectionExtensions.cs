@@ -27,6 +27,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Budget.MultiYearReader>();
         services.AddSingleton<Budget.IAmountRecomputer, Budget.AmountRecomputer>();
         services.AddSingleton<Decisions.DecisionStore>();
+        services.AddSingleton<Payouts.PayoutStore>();
+        services.AddSingleton<Payouts.PaymentCorrections>();
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section));
         services.AddSingleton<PersonalDataProtector>();
         services.AddOptions<Budget.BudgetOptions>().Bind(configuration.GetSection(Budget.BudgetOptions.Section));

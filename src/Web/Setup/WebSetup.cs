@@ -10,6 +10,7 @@ using Waardering.Web.Decisions;
 using Waardering.Web.Errors;
 using Waardering.Web.Health;
 using Waardering.Web.Json;
+using Waardering.Web.Payouts;
 using Waardering.Web.Requests;
 using Waardering.Web.Schemes;
 
@@ -47,6 +48,7 @@ public static class WebSetup
 
         services.AddSchemes();
         services.AddRequests(configuration);
+        services.AddOptions<PayoutOptions>().Bind(configuration.GetSection(PayoutOptions.Section));
         return builder;
     }
 
@@ -82,6 +84,7 @@ public static class WebSetup
         app.MapBudgetEndpoints();
         app.MapRecomputeEndpoints();
         app.MapMultiYearEndpoints();
+        app.MapPayoutEndpoints();
         return app;
     }
 }

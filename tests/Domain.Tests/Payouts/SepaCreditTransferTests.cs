@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using NodaTime;
 using Waardering.Domain.Payouts;
+using Waardering.Testing.Payouts;
 
 namespace Waardering.Domain.Tests.Payouts;
 

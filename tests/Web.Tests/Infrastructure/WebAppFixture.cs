@@ -38,6 +38,9 @@ public sealed class WebAppFixture : IAsyncLifetime
             web.UseSetting("Privacy:HashKey", TestEnvironment.HashKey);
             web.UseSetting("Auth:SigningKey", SigningKey);
             web.UseSetting("Budget:PolicyStaffEmail", PolicyStaffEmail);
+            web.UseSetting("Payouts:Debtor:Name", "Gemeente Testdorp");
+            web.UseSetting("Payouts:Debtor:Iban", "NL91ABNA0417164300");
+            web.UseSetting("Payouts:Debtor:Bic", "ABNANL2A");
             web.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IClock>(Clock);

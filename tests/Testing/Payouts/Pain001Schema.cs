@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Schema;
 
-namespace Waardering.Domain.Tests.Payouts;
+namespace Waardering.Testing.Payouts;
 
 /// <summary>Validates a document against the ISO pain.001.001.03 schema and returns every error.</summary>
 public static class Pain001Schema

@@ -1,0 +1,7 @@
+namespace Waardering.Web.Payouts;
+
+public sealed record CreateBatchBody(string? Municipality, int? Year);
+
+public sealed record ReturnBody(string? Reason);
+
+public sealed record IbanBody(string? Iban);

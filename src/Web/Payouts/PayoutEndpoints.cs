@@ -1,0 +1,145 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Waardering.Data.Payouts;
+using Waardering.Domain;
+using Waardering.Domain.Payouts;
+using Waardering.Web.Auth;
+using Waardering.Web.Errors;
+using Waardering.Web.Schemes;
+
+namespace Waardering.Web.Payouts;
+
+public static class PayoutEndpoints
+{
+    public static IEndpointRouteBuilder MapPayoutEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api").WithTags("Payouts").RequireAuthorization(Policies.CaseWork);
+        group.MapPost("/payout-batches", CreateAsync).WithName("CreatePayoutBatch");
+        group.MapGet("/payout-batches/{id:guid}", GetAsync).WithName("GetPayoutBatch");
+        group.MapPost("/payout-batches/{id:guid}/approval", ApproveAsync).WithName("ApprovePayoutBatch");
+        group.MapGet("/payout-batches/{id:guid}/pain001", Pain001Async).WithName("GetPain001").Produces(200, contentType: "application/xml");
+        group.MapPost("/payout-batches/{id:guid}/booking", BookAsync).WithName("BookPayoutBatch");
+        group.MapPost("/payments/{endToEndId}/return", ReturnAsync).WithName("ReturnPayment");
+        group.MapPut("/requests/{id:guid}/caregivers/{position:int}/iban", CorrectIbanAsync).WithName("CorrectIban");
+        return app;
+    }
+
+    public static async Task<Results<Created<PayoutBatch>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        CreateBatchBody body, PayoutStore store, IClock clock, HttpContext context, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        SchemeKey.Check(body.Municipality, body.Year, errors);
+        if (errors.Any)
+        {
+            return ProblemResults.Invalid(errors);
+        }
+
+        var batch = await store.CreateAsync(body.Municipality!, body.Year!.Value, Officer(context), clock.GetCurrentInstant(), cancellationToken);
+        return batch is null
+            ? ProblemResults.Unprocessable(FieldErrors.One("year", "Er zijn geen toegekende waarderingen die nog betaald moeten worden."),
+                "Niets te betalen.")
+            : TypedResults.Created($"/api/payout-batches/{batch.Id}", batch);
+    }
+
+    public static async Task<Results<Ok<PayoutBatch>, NotFound>> GetAsync(Guid id, PayoutStore store, CancellationToken cancellationToken) =>
+        await store.FindAsync(id, cancellationToken) is { } batch ? TypedResults.Ok(batch) : TypedResults.NotFound();
+
+    /// <summary>Four eyes: the officer who approves a batch for the bank is never the one who built it.</summary>
+    public static async Task<Results<Ok<PayoutBatch>, NotFound, ProblemHttpResult>> ApproveAsync(
+        Guid id, PayoutStore store, IClock clock, HttpContext context, CancellationToken cancellationToken) =>
+        await store.ApproveAsync(id, Officer(context), clock.GetCurrentInstant(), cancellationToken) switch
+        {
+            BatchOutcome.Done => TypedResults.Ok((await store.FindAsync(id, cancellationToken))!),
+            BatchOutcome.NotFound => TypedResults.NotFound(),
+            BatchOutcome.OwnBatch => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
+                title: "Een andere medewerker moet deze betaalopdracht goedkeuren (vier ogen).",
+                extensions: new Dictionary<string, object?> { ["errors"] = FieldErrors.One("approval", "U heeft deze betaalopdracht zelf gemaakt.").ToDictionary() }),
+            _ => ProblemResults.Conflict("approval", "Deze betaalopdracht is al goedgekeurd."),
+        };
+
+    /// <summary>The SEPA file, written straight to the response: only for a batch a second officer approved.</summary>
+    public static async Task<IResult> Pain001Async(
+        Guid id, PayoutStore store, IOptions<PayoutOptions> options, IClock clock, HttpContext context, CancellationToken cancellationToken)
+    {
+        var batch = await store.FindAsync(id, cancellationToken);
+        if (batch is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (batch.Status == "created")
+        {
+            return ProblemResults.Conflict("approval", "Een tweede medewerker moet de betaalopdracht eerst goedkeuren.");
+        }
+
+        var debtor = options.Value.For(batch.MunicipalityCode);
+        if (debtor is null || !Iban.TryParse(debtor.Iban, out var debtorIban))
+        {
+            throw new InvalidOperationException($"No valid Payouts:Debtor(s) account configured for {batch.MunicipalityCode}.");
+        }
+
+        var now = clock.GetCurrentInstant();
+        var header = new SepaBatch($"W-{batch.Id:N}", now,
+            AmsterdamTime.DateOf(now).PlusDays(options.Value.ExecutionDelayDays),
+            new SepaDebtor(debtor.Name, debtorIban, debtor.Bic), batch.PaymentCount, batch.TotalCents);
+        context.Response.ContentType = "application/xml";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"pain001-{batch.MunicipalityCode}-{batch.Year}-{batch.Id:N}.xml\"";
+        await SepaCreditTransfer.WriteAsync(context.Response.Body, header, Transactions(store.PaymentsAsync(id, cancellationToken)), cancellationToken);
+        return Results.Empty;
+    }
+
+    public static async Task<Results<Ok<PayoutBatch>, NotFound, ProblemHttpResult>> BookAsync(
+        Guid id, PayoutStore store, IClock clock, HttpContext context, CancellationToken cancellationToken) =>
+        await store.BookAsync(id, Officer(context), clock.GetCurrentInstant(), cancellationToken) switch
+        {
+            BatchOutcome.Done => TypedResults.Ok((await store.FindAsync(id, cancellationToken))!),
+            BatchOutcome.NotFound => TypedResults.NotFound(),
+            _ => ProblemResults.Conflict("booking", "Alleen een goedgekeurde, nog niet geboekte betaalopdracht kan worden geboekt."),
+        };
+
+    /// <summary>The bank returned a payment (closed account, wrong IBAN): it failed, and the award can be paid again later.</summary>
+    public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> ReturnAsync(
+        string endToEndId, ReturnBody body, PaymentCorrections corrections, IClock clock, CancellationToken cancellationToken)
+    {
+        if (body.Reason?.Trim() is not { Length: > 0 and <= 500 } reason)
+        {
+            return ProblemResults.Invalid(FieldErrors.One("reason", "Geef de reden van de bank op (hoogstens 500 tekens)."));
+        }
+
+        return await corrections.ReturnAsync(endToEndId, reason, clock.GetCurrentInstant(), cancellationToken) switch
+        {
+            BatchOutcome.Done => TypedResults.NoContent(),
+            BatchOutcome.NotFound => TypedResults.NotFound(),
+            _ => ProblemResults.Conflict("endToEndId", "Deze betaling is al als mislukt gemarkeerd."),
+        };
+    }
+
+    public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> CorrectIbanAsync(
+        Guid id, int position, IbanBody body, PaymentCorrections corrections, CancellationToken cancellationToken)
+    {
+        if (!Iban.TryParse(body.Iban, out var iban))
+        {
+            return ProblemResults.Invalid(FieldErrors.One("iban", "Dit is geen geldig IBAN-rekeningnummer in een SEPA-land."));
+        }
+
+        return await corrections.CorrectIbanAsync(id, position, iban.Value, cancellationToken) switch
+        {
+            BatchOutcome.Done => TypedResults.NoContent(),
+            BatchOutcome.NotFound => TypedResults.NotFound(),
+            _ => ProblemResults.Conflict("iban", "Deze waardering zit in een betaalopdracht of is betaald; het IBAN kan nu niet veranderen."),
+        };
+    }
+
+    private static async IAsyncEnumerable<SepaTransaction> Transactions(IAsyncEnumerable<PaymentLine> payments)
+    {
+        await foreach (var p in payments)
+        {
+            Iban.TryParse(p.Iban, out var iban);
+            yield return new SepaTransaction(p.EndToEndId, p.AmountCents, p.CreditorName, iban,
+                $"Mantelzorgwaardering {p.Year} {p.Reference}");
+        }
+    }
+
+    private static string Officer(HttpContext context) => context.User.Identity?.Name ?? "unknown";
+}

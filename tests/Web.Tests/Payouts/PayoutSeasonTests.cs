@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using Dapper;
+using Waardering.Testing.Payouts;
+using Waardering.Web.Tests.Infrastructure;
+
+namespace Waardering.Web.Tests.Payouts;
+
+/// <summary>A season in small: decisions, a batch, its SEPA file, four eyes, booking, a returned payment paid once.</summary>
+public sealed class PayoutSeasonTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    private static readonly XNamespace Ns = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";
+
+    [Fact]
+    public async Task Season_FromDecisionsToABookedBatchAndACorrectedReturn()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000));
+        var approved = new[] { await app.SubmitAsync(municipality, caregivers: 3), await app.SubmitAsync(municipality) };
+        var rejected = await app.SubmitAsync(municipality);
+        foreach (var id in approved)
+        {
+            await app.DecideAsync(id, approve: true);
+        }
+
+        await app.DecideAsync(rejected, approve: false, reasonCode: "notResident");
+        using var anna = app.As("officer", "anna");
+        using var bert = app.As("officer", "bert");
+
+        var batch = await (await anna.PostAsJsonAsync("/api/payout-batches", Key(municipality))).ReadJsonAsync();
+        var batchId = (string)batch["id"]!;
+        Assert.Equal(4, (int)batch["paymentCount"]!); // three caregivers and one; nothing for the rejected request
+        Assert.Equal(30000, (long)batch["totalCents"]!);
+        Assert.Equal(HttpStatusCode.Conflict, (await anna.GetAsync($"/api/payout-batches/{batchId}/pain001")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await anna.PostAsync($"/api/payout-batches/{batchId}/approval", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bert.PostAsync($"/api/payout-batches/{batchId}/approval", null)).StatusCode);
+
+        var file = await anna.GetByteArrayAsync($"/api/payout-batches/{batchId}/pain001");
+        Assert.Empty(Pain001Schema.Validate(new MemoryStream(file)));
+        var xml = XDocument.Load(new MemoryStream(file));
+        Assert.Equal("300.00", xml.Descendants(Ns + "GrpHdr").Single().Element(Ns + "CtrlSum")!.Value);
+        var endToEndIds = xml.Descendants(Ns + "EndToEndId").Select(e => e.Value).ToList();
+        Assert.Equal(4, endToEndIds.Distinct().Count());
+        Assert.All(xml.Descendants(Ns + "Ustrd"), u => Assert.Contains($"{municipality}-2026-", u.Value));
+
+        Assert.Equal(HttpStatusCode.OK, (await anna.PostAsync($"/api/payout-batches/{batchId}/booking", null)).StatusCode);
+        var line = (await app.BudgetAsync(municipality))["lines"]![0]!;
+        Assert.Equal(30000, (long)line["spentCents"]!);
+        Assert.Equal(0, (long)line["committedCents"]!);
+
+        // The bank returns one payment; the IBAN is corrected and it goes into a later batch, once.
+        var returned = endToEndIds[0];
+        Assert.Equal(HttpStatusCode.NoContent, (await anna.PostAsJsonAsync($"/api/payments/{returned}/return", new JsonObject { ["reason"] = "AC04 rekening opgeheven" })).StatusCode);
+        var (requestId, position) = await PaymentAsync(returned);
+        Assert.Equal(HttpStatusCode.NoContent, (await anna.PutAsJsonAsync($"/api/requests/{requestId}/caregivers/{position}/iban", new JsonObject { ["iban"] = "NL20INGB0001234567" })).StatusCode);
+        var second = await (await anna.PostAsJsonAsync("/api/payout-batches", Key(municipality))).ReadJsonAsync();
+        Assert.Equal(1, (int)second["paymentCount"]!);
+        await bert.PostAsync($"/api/payout-batches/{second["id"]}/approval", null);
+        var secondFile = XDocument.Load(new MemoryStream(await anna.GetByteArrayAsync($"/api/payout-batches/{second["id"]}/pain001")));
+        Assert.Equal("NL20INGB0001234567", secondFile.Descendants(Ns + "CdtrAcct").Single().Descendants(Ns + "IBAN").Single().Value);
+        await anna.PostAsync($"/api/payout-batches/{second["id"]}/booking", null);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await anna.PostAsJsonAsync("/api/payout-batches", Key(municipality))).StatusCode);
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        var paidTwice = await connection.ExecuteScalarAsync<int>("""
+            select count(*) from (select request_id, caregiver_position from payments where status = 'paid'
+                                  and request_id = any(@ids) group by 1, 2 having count(*) > 1) x
+            """, new { ids = approved.Select(Guid.Parse).ToArray() });
+        Assert.Equal(0, paidTwice);
+        Assert.Equal(30000, (long)(await app.BudgetAsync(municipality))["lines"]![0]!["spentCents"]!);
+    }
+
+    [Fact]
+    public async Task CorrectIban_WhileTheAwardIsInABatch_IsRefused()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000));
+        var id = await app.SubmitAsync(municipality);
+        await app.DecideAsync(id, approve: true);
+        await app.As("officer").PostAsJsonAsync("/api/payout-batches", Key(municipality));
+
+        var response = await app.As("officer").PutAsJsonAsync($"/api/requests/{id}/caregivers/1/iban", new JsonObject { ["iban"] = "NL20INGB0001234567" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("iban", await response.ErrorFieldsAsync());
+    }
+
+    [Fact]
+    public async Task Batches_BuiltByTwoOfficersAtOnce_NeverShareAnAward()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(10_000_000));
+        for (var i = 0; i < 30; i++)
+        {
+            await app.DecideAsync(await app.SubmitAsync(municipality, caregivers: 1 + (i % 3)), approve: true);
+        }
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
+            app.As("officer", $"officer{i}").PostAsJsonAsync("/api/payout-batches", Key(municipality))));
+
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.UnprocessableEntity, $"{r.StatusCode}"));
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        var payments = await connection.QuerySingleAsync<(int Payments, int Awards)>("""
+            select count(*)::int, count(distinct (p.request_id, p.caregiver_position))::int
+            from payments p join payout_batches b on b.id = p.batch_id where b.municipality_code = @municipality
+            """, new { municipality });
+        Assert.Equal(60, payments.Awards); // 30 requests with 1, 2 or 3 caregivers
+        Assert.Equal(payments.Awards, payments.Payments);
+    }
+
+    private static JsonObject Key(string municipality) => new() { ["municipality"] = municipality, ["year"] = 2026 };
+
+    private async Task<(Guid RequestId, int Position)> PaymentAsync(string endToEndId)
+    {
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        return await connection.QuerySingleAsync<(Guid, int)>(
+            "select request_id, caregiver_position from payments where end_to_end_id = @endToEndId", new { endToEndId });
+    }
+}
