@@ -30,7 +30,8 @@ public sealed class DecisionStore(NpgsqlDataSource dataSource)
             return DecisionOutcome.NotFound;
         }
 
-        if (!Undecided.Contains(r.Status))
+        // A request a caregiver made waits for the recipient's confirmation before it can be granted.
+        if (!Undecided.Contains(r.Status) || r.Status == "awaitingCoSignature")
         {
             return DecisionOutcome.NotAllowed;
         }

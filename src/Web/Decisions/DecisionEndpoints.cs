@@ -57,7 +57,8 @@ public static class DecisionEndpoints
         return outcome switch
         {
             DecisionOutcome.NotFound => TypedResults.NotFound(),
-            DecisionOutcome.NotAllowed => ProblemResults.Conflict("approve", "Over deze aanvraag is al beslist."),
+            DecisionOutcome.NotAllowed => ProblemResults.Conflict("approve",
+                "Over deze aanvraag kan nu niet worden beslist: er is al over beslist, of de zorgvrager moet haar nog bevestigen."),
             DecisionOutcome.Approved => TypedResults.Ok(new DecisionView(id, "approved")),
             DecisionOutcome.WaitingForBudget => TypedResults.Ok(new DecisionView(id, "waitingForBudget")),
             _ => TypedResults.Ok(new DecisionView(id, "rejected")),

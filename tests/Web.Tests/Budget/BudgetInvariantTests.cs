@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Dapper;
 using Waardering.Web.Tests.Infrastructure;
@@ -79,6 +80,23 @@ public sealed class BudgetInvariantTests(WebAppFixture app) : IClassFixture<WebA
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(15000, (long?)(await app.BudgetAsync(municipality))["lines"]![0]!["committedCents"]);
+    }
+
+    [Fact]
+    public async Task Approve_BeforeTheRecipientCoSigned_IsConflict()
+    {
+        var scheme = Bodies.Scheme();
+        scheme["coSignRequired"] = true;
+        var municipality = await app.CreateSchemeAsync(scheme);
+        await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000));
+        var body = Bodies.Request(municipality);
+        body["submittedBy"] = "caregiver";
+        var id = (string)(await (await app.Anonymous().PostAsJsonAsync("/api/requests", body)).ReadJsonAsync())["id"]!;
+
+        var response = await app.DecideAsync(id, approve: true);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(0, (long?)(await app.BudgetAsync(municipality))["lines"]![0]!["committedCents"]);
     }
 
     [Fact]
