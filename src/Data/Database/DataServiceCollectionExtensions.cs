@@ -22,6 +22,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Schemes.SchemeStore>();
         services.AddSingleton<Requests.RequestStore>();
         services.AddSingleton<Requests.RequestReader>();
+        services.AddSingleton<Requests.RequestQueue>();
         services.AddSingleton<Budget.BudgetLineStore>();
         services.AddSingleton<Budget.BudgetReportReader>();
         services.AddSingleton<Budget.MultiYearReader>();

@@ -1,6 +1,7 @@
 using Dapper;
 using NodaTime;
 using Npgsql;
+using Waardering.Data.Audit;
 using Waardering.Domain;
 
 namespace Waardering.Data.Decisions;
@@ -14,7 +15,7 @@ public sealed class DecisionStore(NpgsqlDataSource dataSource)
 {
     public static readonly string[] Undecided = ["received", "awaitingCoSignature", "waitingForBudget"];
 
-    public async Task<DecisionOutcome> ApproveAsync(Guid requestId, string officer, Instant now, CancellationToken cancellationToken)
+    public async Task<DecisionOutcome> ApproveAsync(Guid requestId, Actor officer, Instant now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -58,7 +59,7 @@ public sealed class DecisionStore(NpgsqlDataSource dataSource)
     }
 
     public async Task<DecisionOutcome> RejectAsync(
-        Guid requestId, string officer, string reasonCode, string? reason, Instant now, CancellationToken cancellationToken)
+        Guid requestId, Actor officer, string reasonCode, string? reason, Instant now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -80,10 +81,14 @@ public sealed class DecisionStore(NpgsqlDataSource dataSource)
         return DecisionOutcome.Rejected;
     }
 
-    private static Task SetStatusAsync(NpgsqlTransaction transaction, Guid requestId, string status, string officer,
-        Instant now, string? reasonCode, string? reason, CancellationToken cancellationToken) =>
-        transaction.Connection!.ExecuteAsync(new CommandDefinition("""
-            update requests set status = @status, decided_at = @now, decided_by = @officer, reason_code = @reasonCode, reason = @reason
+    private static async Task SetStatusAsync(NpgsqlTransaction transaction, Guid requestId, string status, Actor officer,
+        Instant now, string? reasonCode, string? reason, CancellationToken cancellationToken)
+    {
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition("""
+            update requests set status = @status, decided_at = @now, decided_by = @Name, reason_code = @reasonCode, reason = @reason
             where id = @requestId
-            """, new { requestId, status, now, officer, reasonCode, reason }, transaction, cancellationToken: cancellationToken));
+            """, new { requestId, status, now, officer.Name, reasonCode, reason }, transaction, cancellationToken: cancellationToken));
+        await AuditLog.WriteAsync(transaction.Connection!, transaction, officer, "decision", now, requestId,
+            details: new { status, reasonCode }, cancellationToken: cancellationToken);
+    }
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using NodaTime;
 using Npgsql;
+using Waardering.Data.Audit;
 
 namespace Waardering.Data.Payouts;
 
@@ -11,7 +12,7 @@ namespace Waardering.Data.Payouts;
 /// </summary>
 public sealed class PaymentCorrections(NpgsqlDataSource dataSource)
 {
-    public async Task<BatchOutcome> ReturnAsync(string endToEndId, string reason, Instant now, CancellationToken cancellationToken)
+    public async Task<BatchOutcome> ReturnAsync(string endToEndId, string reason, Actor officer, Instant now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -38,11 +39,13 @@ public sealed class PaymentCorrections(NpgsqlDataSource dataSource)
             where l.id = x.budget_line_id;
             update payments set status = 'failed', failure_reason = @reason, failed_at = @now where end_to_end_id = @endToEndId;
             """, new { p.RequestId, p.Position, reason, now, endToEndId }, transaction, cancellationToken: cancellationToken));
+        await AuditLog.WriteAsync(connection, transaction, officer, "payment-returned", now, p.RequestId,
+            details: new { endToEndId, reason }, cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return BatchOutcome.Done;
     }
 
-    public async Task<BatchOutcome> CorrectIbanAsync(Guid requestId, int position, string iban, CancellationToken cancellationToken)
+    public async Task<BatchOutcome> CorrectIbanAsync(Guid requestId, int position, string iban, Actor officer, Instant now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -66,6 +69,9 @@ public sealed class PaymentCorrections(NpgsqlDataSource dataSource)
         await connection.ExecuteAsync(new CommandDefinition(
             "update request_caregivers set iban = @iban where request_id = @requestId and position = @position",
             new { requestId, position, iban }, transaction, cancellationToken: cancellationToken));
+        // The trail says that the IBAN changed, not what it is.
+        await AuditLog.WriteAsync(connection, transaction, officer, "iban-corrected", now, requestId,
+            details: new { position }, cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return BatchOutcome.Done;
     }

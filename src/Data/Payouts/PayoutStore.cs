@@ -1,6 +1,7 @@
 using Dapper;
 using NodaTime;
 using Npgsql;
+using Waardering.Data.Audit;
 
 namespace Waardering.Data.Payouts;
 
@@ -15,7 +16,7 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource)
     /// officers building at once each lock the awards they take (SKIP LOCKED), and a unique index
     /// allows one live payment per award, so no award lands in both. Null when none is left.
     /// </summary>
-    public async Task<PayoutBatch?> CreateAsync(string municipality, int year, string officer, Instant now, CancellationToken cancellationToken)
+    public async Task<PayoutBatch?> CreateAsync(string municipality, int year, Actor officer, Instant now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -41,7 +42,13 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource)
             select gen_random_uuid(), batch.id, a.request_id, a.position, a.amount_cents, a.iban, a.name,
                 a.reference || '-' || a.position || '-' || a.attempt, 'inBatch'
             from awards a cross join batch
-            """, new { id, municipality, year, officer, now }, transaction, cancellationToken: cancellationToken, commandTimeout: 300));
+            """, new { id, municipality, year, officer = officer.Name, now }, transaction, cancellationToken: cancellationToken, commandTimeout: 300));
+        if (count > 0)
+        {
+            await AuditLog.WriteAsync(connection, transaction, officer, "batch-created", now, batchId: id, details: new { payments = count },
+                cancellationToken: cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return count == 0 ? null : await FindAsync(id, cancellationToken);
     }
@@ -57,7 +64,7 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Four eyes: a different officer than the creator approves; the table's check holds the same rule.</summary>
-    public async Task<BatchOutcome> ApproveAsync(Guid id, string officer, Instant now, CancellationToken cancellationToken)
+    public async Task<BatchOutcome> ApproveAsync(Guid id, Actor officer, Instant now, CancellationToken cancellationToken)
     {
         var batch = await FindAsync(id, cancellationToken);
         if (batch is null)
@@ -65,21 +72,29 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource)
             return BatchOutcome.NotFound;
         }
 
-        if (batch.CreatedBy == officer)
+        if (batch.CreatedBy == officer.Name)
         {
             return BatchOutcome.OwnBatch;
         }
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var updated = await connection.ExecuteAsync(new CommandDefinition("""
-            update payout_batches set status = 'approved', approved_by = @officer, approved_at = @now
-            where id = @id and status = 'created' and created_by <> @officer
-            """, new { id, officer, now }, cancellationToken: cancellationToken));
-        return updated == 1 ? BatchOutcome.Done : BatchOutcome.WrongStatus;
+            update payout_batches set status = 'approved', approved_by = @Name, approved_at = @now
+            where id = @id and status = 'created' and created_by <> @Name
+            """, new { id, officer.Name, now }, transaction, cancellationToken: cancellationToken));
+        if (updated != 1)
+        {
+            return BatchOutcome.WrongStatus;
+        }
+
+        await AuditLog.WriteAsync(connection, transaction, officer, "batch-approved", now, batchId: id, cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return BatchOutcome.Done;
     }
 
     /// <summary>The bank has paid: the payments are paid, and what they paid moves from committed to spent on the lines.</summary>
-    public async Task<BatchOutcome> BookAsync(Guid id, string officer, Instant now, CancellationToken cancellationToken)
+    public async Task<BatchOutcome> BookAsync(Guid id, Actor officer, Instant now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -102,7 +117,8 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource)
             update budget_lines l set paid_cents = l.paid_cents + x.total
             from (select budget_line_id, sum(amount_cents) as total from paid group by budget_line_id) x
             where l.id = x.budget_line_id;
-            """, new { id, officer, now }, transaction, cancellationToken: cancellationToken, commandTimeout: 300));
+            """, new { id, officer = officer.Name, now }, transaction, cancellationToken: cancellationToken, commandTimeout: 300));
+        await AuditLog.WriteAsync(connection, transaction, officer, "batch-booked", now, batchId: id, cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return BatchOutcome.Done;
     }

@@ -12,6 +12,9 @@ public sealed record NewRequest
     public required string Status { get; init; }
     public required string SubmittedBy { get; init; }
     public required string Channel { get; init; }
+
+    /// <summary>The officer who entered it at the counter, by phone or from paper; null when the citizen did.</summary>
+    public string? EnteredBy { get; init; }
     public required string Language { get; init; }
     public required string RecipientName { get; init; }
     public required LocalDate RecipientBirthDate { get; init; }

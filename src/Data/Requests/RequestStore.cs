@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Waardering.Data.Audit;
 using Waardering.Data.Outbox;
 using Waardering.Data.Privacy;
 
@@ -50,6 +51,8 @@ public sealed class RequestStore(NpgsqlDataSource dataSource, OutboxWriter outbo
             return new SubmitOutcome.DuplicateRecipient();
         }
 
+        await AuditLog.WriteAsync(connection, transaction, new Actor(request.EnteredBy ?? Actor.Citizen.Name, request.Channel),
+            "submitted", request.SubmittedAt, request.Id, details: new { reference, request.Status }, cancellationToken: cancellationToken);
         var artifacts = artifactsFor(reference);
         foreach (var mail in artifacts.Mails)
         {

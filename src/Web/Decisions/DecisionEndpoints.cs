@@ -49,7 +49,7 @@ public static class DecisionEndpoints
             return ProblemResults.Invalid(errors);
         }
 
-        var officer = context.User.Identity?.Name ?? "unknown";
+        var officer = StaffActor.From(context);
         var now = clock.GetCurrentInstant();
         var outcome = body.Approve == true
             ? await decisions.ApproveAsync(id, officer, now, cancellationToken)

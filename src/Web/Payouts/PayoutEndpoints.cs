@@ -35,7 +35,7 @@ public static class PayoutEndpoints
             return ProblemResults.Invalid(errors);
         }
 
-        var batch = await store.CreateAsync(body.Municipality!, body.Year!.Value, Officer(context), clock.GetCurrentInstant(), cancellationToken);
+        var batch = await store.CreateAsync(body.Municipality!, body.Year!.Value, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken);
         return batch is null
             ? ProblemResults.Unprocessable(FieldErrors.One("year", "Er zijn geen toegekende waarderingen die nog betaald moeten worden."),
                 "Niets te betalen.")
@@ -48,7 +48,7 @@ public static class PayoutEndpoints
     /// <summary>Four eyes: the officer who approves a batch for the bank is never the one who built it.</summary>
     public static async Task<Results<Ok<PayoutBatch>, NotFound, ProblemHttpResult>> ApproveAsync(
         Guid id, PayoutStore store, IClock clock, HttpContext context, CancellationToken cancellationToken) =>
-        await store.ApproveAsync(id, Officer(context), clock.GetCurrentInstant(), cancellationToken) switch
+        await store.ApproveAsync(id, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken) switch
         {
             BatchOutcome.Done => TypedResults.Ok((await store.FindAsync(id, cancellationToken))!),
             BatchOutcome.NotFound => TypedResults.NotFound(),
@@ -91,7 +91,7 @@ public static class PayoutEndpoints
 
     public static async Task<Results<Ok<PayoutBatch>, NotFound, ProblemHttpResult>> BookAsync(
         Guid id, PayoutStore store, IClock clock, HttpContext context, CancellationToken cancellationToken) =>
-        await store.BookAsync(id, Officer(context), clock.GetCurrentInstant(), cancellationToken) switch
+        await store.BookAsync(id, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken) switch
         {
             BatchOutcome.Done => TypedResults.Ok((await store.FindAsync(id, cancellationToken))!),
             BatchOutcome.NotFound => TypedResults.NotFound(),
@@ -100,14 +100,15 @@ public static class PayoutEndpoints
 
     /// <summary>The bank returned a payment (closed account, wrong IBAN): it failed, and the award can be paid again later.</summary>
     public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> ReturnAsync(
-        string endToEndId, ReturnBody body, PaymentCorrections corrections, IClock clock, CancellationToken cancellationToken)
+        string endToEndId, ReturnBody body, PaymentCorrections corrections, IClock clock, HttpContext context,
+        CancellationToken cancellationToken)
     {
         if (body.Reason?.Trim() is not { Length: > 0 and <= 500 } reason)
         {
             return ProblemResults.Invalid(FieldErrors.One("reason", "Geef de reden van de bank op (hoogstens 500 tekens)."));
         }
 
-        return await corrections.ReturnAsync(endToEndId, reason, clock.GetCurrentInstant(), cancellationToken) switch
+        return await corrections.ReturnAsync(endToEndId, reason, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken) switch
         {
             BatchOutcome.Done => TypedResults.NoContent(),
             BatchOutcome.NotFound => TypedResults.NotFound(),
@@ -116,14 +117,15 @@ public static class PayoutEndpoints
     }
 
     public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> CorrectIbanAsync(
-        Guid id, int position, IbanBody body, PaymentCorrections corrections, CancellationToken cancellationToken)
+        Guid id, int position, IbanBody body, PaymentCorrections corrections, IClock clock, HttpContext context,
+        CancellationToken cancellationToken)
     {
         if (!Iban.TryParse(body.Iban, out var iban))
         {
             return ProblemResults.Invalid(FieldErrors.One("iban", "Dit is geen geldig IBAN-rekeningnummer in een SEPA-land."));
         }
 
-        return await corrections.CorrectIbanAsync(id, position, iban.Value, cancellationToken) switch
+        return await corrections.CorrectIbanAsync(id, position, iban.Value, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken) switch
         {
             BatchOutcome.Done => TypedResults.NoContent(),
             BatchOutcome.NotFound => TypedResults.NotFound(),
@@ -141,5 +143,4 @@ public static class PayoutEndpoints
         }
     }
 
-    private static string Officer(HttpContext context) => context.User.Identity?.Name ?? "unknown";
 }

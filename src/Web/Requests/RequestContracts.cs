@@ -2,14 +2,18 @@ using NodaTime;
 
 namespace Waardering.Web.Requests;
 
-/// <summary>Body of <c>POST /api/requests</c>: one recipient and one to three caregivers.</summary>
+/// <summary>
+/// Body of <c>POST /api/requests</c>: one recipient and one to three caregivers. Officers entering a
+/// request for a citizen set <c>channel</c> to counter, phone or paper; a citizen's own is web.
+/// </summary>
 public sealed record SubmitRequestBody(
     string? Municipality,
     int? Year,
     string? SubmittedBy,
     RecipientBody? Recipient,
     IReadOnlyList<CaregiverBody?>? Caregivers,
-    string? Language = null);
+    string? Language = null,
+    string? Channel = null);
 
 public sealed record RecipientBody(
     string? Name, LocalDate? BirthDate, string? Postcode, string? HouseNumber, string? Bsn = null, string? Email = null);

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Npgsql;
+using Waardering.Data.Audit;
 using Waardering.Data.Privacy;
 using Waardering.Data.Requests;
 using Waardering.Domain;
@@ -31,9 +34,10 @@ public static class RequestEndpoints
 
     public static async Task<Results<Created<SubmittedRequest>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         SubmitRequestBody body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-        RequestSubmission submission, CancellationToken cancellationToken)
+        RequestSubmission submission, HttpContext context, IAuthorizationService authorization, CancellationToken cancellationToken)
     {
-        return await submission.SubmitAsync(body, idempotencyKey, cancellationToken) switch
+        var staff = (await authorization.AuthorizeAsync(context.User, Policies.CaseWork)).Succeeded ? StaffActor.From(context) : null;
+        return await submission.SubmitAsync(body, idempotencyKey, staff, cancellationToken) switch
         {
             SubmissionResult.Created created => TypedResults.Created(created.Request.StatusUrl, created.Request),
             SubmissionResult.Invalid invalid => ProblemResults.Invalid(invalid.Errors),
@@ -50,7 +54,7 @@ public static class RequestEndpoints
     public static async Task<Results<Ok<RequestView>, NotFound, UnauthorizedHttpResult, ForbidHttpResult>> GetAsync(
         Guid id, [FromHeader(Name = StatusTokens.Header)] string? statusToken, HttpContext context,
         RequestReader reader, PersonalDataProtector protector, IAuthorizationService authorization,
-        CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, IClock clock, CancellationToken cancellationToken)
     {
         var isCaseWorker = (await authorization.AuthorizeAsync(context.User, Policies.CaseWork)).Succeeded;
         if (!isCaseWorker && string.IsNullOrEmpty(statusToken))
@@ -64,7 +68,20 @@ public static class RequestEndpoints
             return TypedResults.Forbid();
         }
 
-        return request is null ? TypedResults.NotFound() : TypedResults.Ok(ToView(request, protector));
+        if (request is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (isCaseWorker)
+        {
+            // A staff read of personal data is on record; the citizen's own read is not.
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await AuditLog.WriteAsync(connection, null, StaffActor.From(context), "read", clock.GetCurrentInstant(), id,
+                cancellationToken: cancellationToken);
+        }
+
+        return TypedResults.Ok(ToView(request, protector));
     }
 
     private static RequestView ToView(RequestRecord r, PersonalDataProtector protector)

@@ -15,9 +15,8 @@ public sealed class RequestSubmission(
     SchemeStore schemes, RequestStore requests, PersonalDataProtector protector, IClock clock,
     JobTriggers jobs, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {
-    private const string Channel = "web";
-
-    public async Task<SubmissionResult> SubmitAsync(SubmitRequestBody body, string? idempotencyKey, CancellationToken cancellationToken)
+    public async Task<SubmissionResult> SubmitAsync(
+        SubmitRequestBody body, string? idempotencyKey, Data.Audit.Actor? staff, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
         var today = AmsterdamTime.DateOf(now);
@@ -25,6 +24,16 @@ public sealed class RequestSubmission(
         if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > 100 || idempotencyKey.Any(c => c is < '!' or > '~')))
         {
             errors.Add("Idempotency-Key", "De Idempotency-Key is 1 tot 100 zichtbare ASCII-tekens.");
+        }
+
+        var channel = body.Channel ?? "web";
+        if (channel is not ("web" or "counter" or "phone" or "paper"))
+        {
+            errors.Add("channel", "Kies web, counter (balie), phone (telefoon) of paper (formulier).");
+        }
+        else if (channel != "web" && staff is null)
+        {
+            errors.Add("channel", "Alleen een medewerker van de gemeente voert een aanvraag in voor een inwoner.");
         }
 
         var request = RequestFieldValidation.Validate(body, today, errors);
@@ -48,7 +57,7 @@ public sealed class RequestSubmission(
         }
 
         var statusToken = StatusTokens.New();
-        var newRequest = Build(scheme, request, statusToken, now);
+        var newRequest = Build(scheme, request, statusToken, now) with { Channel = channel, EnteredBy = channel == "web" ? null : staff!.Name };
         var idempotency = idempotencyKey is null ? null : new IdempotencyInput(idempotencyKey, BodyHash(body));
         var outcome = await requests.SubmitAsync(newRequest, idempotency, reference =>
         {
@@ -86,7 +95,7 @@ public sealed class RequestSubmission(
         {
             Id = Guid.CreateVersion7(), SchemeId = scheme.Id, MunicipalityCode = scheme.MunicipalityCode, Year = scheme.Year,
             Status = request.SubmittedBy == "caregiver" && scheme.CoSignRequired ? RequestStatus.AwaitingCoSignature : RequestStatus.Received,
-            SubmittedBy = request.SubmittedBy, Channel = Channel, Language = request.Language,
+            SubmittedBy = request.SubmittedBy, Channel = "web", Language = request.Language,
             RecipientName = recipient.Name, RecipientBirthDate = recipient.BirthDate,
             RecipientPostcode = recipient.Postcode.Value, RecipientHouseNumber = recipient.HouseNumber,
             RecipientEmail = recipient.Email,

@@ -80,6 +80,7 @@ public static class WebSetup
         app.MapHealthEndpoints();
         app.MapSchemeEndpoints();
         app.MapRequestEndpoints();
+        app.MapCaseworkEndpoints();
         app.MapDecisionEndpoints();
         app.MapBudgetEndpoints();
         app.MapRecomputeEndpoints();

@@ -28,8 +28,10 @@ public static class BudgetHelpers
         return (string)(await response.ReadJsonAsync())["id"]!;
     }
 
-    public static async Task<HttpResponseMessage> DecideAsync(this WebAppFixture app, string id, bool approve, string? reasonCode = null) =>
-        await app.As("officer").PostAsJsonAsync($"/api/requests/{id}/decision", new JsonObject { ["approve"] = approve, ["reasonCode"] = reasonCode });
+    public static async Task<HttpResponseMessage> DecideAsync(
+        this WebAppFixture app, string id, bool approve, string? reasonCode = null, string? reason = null) =>
+        await app.As("officer").PostAsJsonAsync($"/api/requests/{id}/decision",
+            new JsonObject { ["approve"] = approve, ["reasonCode"] = reasonCode, ["reason"] = reason });
 
     public static async Task<JsonObject> BudgetAsync(this WebAppFixture app, string municipality, int year = 2026) =>
         await (await app.As("policy").GetAsync($"/api/budget/{municipality}/{year}")).ReadJsonAsync();

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Waardering.Data.Audit;
+using Waardering.Data.Requests;
+using Waardering.Web.Auth;
+using Waardering.Web.Errors;
+using Waardering.Web.Schemes;
+
+namespace Waardering.Web.Requests;
+
+/// <summary>The officers' side of requests: the work list and a request's history.</summary>
+public static class CaseworkEndpoints
+{
+    public const int MaxPageSize = 200;
+    private static readonly string[] Statuses = ["received", "awaitingCoSignature", "waitingForBudget", "approved", "rejected"];
+
+    public static IEndpointRouteBuilder MapCaseworkEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(Policies.CaseWork);
+        group.MapGet("", QueueAsync).WithName("GetRequestQueue");
+        group.MapGet("/{id:guid}/history", HistoryAsync).WithName("GetRequestHistory");
+        return app;
+    }
+
+    public static async Task<Results<Ok<QueuePage>, ValidationProblem>> QueueAsync(
+        string? municipality, int? year, string? status, int? page, int? pageSize, RequestQueue queue,
+        NpgsqlDataSource dataSource, IClock clock, HttpContext context, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        SchemeKey.Check(municipality, year, errors);
+        if (status is not null && !Statuses.Contains(status))
+        {
+            errors.Add("status", $"Kies uit: {string.Join(", ", Statuses)}.");
+        }
+
+        if (page is < 1)
+        {
+            errors.Add("page", "De eerste pagina is 1.");
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors.Add("pageSize", $"Een pagina heeft 1 tot {MaxPageSize} aanvragen.");
+        }
+
+        if (errors.Any)
+        {
+            return ProblemResults.Invalid(errors);
+        }
+
+        var result = await queue.ReadAsync(municipality!, year!.Value, status, page ?? 1, pageSize ?? 50, cancellationToken);
+        // The list shows names: a staff read of personal data, on record.
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await AuditLog.WriteAsync(connection, null, StaffActor.From(context), "queue-read", clock.GetCurrentInstant(),
+            details: new { municipality, year, status, result.Page, count = result.Items.Count }, cancellationToken: cancellationToken);
+        return TypedResults.Ok(result);
+    }
+
+    /// <summary>Everything that happened to a request: who, when, what, through which channel.</summary>
+    public static async Task<Ok<IReadOnlyList<AuditEvent>>> HistoryAsync(Guid id, NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await AuditLog.ForRequestAsync(dataSource, id, cancellationToken));
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Waardering.Web.Tests.Infrastructure;
+
+namespace Waardering.Web.Tests.Requests;
+
+public sealed class CaseworkTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    [Fact]
+    public async Task Queue_ListsTheSchemesRequestsOldestFirstByPage()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            app.Clock.Advance(NodaTime.Duration.FromMinutes(1));
+            ids.Add(await app.SubmitAsync(municipality));
+        }
+
+        var first = await (await app.As("officer").GetAsync($"/api/requests?municipality={municipality}&year=2026&pageSize=2")).ReadJsonAsync();
+        var third = await (await app.As("officer").GetAsync($"/api/requests?municipality={municipality}&year=2026&pageSize=2&page=3")).ReadJsonAsync();
+
+        Assert.Equal(5, (int)first["total"]!);
+        Assert.Equal(ids.Take(2), first["items"]!.AsArray().Select(i => (string)i!["id"]!));
+        Assert.Equal([ids[4]], third["items"]!.AsArray().Select(i => (string)i!["id"]!));
+    }
+
+    [Fact]
+    public async Task Queue_FiltersByStatus()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var rejected = await app.SubmitAsync(municipality);
+        await app.SubmitAsync(municipality);
+        await app.DecideAsync(rejected, approve: false, reasonCode: "incomplete");
+
+        var page = await (await app.As("officer").GetAsync($"/api/requests?municipality={municipality}&year=2026&status=rejected")).ReadJsonAsync();
+
+        Assert.Equal([rejected], page["items"]!.AsArray().Select(i => (string)i!["id"]!));
+    }
+
+    [Theory]
+    [InlineData("status=lost", "status")]
+    [InlineData("pageSize=1000", "pageSize")]
+    [InlineData("page=0", "page")]
+    public async Task Queue_WithBadFilter_IsRefusedNamingIt(string query, string field)
+    {
+        var response = await app.As("officer").GetAsync($"/api/requests?municipality=GM0402&year=2026&{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(field, await response.ErrorFieldsAsync());
+    }
+
+    [Fact]
+    public async Task CounterEntry_ByAnOfficer_RecordsChannelAndOfficerInTheHistory()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var body = Bodies.Request(municipality);
+        body["channel"] = "counter";
+
+        var response = await app.As("officer", "baliemedewerker").PostAsJsonAsync("/api/requests", body);
+        var id = (string)(await response.ReadJsonAsync())["id"]!;
+        await app.As("officer", "beoordelaar").GetAsync($"/api/requests/{id}");
+        await app.DecideAsync(id, approve: false, reasonCode: "other", reason: "Geen mantelzorgrelatie aangetoond");
+
+        var history = (await (await app.As("officer").GetAsync($"/api/requests/{id}/history")).ReadJsonAsync<JsonArray>())!;
+        Assert.Equal(["submitted", "read", "decision"], history.Select(e => (string)e!["action"]!));
+        Assert.Equal("baliemedewerker", (string?)history[0]!["actor"]);
+        Assert.Equal("counter", (string?)history[0]!["channel"]);
+        Assert.Equal("beoordelaar", (string?)history[1]!["actor"]);
+        var view = await (await app.As("officer").GetAsync($"/api/requests/{id}")).ReadJsonAsync();
+        Assert.Equal("counter", (string?)view["channel"]);
+    }
+
+    [Fact]
+    public async Task CounterEntry_ByACitizen_IsRefused()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var body = Bodies.Request(municipality);
+        body["channel"] = "counter";
+
+        var response = await app.Anonymous().PostAsJsonAsync("/api/requests", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("channel", await response.ErrorFieldsAsync());
+        Assert.Equal(0, await app.RequestsOfAsync(municipality));
+    }
+
+    [Fact]
+    public async Task Queue_IsNotForCitizensOrPolicyStaff()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Anonymous().GetAsync("/api/requests?municipality=GM0402&year=2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.As("policy").GetAsync("/api/requests?municipality=GM0402&year=2026")).StatusCode);
+    }
+}
