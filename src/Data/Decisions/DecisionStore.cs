@@ -11,7 +11,7 @@ namespace Waardering.Data.Decisions;
 /// lines in one transaction: the lines are locked in a fixed order, so parallel approvals queue
 /// instead of overspending, and the lines' CHECK constraint refuses anything that slips past.
 /// </summary>
-public sealed class DecisionStore(NpgsqlDataSource dataSource)
+public sealed class DecisionStore(NpgsqlDataSource dataSource, Outbox.OutboxWriter outbox)
 {
     public static readonly string[] Undecided = ["received", "awaitingCoSignature", "waitingForBudget"];
 
@@ -81,7 +81,7 @@ public sealed class DecisionStore(NpgsqlDataSource dataSource)
         return DecisionOutcome.Rejected;
     }
 
-    private static async Task SetStatusAsync(NpgsqlTransaction transaction, Guid requestId, string status, Actor officer,
+    private async Task SetStatusAsync(NpgsqlTransaction transaction, Guid requestId, string status, Actor officer,
         Instant now, string? reasonCode, string? reason, CancellationToken cancellationToken)
     {
         await transaction.Connection!.ExecuteAsync(new CommandDefinition("""
@@ -90,5 +90,6 @@ public sealed class DecisionStore(NpgsqlDataSource dataSource)
             """, new { requestId, status, now, officer.Name, reasonCode, reason }, transaction, cancellationToken: cancellationToken));
         await AuditLog.WriteAsync(transaction.Connection!, transaction, officer, "decision", now, requestId,
             details: new { status, reasonCode }, cancellationToken: cancellationToken);
+        await DecisionMails.WriteAsync(transaction, outbox, requestId, status, reasonCode, reason, cancellationToken);
     }
 }

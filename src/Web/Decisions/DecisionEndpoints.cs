@@ -23,7 +23,8 @@ public static class DecisionEndpoints
     }
 
     public static async Task<Results<Ok<DecisionView>, NotFound, ValidationProblem, ProblemHttpResult>> DecideAsync(
-        Guid id, DecisionBody body, DecisionStore decisions, IClock clock, HttpContext context, CancellationToken cancellationToken)
+        Guid id, DecisionBody body, DecisionStore decisions, IClock clock, HttpContext context, Requests.JobTriggers jobs,
+        CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         if (body.Approve is null)
@@ -54,6 +55,11 @@ public static class DecisionEndpoints
         var outcome = body.Approve == true
             ? await decisions.ApproveAsync(id, officer, now, cancellationToken)
             : await decisions.RejectAsync(id, officer, body.ReasonCode!, body.Reason?.Trim(), now, cancellationToken);
+        if (outcome is DecisionOutcome.Approved or DecisionOutcome.WaitingForBudget or DecisionOutcome.Rejected)
+        {
+            jobs.MailWritten();
+        }
+
         return outcome switch
         {
             DecisionOutcome.NotFound => TypedResults.NotFound(),

@@ -13,6 +13,19 @@ namespace Waardering.Web.Requests;
 /// </summary>
 public sealed class JobTriggers(IServiceProvider services, IOptions<BudgetOptions> budget, ILogger<JobTriggers> logger)
 {
+    /// <summary>A change wrote mail to the outbox: send it now.</summary>
+    public void MailWritten()
+    {
+        try
+        {
+            services.GetRequiredService<IBackgroundJobClient>().Enqueue<IOutboxDispatcher>(d => d.DispatchDueAsync(CancellationToken.None));
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not enqueue the outbox dispatch; the sweep will send the mail");
+        }
+    }
+
     public void RequestStored(long schemeId, int number)
     {
         try

@@ -81,6 +81,25 @@ public sealed class ConfirmationMailTests(WebAppFixture app, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task Decide_ApprovalAndRejection_AreMailedInPlainWords()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000));
+        var approvedBody = Bodies.Request(municipality, caregivers: 2);
+        var rejectedBody = Bodies.Request(municipality);
+        var approvedId = (string)(await (await app.Anonymous().PostAsJsonAsync("/api/requests", approvedBody)).ReadJsonAsync())["id"]!;
+        var rejectedId = (string)(await (await app.Anonymous().PostAsJsonAsync("/api/requests", rejectedBody)).ReadJsonAsync())["id"]!;
+
+        await app.DecideAsync(approvedId, approve: true);
+        await app.DecideAsync(rejectedId, approve: false, reasonCode: "notResident");
+
+        var approval = (await Maildir.WaitForAsync((string)approvedBody["recipient"]!["email"]!, count: 2)).Single(m => m.Subject?.Contains("toegekend") == true);
+        Assert.Contains("€ 75,00", approval.TextBody);
+        var rejection = (await Maildir.WaitForAsync((string)rejectedBody["recipient"]!["email"]!, count: 2)).Single(m => m.Subject?.Contains("afgewezen") == true);
+        Assert.Contains("De zorgvrager woont niet in de gemeente.", rejection.TextBody);
+    }
+
+    [Fact]
     public async Task Submit_InEnglish_SendsTheEnglishTemplate()
     {
         var municipality = await app.CreateSchemeAsync();

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Dapper;
+using Npgsql;
+using Waardering.Data.Outbox;
+using Waardering.Domain;
+
+namespace Waardering.Data.Decisions;
+
+/// <summary>
+/// The "decision" mail: approved with the amounts, waiting for budget, or rejected with the reason
+/// in plain words. To whoever applied and to caregivers who agreed to contact, like the confirmation.
+/// </summary>
+public static class DecisionMails
+{
+    public const string Template = "decision";
+
+    private static readonly Dictionary<string, (string Nl, string En)> Reasons = new()
+    {
+        ["notResident"] = ("De zorgvrager woont niet in de gemeente.", "The person receiving care does not live in the municipality."),
+        ["noCareRelation"] = ("Uit de aanvraag blijkt niet dat u mantelzorg geeft.", "The request does not show that informal care is given."),
+        ["duplicate"] = ("Voor deze zorgvrager is dit jaar al een aanvraag gedaan.", "A request for this person was already made this year."),
+        ["outsideWindow"] = ("De aanvraag kwam buiten de aanvraagperiode binnen.", "The request arrived outside the application period."),
+        ["incomplete"] = ("De aanvraag is niet volledig.", "The request is incomplete."),
+    };
+
+    public static async Task WriteAsync(NpgsqlTransaction transaction, OutboxWriter outbox, Guid requestId, string status,
+        string? reasonCode, string? reason, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection!;
+        var r = await connection.QuerySingleAsync<(string Reference, string Language, string SubmittedBy, string RecipientName,
+            string? RecipientEmail, string Municipality, string MunicipalityName, int Year, bool Granted)>(new CommandDefinition("""
+                select r.reference, r.language, r.submitted_by, r.recipient_name, r.recipient_email, s.municipality_code, m.name, s.year,
+                    r.granted_at is not null
+                from requests r join schemes s on s.id = r.scheme_id join municipalities m on m.code = s.municipality_code
+                where r.id = @requestId
+                """, new { requestId }, transaction, cancellationToken: cancellationToken));
+        var caregivers = (await connection.QueryAsync<(int Position, string Name, string? Email, bool Consent, long Amount)>(
+            new CommandDefinition("""
+                select position, name, email, consent_to_contact, amount_cents from request_caregivers
+                where request_id = @requestId order by position
+                """, new { requestId }, transaction, cancellationToken: cancellationToken))).ToList();
+
+        var english = r.Language == "en";
+        var reasonText = reasonCode is null ? null
+            : Reasons.TryGetValue(reasonCode, out var words) ? (english ? words.En : words.Nl) : reason;
+        var addressees = new List<(string Address, string Name)>();
+        if (r.SubmittedBy == "recipient" && r.RecipientEmail is { } own)
+        {
+            addressees.Add((own, r.RecipientName));
+        }
+
+        foreach (var c in caregivers.Where(c => c.Email is not null && (c.Consent || (r.SubmittedBy == "caregiver" && c.Position == 1))))
+        {
+            if (!addressees.Any(a => string.Equals(a.Address, c.Email, StringComparison.OrdinalIgnoreCase)))
+            {
+                addressees.Add((c.Email!, c.Name));
+            }
+        }
+
+        foreach (var (address, name) in addressees)
+        {
+            await outbox.AddAsync(transaction, new OutboxMail(Template, r.Language, r.Municipality, address, name,
+                new Dictionary<string, object?>
+                {
+                    ["greetingName"] = name,
+                    ["reference"] = r.Reference,
+                    ["municipalityName"] = r.MunicipalityName,
+                    ["year"] = r.Year,
+                    ["approved"] = status == "approved",
+                    ["waitingForBudget"] = status == "waitingForBudget",
+                    // Payout after close: approved now, the amount is fixed when the window closes.
+                    ["provisional"] = status == "approved" && !r.Granted,
+                    ["reason"] = reasonText,
+                    ["caregivers"] = caregivers
+                        .Select(c => (object?)new Dictionary<string, object?> { ["name"] = c.Name, ["amount"] = new Money(c.Amount).ToString() })
+                        .ToList(),
+                }, requestId), cancellationToken);
+        }
+    }
+}
