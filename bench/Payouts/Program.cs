@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using NodaTime;
+using Waardering.Data.Audit;
+using Waardering.Data.Database;
+using Waardering.Data.Migrations;
+using Waardering.Data.Payouts;
+using Waardering.Domain;
+using Waardering.Domain.Payouts;
+
+// Usage: Waardering.Payouts.Bench CONNECTION_STRING [AWARDS] [OUTPUT_FILE]
+var connectionString = args[0];
+var awards = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+var output = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "pain001-bench.xml");
+
+DapperSetup.EnsureConfigured();
+await using var dataSource = DataServiceCollectionExtensions.CreateDataSource(connectionString);
+await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).ApplyAsync(CancellationToken.None);
+await FillAsync(dataSource, awards);
+
+var store = new PayoutStore(dataSource);
+var now = SystemClock.Instance.GetCurrentInstant();
+var build = Stopwatch.StartNew();
+var batch = await store.CreateAsync("GM0402", 2026, new Actor("bench", "bench"), now, CancellationToken.None)
+    ?? throw new InvalidOperationException("No awards to pay.");
+build.Stop();
+
+Iban.TryParse("NL91ABNA0417164300", out var debtorIban);
+var header = new SepaBatch($"W-{batch.Id:N}", now, AmsterdamTime.DateOf(now).PlusDays(1),
+    new SepaDebtor("Gemeente Hilversum", debtorIban, "ABNANL2A"), batch.PaymentCount, batch.TotalCents);
+var write = Stopwatch.StartNew();
+await using (var file = File.Create(output))
+{
+    await SepaCreditTransfer.WriteAsync(file, header, Transactions(store.PaymentsAsync(batch.Id, CancellationToken.None)), CancellationToken.None);
+}
+
+write.Stop();
+var process = Process.GetCurrentProcess();
+Console.WriteLine($"| awards | build batch (s) | write pain.001 (s) | file (MB) | peak working set (MB) |");
+Console.WriteLine($"|---|---|---|---|---|");
+Console.WriteLine($"| {batch.PaymentCount:N0} | {build.Elapsed.TotalSeconds:F2} | {write.Elapsed.TotalSeconds:F2} | " +
+                  $"{new FileInfo(output).Length / 1048576.0:F1} | {process.PeakWorkingSet64 / 1048576.0:F0} |");
+File.Delete(output);
+
+static async IAsyncEnumerable<SepaTransaction> Transactions(IAsyncEnumerable<PaymentLine> payments)
+{
+    await foreach (var p in payments)
+    {
+        Iban.TryParse(p.Iban, out var iban);
+        yield return new SepaTransaction(p.EndToEndId, p.AmountCents, p.CreditorName, iban, $"Mantelzorgwaardering {p.Year} {p.Reference}");
+    }
+}
+
+static async Task FillAsync(Npgsql.NpgsqlDataSource dataSource, int awards)
+{
+    await using var connection = await dataSource.OpenConnectionAsync();
+    await connection.ExecuteAsync("""
+        insert into municipalities (code, name) values ('GM0402', 'Hilversum') on conflict do nothing;
+        insert into schemes (municipality_code, year, opens_on, closes_on, base_amount_cents, current_amount_cents,
+            split_mode, payout_mode, who_may_apply, created_at, updated_at)
+        values ('GM0402', 2026, '2026-10-01', '2026-12-31', 15000, 15000, 'perRequest', 'rolling', 'both', now(), now())
+        on conflict do nothing;
+        """);
+    var schemeId = await connection.ExecuteScalarAsync<long>("select id from schemes where municipality_code = 'GM0402' and year = 2026");
+    // Granted awards, one caregiver each, as approvals leave them.
+    await connection.ExecuteAsync("""
+        insert into requests (id, scheme_id, reference, status, submitted_by, recipient_name, recipient_birth_date,
+            recipient_postcode, recipient_house_number, recipient_identity_hash, unit_amount_cents, units,
+            status_token_hash, submitted_at, granted_at)
+        select gen_random_uuid(), @schemeId, 'GM0402-2026-' || lpad(n::text, 6, '0'), 'approved', 'recipient',
+            'Zorgvrager ' || n, date '1941-05-17', '1211AB', n::text, sha256(n::text::bytea), 5000, 1,
+            sha256(('t' || n)::bytea), now(), now()
+        from generate_series(1, @awards) as n;
+        insert into request_caregivers (request_id, position, name, birth_date, iban, weight, amount_cents, consent_to_contact)
+        select id, 1, 'Mantelzorger Ä ' || reference, date '1968-02-01', 'NL91ABNA0417164300', 1, 5000, false
+        from requests where scheme_id = @schemeId;
+        """, new { schemeId, awards }, commandTimeout: 600);
+    await connection.ExecuteAsync("vacuum analyze requests", commandTimeout: 600);
+    await connection.ExecuteAsync("vacuum analyze request_caregivers", commandTimeout: 600);
+}
