@@ -30,6 +30,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Decisions.DecisionStore>();
         services.AddSingleton<Payouts.PayoutStore>();
         services.AddSingleton<Payouts.PaymentCorrections>();
+        services.AddOptions<CoSigning.LinkOptions>().Bind(configuration.GetSection(CoSigning.LinkOptions.Section));
+        services.AddSingleton<CoSigning.CoSigningStore>();
+        services.AddSingleton<CoSigning.ICoSignFollowUp>(sp => sp.GetRequiredService<CoSigning.CoSigningStore>());
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section));
         services.AddSingleton<PersonalDataProtector>();
         services.AddOptions<Budget.BudgetOptions>().Bind(configuration.GetSection(Budget.BudgetOptions.Section));

@@ -28,6 +28,9 @@ public sealed record NewRequest
     public required int Units { get; init; }
     public required byte[] StatusTokenHash { get; init; }
     public required Instant SubmittedAt { get; init; }
+
+    /// <summary>Set when the recipient must confirm: the hash of the link's token.</summary>
+    public byte[]? CoSignTokenHash { get; init; }
     public required IReadOnlyList<NewCaregiver> Caregivers { get; init; }
 }
 

@@ -11,7 +11,8 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
         s.id, s.municipality_code, m.name as municipality_name, s.year, s.opens_on, s.closes_on,
         s.base_amount_cents, s.current_amount_cents, s.floor_amount_cents, s.step_cents,
         s.max_caregivers, s.split_mode, s.payout_mode, s.who_may_apply, s.co_sign_required,
-        s.caregiver_min_age, s.caregiver_max_age, s.recipient_min_age, s.postcode_ranges::text as postcode_ranges
+        s.caregiver_min_age, s.caregiver_max_age, s.recipient_min_age, s.postcode_ranges::text as postcode_ranges,
+        s.co_sign_reminder_days, s.co_sign_expiry_days
         """;
 
     public async Task<SchemeRecord?> FindAsync(string municipalityCode, int year, CancellationToken cancellationToken)
@@ -50,10 +51,12 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
         var created = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
             insert into schemes (municipality_code, year, opens_on, closes_on, base_amount_cents, current_amount_cents,
                 floor_amount_cents, step_cents, max_caregivers, split_mode, payout_mode, who_may_apply, co_sign_required,
-                caregiver_min_age, caregiver_max_age, recipient_min_age, postcode_ranges, created_at, updated_at)
+                caregiver_min_age, caregiver_max_age, recipient_min_age, postcode_ranges, co_sign_reminder_days, co_sign_expiry_days,
+                created_at, updated_at)
             values (@MunicipalityCode, @Year, @OpensOn, @ClosesOn, @BaseAmountCents, @BaseAmountCents,
                 @FloorAmountCents, @StepCents, @MaxCaregivers, @SplitMode, @PayoutMode, @WhoMayApply, @CoSignRequired,
-                @CaregiverMinAge, @CaregiverMaxAge, @RecipientMinAge, cast(@PostcodeRanges as jsonb), @now, @now)
+                @CaregiverMinAge, @CaregiverMaxAge, @RecipientMinAge, cast(@PostcodeRanges as jsonb), @CoSignReminderDays,
+                @CoSignExpiryDays, @now, @now)
             on conflict (municipality_code, year) do update set
                 opens_on = excluded.opens_on, closes_on = excluded.closes_on,
                 base_amount_cents = excluded.base_amount_cents,
@@ -63,7 +66,8 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
                 payout_mode = excluded.payout_mode, who_may_apply = excluded.who_may_apply,
                 co_sign_required = excluded.co_sign_required, caregiver_min_age = excluded.caregiver_min_age,
                 caregiver_max_age = excluded.caregiver_max_age, recipient_min_age = excluded.recipient_min_age,
-                postcode_ranges = excluded.postcode_ranges, updated_at = excluded.updated_at
+                postcode_ranges = excluded.postcode_ranges, co_sign_reminder_days = excluded.co_sign_reminder_days,
+                co_sign_expiry_days = excluded.co_sign_expiry_days, updated_at = excluded.updated_at
             returning (xmax = 0)
             """,
             new
@@ -71,7 +75,8 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
                 scheme.MunicipalityCode, scheme.Year, scheme.OpensOn, scheme.ClosesOn, scheme.BaseAmountCents,
                 scheme.FloorAmountCents, scheme.StepCents, scheme.MaxCaregivers, scheme.SplitMode, scheme.PayoutMode,
                 scheme.WhoMayApply, scheme.CoSignRequired, scheme.CaregiverMinAge, scheme.CaregiverMaxAge,
-                scheme.RecipientMinAge, PostcodeRanges = JsonSerializer.Serialize(scheme.PostcodeRanges, JsonOptions), now,
+                scheme.RecipientMinAge, PostcodeRanges = JsonSerializer.Serialize(scheme.PostcodeRanges, JsonOptions),
+                scheme.CoSignReminderDays, scheme.CoSignExpiryDays, now,
             }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return created;
@@ -83,7 +88,7 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
         long Id, string MunicipalityCode, string MunicipalityName, int Year, LocalDate OpensOn, LocalDate ClosesOn,
         long BaseAmountCents, long CurrentAmountCents, long FloorAmountCents, long StepCents, int MaxCaregivers,
         string SplitMode, string PayoutMode, string WhoMayApply, bool CoSignRequired, int? CaregiverMinAge,
-        int? CaregiverMaxAge, int? RecipientMinAge, string PostcodeRanges)
+        int? CaregiverMaxAge, int? RecipientMinAge, string PostcodeRanges, int CoSignReminderDays, int CoSignExpiryDays)
     {
         public SchemeRecord ToRecord() => new()
         {
@@ -92,7 +97,7 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
             CurrentAmountCents = CurrentAmountCents, FloorAmountCents = FloorAmountCents, StepCents = StepCents,
             MaxCaregivers = MaxCaregivers, SplitMode = SplitMode, PayoutMode = PayoutMode, WhoMayApply = WhoMayApply,
             CoSignRequired = CoSignRequired, CaregiverMinAge = CaregiverMinAge, CaregiverMaxAge = CaregiverMaxAge,
-            RecipientMinAge = RecipientMinAge,
+            RecipientMinAge = RecipientMinAge, CoSignReminderDays = CoSignReminderDays, CoSignExpiryDays = CoSignExpiryDays,
             PostcodeRanges = JsonSerializer.Deserialize<List<PostcodeRangeRecord>>(PostcodeRanges, JsonOptions) ?? [],
         };
     }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Waardering.Data.CoSigning;
 using Waardering.Data.Privacy;
 using Waardering.Data.Requests;
 using Waardering.Data.Schemes;
@@ -13,7 +14,7 @@ namespace Waardering.Web.Requests;
 /// <summary>Takes a request in: checks it, splits the amount and stores it with its confirmation mail.</summary>
 public sealed class RequestSubmission(
     SchemeStore schemes, RequestStore requests, PersonalDataProtector protector, IClock clock,
-    JobTriggers jobs, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+    JobTriggers jobs, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<Data.CoSigning.LinkOptions> links)
 {
     public async Task<SubmissionResult> SubmitAsync(
         SubmitRequestBody body, string? idempotencyKey, Data.Audit.Actor? staff, CancellationToken cancellationToken)
@@ -58,12 +59,22 @@ public sealed class RequestSubmission(
 
         var statusToken = StatusTokens.New();
         var newRequest = Build(scheme, request, statusToken, now) with { Channel = channel, EnteredBy = channel == "web" ? null : staff!.Name };
+        var coSignToken = newRequest.Status == RequestStatus.AwaitingCoSignature ? SecretTokens.New() : null;
+        newRequest = newRequest with { CoSignTokenHash = coSignToken is null ? null : SecretTokens.Hash(coSignToken) };
         var idempotency = idempotencyKey is null ? null : new IdempotencyInput(idempotencyKey, BodyHash(body));
         var outcome = await requests.SubmitAsync(newRequest, idempotency, reference =>
         {
             var answer = Answer(newRequest, reference, statusToken, request);
             var mails = ConfirmationMails.For(scheme, request, newRequest.Id, reference, newRequest.Status,
-                newRequest.Caregivers.Select(c => c.AmountCents).ToList(), today);
+                newRequest.Caregivers.Select(c => c.AmountCents).ToList(), today).ToList();
+            if (coSignToken is not null && request.Recipient.Email is { } recipientEmail)
+            {
+                mails.Add(CoSignMail.For(newRequest.Id, coSignToken, request.Language, scheme.MunicipalityCode, scheme.MunicipalityName,
+                    scheme.Year, reference, request.Recipient.Name, recipientEmail, request.Caregivers[0].Name,
+                    AmsterdamTime.DateOf(now + NodaTime.Duration.FromDays(scheme.CoSignExpiryDays)), reminder: false,
+                    links.Value.PublicBaseUrl));
+            }
+
             return new SubmitArtifacts(JsonSerializer.Serialize(answer, json.Value.SerializerOptions), mails);
         }, cancellationToken);
 

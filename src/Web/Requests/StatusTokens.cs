@@ -1,24 +1,15 @@
-using System.Security.Cryptography;
-using System.Text;
+using Waardering.Data.Privacy;
 
 namespace Waardering.Web.Requests;
 
-/// <summary>
-/// The citizen's key to a request: 256 random bits, given once and stored only as its SHA-256.
-/// Its entropy makes a plain hash enough; no key is needed to protect it.
-/// </summary>
+/// <summary>The citizen's key to follow a request, sent in the header <c>X-Status-Token</c>.</summary>
 public static class StatusTokens
 {
     public const string Header = "X-Status-Token";
 
-    public static string New() => Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+    public static string New() => SecretTokens.New();
 
-    public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
+    public static byte[] Hash(string token) => SecretTokens.Hash(token);
 
-    public static bool Matches(string? token, byte[] storedHash) =>
-        !string.IsNullOrEmpty(token) && token.Length <= 100 &&
-        CryptographicOperations.FixedTimeEquals(Hash(token), storedHash);
-
-    private static string Base64UrlEncode(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static bool Matches(string? token, byte[] storedHash) => SecretTokens.Matches(token, storedHash);
 }

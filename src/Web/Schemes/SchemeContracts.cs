@@ -23,7 +23,9 @@ public sealed record SchemeBody(
     int? CaregiverMinAge = null,
     int? CaregiverMaxAge = null,
     int? RecipientMinAge = null,
-    IReadOnlyList<PostcodeRangeBody>? PostcodeRanges = null);
+    IReadOnlyList<PostcodeRangeBody>? PostcodeRanges = null,
+    int? CoSignReminderDays = null,
+    int? CoSignExpiryDays = null);
 
 /// <summary>Four-digit postcodes, both included: 1211 to 1223 is Hilversum's range.</summary>
 public sealed record PostcodeRangeBody(int? From, int? To);
@@ -48,11 +50,13 @@ public sealed record SchemeView(
     int? CaregiverMinAge,
     int? CaregiverMaxAge,
     int? RecipientMinAge,
-    IReadOnlyList<PostcodeRangeRecord> PostcodeRanges)
+    IReadOnlyList<PostcodeRangeRecord> PostcodeRanges,
+    int CoSignReminderDays,
+    int CoSignExpiryDays)
 {
     public static SchemeView From(SchemeRecord s, LocalDate today) => new(
         s.MunicipalityCode, s.MunicipalityName, s.Year, s.OpensOn, s.ClosesOn,
         today >= s.OpensOn && today <= s.ClosesOn, s.BaseAmountCents, s.CurrentAmountCents, s.FloorAmountCents,
         s.StepCents, s.MaxCaregivers, s.SplitMode, s.PayoutMode, s.WhoMayApply, s.CoSignRequired,
-        s.CaregiverMinAge, s.CaregiverMaxAge, s.RecipientMinAge, s.PostcodeRanges);
+        s.CaregiverMinAge, s.CaregiverMaxAge, s.RecipientMinAge, s.PostcodeRanges, s.CoSignReminderDays, s.CoSignExpiryDays);
 }

@@ -50,6 +50,18 @@ public static class SchemeValidation
             errors.Add("caregiverMaxAge", "De maximumleeftijd is niet lager dan de minimumleeftijd.");
         }
 
+        var reminderDays = body.CoSignReminderDays ?? 7;
+        var expiryDays = body.CoSignExpiryDays ?? 21;
+        if (reminderDays is < 1 or > 90)
+        {
+            errors.Add("coSignReminderDays", "De herinnering gaat na 1 tot 90 dagen.");
+        }
+
+        if (expiryDays is < 1 or > 180 || expiryDays <= reminderDays)
+        {
+            errors.Add("coSignExpiryDays", "Een aanvraag vervalt na 1 tot 180 dagen, en na de herinnering.");
+        }
+
         var (opensOn, closesOn) = Window(year, body, errors);
         var ranges = Ranges(body.PostcodeRanges, errors);
         if (body.MunicipalityName is { Length: > 200 })
@@ -65,6 +77,7 @@ public static class SchemeValidation
             SplitMode = splitMode, PayoutMode = payoutMode, WhoMayApply = whoMayApply,
             CoSignRequired = body.CoSignRequired ?? false, CaregiverMinAge = body.CaregiverMinAge,
             CaregiverMaxAge = body.CaregiverMaxAge, RecipientMinAge = body.RecipientMinAge, PostcodeRanges = ranges,
+            CoSignReminderDays = reminderDays, CoSignExpiryDays = expiryDays,
         };
     }
 

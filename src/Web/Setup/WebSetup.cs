@@ -81,6 +81,7 @@ public static class WebSetup
         app.MapSchemeEndpoints();
         app.MapRequestEndpoints();
         app.MapCaseworkEndpoints();
+        app.MapCoSignEndpoints();
         app.MapDecisionEndpoints();
         app.MapBudgetEndpoints();
         app.MapRecomputeEndpoints();

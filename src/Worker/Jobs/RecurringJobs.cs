@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Waardering.Data.Budget;
+using Waardering.Data.CoSigning;
 using Waardering.Data.Outbox;
 
 namespace Waardering.Worker.Jobs;
@@ -23,6 +24,11 @@ public sealed class RecurringJobs(IRecurringJobManager jobs) : IHostedService
         // The amount follows the budget during every open window, on the hour.
         jobs.AddOrUpdate<IAmountRecomputer>(
             "amount-recompute", r => r.RecomputeOpenSchemesAsync(CancellationToken.None), Cron.Hourly(),
+            new RecurringJobOptions { TimeZone = Amsterdam });
+
+        // Reminds recipients who did not yet confirm a caregiver's request, and expires the late ones.
+        jobs.AddOrUpdate<ICoSignFollowUp>(
+            "co-sign-follow-up", f => f.RunAsync(CancellationToken.None), Cron.Hourly(),
             new RecurringJobOptions { TimeZone = Amsterdam });
         return Task.CompletedTask;
     }

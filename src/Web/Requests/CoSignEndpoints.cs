@@ -1,0 +1,66 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Waardering.Data.CoSigning;
+using Waardering.Web.Errors;
+
+namespace Waardering.Web.Requests;
+
+/// <summary>
+/// The recipient confirms a caregiver's request. The mailed link opens a page with a button:
+/// opening a link never confirms by itself, because mail scanners open links too.
+/// </summary>
+public static class CoSignEndpoints
+{
+    public static IEndpointRouteBuilder MapCoSignEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/requests/{id:guid}/co-signature").WithTags("Requests").AllowAnonymous();
+        group.MapGet("", Page).WithName("CoSignPage").ExcludeFromDescription();
+        group.MapPost("", ConfirmAsync).WithName("CoSign").DisableAntiforgery();
+        return app;
+    }
+
+    public static ContentHttpResult Page(Guid id, string? token)
+    {
+        var html = HtmlEncoder.Default;
+        return TypedResults.Content($"""
+            <!DOCTYPE html>
+            <html lang="nl">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Aanvraag mantelzorgwaardering bevestigen</title></head>
+            <body style="font-family: Arial, sans-serif; font-size: 18px; line-height: 1.5; max-width: 40em; margin: 2em auto;">
+            <h1>Aanvraag bevestigen</h1>
+            <p>Uw mantelzorger heeft de mantelzorgwaardering aangevraagd. Klopt het dat deze persoon voor u zorgt?
+            Klik dan op de knop.</p>
+            <form method="post" action="/api/requests/{id}/co-signature">
+            <input type="hidden" name="token" value="{html.Encode(token ?? "")}">
+            <button type="submit" style="font-size: 18px; padding: 0.5em 1em;">Ja, ik bevestig de aanvraag</button>
+            </form>
+            </body>
+            </html>
+            """, "text/html; charset=utf-8");
+    }
+
+    /// <summary>Takes the token from the form (the page's button) or from JSON <c>{"token": "…"}</c>.</summary>
+    public static async Task<Results<NoContent, ContentHttpResult, NotFound, ProblemHttpResult>> ConfirmAsync(
+        Guid id, HttpRequest request, CoSigningStore coSigning, CancellationToken cancellationToken)
+    {
+        var fromForm = request.HasFormContentType;
+        string? token = fromForm
+            ? (await request.ReadFormAsync(cancellationToken))["token"].ToString()
+            : (await request.ReadFromJsonAsync<CoSignBody>(cancellationToken))?.Token;
+        return await coSigning.ConfirmAsync(id, token, cancellationToken) switch
+        {
+            CoSignOutcome.Confirmed when fromForm => TypedResults.Content(
+                "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Bevestigd</title></head><body>" +
+                "<p>Dank u wel. De aanvraag is bevestigd.</p></body></html>", "text/html; charset=utf-8"),
+            CoSignOutcome.Confirmed => TypedResults.NoContent(),
+            CoSignOutcome.NotFound => TypedResults.NotFound(),
+            CoSignOutcome.WrongToken => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
+                title: "Deze link is niet (meer) geldig.",
+                extensions: new Dictionary<string, object?> { ["errors"] = FieldErrors.One("token", "Gebruik de link uit de laatste e-mail.").ToDictionary() }),
+            _ => ProblemResults.Conflict("token", "Deze aanvraag wacht niet (meer) op bevestiging."),
+        };
+    }
+
+    public sealed record CoSignBody(string? Token);
+}
