@@ -118,6 +118,7 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource)
             from (select budget_line_id, sum(amount_cents) as total from paid group by budget_line_id) x
             where l.id = x.budget_line_id;
             """, new { id, officer = officer.Name, now }, transaction, cancellationToken: cancellationToken, commandTimeout: 300));
+        await PaymentMails.WriteForBatchAsync(transaction, id, cancellationToken);
         await AuditLog.WriteAsync(connection, transaction, officer, "batch-booked", now, batchId: id, cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return BatchOutcome.Done;

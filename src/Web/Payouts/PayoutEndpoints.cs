@@ -90,10 +90,10 @@ public static class PayoutEndpoints
     }
 
     public static async Task<Results<Ok<PayoutBatch>, NotFound, ProblemHttpResult>> BookAsync(
-        Guid id, PayoutStore store, IClock clock, HttpContext context, CancellationToken cancellationToken) =>
+        Guid id, PayoutStore store, IClock clock, HttpContext context, Requests.JobTriggers jobs, CancellationToken cancellationToken) =>
         await store.BookAsync(id, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken) switch
         {
-            BatchOutcome.Done => TypedResults.Ok((await store.FindAsync(id, cancellationToken))!),
+            BatchOutcome.Done => Booked(jobs, (await store.FindAsync(id, cancellationToken))!),
             BatchOutcome.NotFound => TypedResults.NotFound(),
             _ => ProblemResults.Conflict("booking", "Alleen een goedgekeurde, nog niet geboekte betaalopdracht kan worden geboekt."),
         };
@@ -131,6 +131,13 @@ public static class PayoutEndpoints
             BatchOutcome.NotFound => TypedResults.NotFound(),
             _ => ProblemResults.Conflict("iban", "Deze waardering zit in een betaalopdracht of is betaald; het IBAN kan nu niet veranderen."),
         };
+    }
+
+    /// <summary>Booking wrote the payment mails: send them now.</summary>
+    private static Ok<PayoutBatch> Booked(Requests.JobTriggers jobs, PayoutBatch batch)
+    {
+        jobs.MailWritten();
+        return TypedResults.Ok(batch);
     }
 
     private static async IAsyncEnumerable<SepaTransaction> Transactions(IAsyncEnumerable<PaymentLine> payments)

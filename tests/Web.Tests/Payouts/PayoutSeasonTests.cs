@@ -48,6 +48,7 @@ public sealed class PayoutSeasonTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Equal(HttpStatusCode.OK, (await anna.PostAsync($"/api/payout-batches/{batchId}/booking", null)).StatusCode);
         var line = (await app.BudgetAsync(municipality))["lines"]![0]!;
         Assert.Equal(30000, (long)line["spentCents"]!);
+        Assert.Equal(4, await PaymentMailsAsync(approved)); // every caregiver in the test data agreed to contact
         Assert.Equal(0, (long)line["committedCents"]!);
 
         // The bank returns one payment; the IBAN is corrected and it goes into a later batch, once.
@@ -109,6 +110,14 @@ public sealed class PayoutSeasonTests(WebAppFixture app) : IClassFixture<WebAppF
             """, new { municipality });
         Assert.Equal(60, payments.Awards); // 30 requests with 1, 2 or 3 caregivers
         Assert.Equal(payments.Awards, payments.Payments);
+    }
+
+    private async Task<int> PaymentMailsAsync(IEnumerable<string> requestIds)
+    {
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<int>(
+            "select count(*) from outbox_mails where template = 'payment' and request_id = any(@ids)",
+            new { ids = requestIds.Select(Guid.Parse).ToArray() });
     }
 
     private static JsonObject Key(string municipality) => new() { ["municipality"] = municipality, ["year"] = 2026 };
