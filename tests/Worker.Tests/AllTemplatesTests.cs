@@ -21,6 +21,11 @@ public sealed class AllTemplatesTests
             ["year"] = 2026, ["confirmUrl"] = "https://waardering.example.org/api/requests/1/co-signature?token=abc",
             ["expiresOn"] = "23 november 2026", ["reminder"] = true,
         },
+        ["voucher"] = new()
+        {
+            ["greetingName"] = "Anna", ["caregiverName"] = "Anna", ["reference"] = "GM0402-2026-000123", ["municipalityName"] = "Hilversum",
+            ["year"] = 2026, ["code"] = "VVV-1234-5678",
+        },
         ["payment"] = new()
         {
             ["greetingName"] = "Anna", ["reference"] = "GM0402-2026-000123", ["municipalityName"] = "Hilversum", ["year"] = 2026,
@@ -33,6 +38,8 @@ public sealed class AllTemplatesTests
     [InlineData("decision", "en", "niet volledig")]
     [InlineData("co-sign", "nl", "token=abc")]
     [InlineData("co-sign", "en", "token=abc")]
+    [InlineData("voucher", "nl", "VVV-1234-5678")]
+    [InlineData("voucher", "en", "VVV-1234-5678")]
     [InlineData("payment", "nl", "NL91**********4300")]
     [InlineData("payment", "en", "NL91**********4300")]
     public void Render_WithItsModel_ShowsTheKeyFacts(string template, string language, string fact)

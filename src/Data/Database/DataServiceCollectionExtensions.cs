@@ -30,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Decisions.DecisionStore>();
         services.AddSingleton<Payouts.PayoutStore>();
         services.AddSingleton<Payouts.PaymentCorrections>();
+        services.AddSingleton<Vouchers.VoucherStore>();
         services.AddOptions<CoSigning.LinkOptions>().Bind(configuration.GetSection(CoSigning.LinkOptions.Section));
         services.AddSingleton<CoSigning.CoSigningStore>();
         services.AddSingleton<CoSigning.ICoSignFollowUp>(sp => sp.GetRequiredService<CoSigning.CoSigningStore>());

@@ -11,4 +11,7 @@ public enum DecisionOutcome
     /// <summary>Approved, but the budget cannot cover it now: it waits, nothing is granted.</summary>
     WaitingForBudget,
     Rejected,
+
+    /// <summary>The scheme pays in vouchers and no free code is left; nothing was written.</summary>
+    NoVouchersLeft,
 }

@@ -20,8 +20,9 @@ public sealed class DecisionStore(NpgsqlDataSource dataSource, Outbox.OutboxWrit
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var request = await connection.QuerySingleOrDefaultAsync<(string Status, long SchemeId, string Municipality, int Year,
-            long CurrentAmount, string SplitMode, string PayoutMode)?>(new CommandDefinition("""
-                select r.status, s.id, s.municipality_code, s.year, s.current_amount_cents, s.split_mode, s.payout_mode
+            long CurrentAmount, string SplitMode, string PayoutMode, string PayoutMethod)?>(new CommandDefinition("""
+                select r.status, s.id, s.municipality_code, s.year, s.current_amount_cents, s.split_mode, s.payout_mode,
+                    s.payout_method
                 from requests r join schemes s on s.id = r.scheme_id
                 where r.id = @requestId
                 for update of r
@@ -53,6 +54,12 @@ public sealed class DecisionStore(NpgsqlDataSource dataSource, Outbox.OutboxWrit
             ? Split.ByWeights(r.CurrentAmount, weights)
             : weights.Select(_ => r.CurrentAmount).ToArray();
         var granted = await AwardCharges.GrantAsync(transaction, requestId, r.Municipality, r.Year, r.CurrentAmount, amounts, now, cancellationToken);
+        if (granted && r.PayoutMethod == "voucher" &&
+            !await Vouchers.VoucherStore.AssignAsync(transaction, outbox, requestId, r.Municipality, r.Year, now, cancellationToken))
+        {
+            return DecisionOutcome.NoVouchersLeft;
+        }
+
         await SetStatusAsync(transaction, requestId, granted ? "approved" : "waitingForBudget", officer, now, null, null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return granted ? DecisionOutcome.Approved : DecisionOutcome.WaitingForBudget;

@@ -28,7 +28,8 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource)
                 from requests r
                 join schemes s on s.id = r.scheme_id
                 join request_caregivers c on c.request_id = r.id
-                where s.municipality_code = @municipality and s.year = @year and r.status = 'approved'
+                where s.municipality_code = @municipality and s.year = @year and s.payout_method = 'bankTransfer'
+                    and r.status = 'approved'
                     and r.granted_at is not null and c.amount_cents > 0
                     and not exists (select 1 from payments p where p.request_id = r.id and p.caregiver_position = c.position
                                     and p.status in ('inBatch', 'paid'))

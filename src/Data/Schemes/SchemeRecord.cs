@@ -23,6 +23,7 @@ public sealed record SchemeRecord
     public int? CaregiverMinAge { get; init; }
     public int? CaregiverMaxAge { get; init; }
     public int? RecipientMinAge { get; init; }
+    public string PayoutMethod { get; init; } = "bankTransfer";
     public int CoSignReminderDays { get; init; } = 7;
     public int CoSignExpiryDays { get; init; } = 21;
     public required IReadOnlyList<PostcodeRangeRecord> PostcodeRanges { get; init; }

@@ -12,7 +12,7 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
         s.base_amount_cents, s.current_amount_cents, s.floor_amount_cents, s.step_cents,
         s.max_caregivers, s.split_mode, s.payout_mode, s.who_may_apply, s.co_sign_required,
         s.caregiver_min_age, s.caregiver_max_age, s.recipient_min_age, s.postcode_ranges::text as postcode_ranges,
-        s.co_sign_reminder_days, s.co_sign_expiry_days
+        s.co_sign_reminder_days, s.co_sign_expiry_days, s.payout_method
         """;
 
     public async Task<SchemeRecord?> FindAsync(string municipalityCode, int year, CancellationToken cancellationToken)
@@ -52,11 +52,11 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
             insert into schemes (municipality_code, year, opens_on, closes_on, base_amount_cents, current_amount_cents,
                 floor_amount_cents, step_cents, max_caregivers, split_mode, payout_mode, who_may_apply, co_sign_required,
                 caregiver_min_age, caregiver_max_age, recipient_min_age, postcode_ranges, co_sign_reminder_days, co_sign_expiry_days,
-                created_at, updated_at)
+                payout_method, created_at, updated_at)
             values (@MunicipalityCode, @Year, @OpensOn, @ClosesOn, @BaseAmountCents, @BaseAmountCents,
                 @FloorAmountCents, @StepCents, @MaxCaregivers, @SplitMode, @PayoutMode, @WhoMayApply, @CoSignRequired,
                 @CaregiverMinAge, @CaregiverMaxAge, @RecipientMinAge, cast(@PostcodeRanges as jsonb), @CoSignReminderDays,
-                @CoSignExpiryDays, @now, @now)
+                @CoSignExpiryDays, @PayoutMethod, @now, @now)
             on conflict (municipality_code, year) do update set
                 opens_on = excluded.opens_on, closes_on = excluded.closes_on,
                 base_amount_cents = excluded.base_amount_cents,
@@ -67,7 +67,8 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
                 co_sign_required = excluded.co_sign_required, caregiver_min_age = excluded.caregiver_min_age,
                 caregiver_max_age = excluded.caregiver_max_age, recipient_min_age = excluded.recipient_min_age,
                 postcode_ranges = excluded.postcode_ranges, co_sign_reminder_days = excluded.co_sign_reminder_days,
-                co_sign_expiry_days = excluded.co_sign_expiry_days, updated_at = excluded.updated_at
+                co_sign_expiry_days = excluded.co_sign_expiry_days, payout_method = excluded.payout_method,
+                updated_at = excluded.updated_at
             returning (xmax = 0)
             """,
             new
@@ -76,7 +77,7 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
                 scheme.FloorAmountCents, scheme.StepCents, scheme.MaxCaregivers, scheme.SplitMode, scheme.PayoutMode,
                 scheme.WhoMayApply, scheme.CoSignRequired, scheme.CaregiverMinAge, scheme.CaregiverMaxAge,
                 scheme.RecipientMinAge, PostcodeRanges = JsonSerializer.Serialize(scheme.PostcodeRanges, JsonOptions),
-                scheme.CoSignReminderDays, scheme.CoSignExpiryDays, now,
+                scheme.CoSignReminderDays, scheme.CoSignExpiryDays, scheme.PayoutMethod, now,
             }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return created;
@@ -88,7 +89,7 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
         long Id, string MunicipalityCode, string MunicipalityName, int Year, LocalDate OpensOn, LocalDate ClosesOn,
         long BaseAmountCents, long CurrentAmountCents, long FloorAmountCents, long StepCents, int MaxCaregivers,
         string SplitMode, string PayoutMode, string WhoMayApply, bool CoSignRequired, int? CaregiverMinAge,
-        int? CaregiverMaxAge, int? RecipientMinAge, string PostcodeRanges, int CoSignReminderDays, int CoSignExpiryDays)
+        int? CaregiverMaxAge, int? RecipientMinAge, string PostcodeRanges, int CoSignReminderDays, int CoSignExpiryDays, string PayoutMethod)
     {
         public SchemeRecord ToRecord() => new()
         {
@@ -98,6 +99,7 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
             MaxCaregivers = MaxCaregivers, SplitMode = SplitMode, PayoutMode = PayoutMode, WhoMayApply = WhoMayApply,
             CoSignRequired = CoSignRequired, CaregiverMinAge = CaregiverMinAge, CaregiverMaxAge = CaregiverMaxAge,
             RecipientMinAge = RecipientMinAge, CoSignReminderDays = CoSignReminderDays, CoSignExpiryDays = CoSignExpiryDays,
+            PayoutMethod = PayoutMethod,
             PostcodeRanges = JsonSerializer.Deserialize<List<PostcodeRangeRecord>>(PostcodeRanges, JsonOptions) ?? [],
         };
     }

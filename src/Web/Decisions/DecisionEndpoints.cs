@@ -66,6 +66,8 @@ public static class DecisionEndpoints
             DecisionOutcome.NotAllowed => ProblemResults.Conflict("approve",
                 "Over deze aanvraag kan nu niet worden beslist: er is al over beslist, of de zorgvrager moet haar nog bevestigen."),
             DecisionOutcome.Approved => TypedResults.Ok(new DecisionView(id, "approved")),
+            DecisionOutcome.NoVouchersLeft => ProblemResults.Conflict("approve",
+                "Er zijn geen waardebonnen meer voor deze regeling. Importeer eerst nieuwe codes."),
             DecisionOutcome.WaitingForBudget => TypedResults.Ok(new DecisionView(id, "waitingForBudget")),
             _ => TypedResults.Ok(new DecisionView(id, "rejected")),
         };

@@ -25,7 +25,8 @@ public sealed record SchemeBody(
     int? RecipientMinAge = null,
     IReadOnlyList<PostcodeRangeBody>? PostcodeRanges = null,
     int? CoSignReminderDays = null,
-    int? CoSignExpiryDays = null);
+    int? CoSignExpiryDays = null,
+    string? PayoutMethod = null);
 
 /// <summary>Four-digit postcodes, both included: 1211 to 1223 is Hilversum's range.</summary>
 public sealed record PostcodeRangeBody(int? From, int? To);
@@ -52,11 +53,13 @@ public sealed record SchemeView(
     int? RecipientMinAge,
     IReadOnlyList<PostcodeRangeRecord> PostcodeRanges,
     int CoSignReminderDays,
-    int CoSignExpiryDays)
+    int CoSignExpiryDays,
+    string PayoutMethod)
 {
     public static SchemeView From(SchemeRecord s, LocalDate today) => new(
         s.MunicipalityCode, s.MunicipalityName, s.Year, s.OpensOn, s.ClosesOn,
         today >= s.OpensOn && today <= s.ClosesOn, s.BaseAmountCents, s.CurrentAmountCents, s.FloorAmountCents,
         s.StepCents, s.MaxCaregivers, s.SplitMode, s.PayoutMode, s.WhoMayApply, s.CoSignRequired,
-        s.CaregiverMinAge, s.CaregiverMaxAge, s.RecipientMinAge, s.PostcodeRanges, s.CoSignReminderDays, s.CoSignExpiryDays);
+        s.CaregiverMinAge, s.CaregiverMaxAge, s.RecipientMinAge, s.PostcodeRanges, s.CoSignReminderDays, s.CoSignExpiryDays,
+        s.PayoutMethod);
 }

@@ -12,6 +12,7 @@ public static class SchemeValidation
     private static readonly string[] SplitModes = ["perRequest", "perCaregiver"];
     private static readonly string[] PayoutModes = ["rolling", "afterClose"];
     private static readonly string[] Applicants = ["recipient", "caregiver", "both"];
+    private static readonly string[] PayoutMethods = ["bankTransfer", "voucher"];
 
     public static SchemeRecord? Validate(string municipality, int year, SchemeBody body, FieldErrors errors)
     {
@@ -42,6 +43,7 @@ public static class SchemeValidation
         var splitMode = OneOf(body.SplitMode ?? "perRequest", SplitModes, "splitMode", errors);
         var payoutMode = OneOf(body.PayoutMode ?? "rolling", PayoutModes, "payoutMode", errors);
         var whoMayApply = OneOf(body.WhoMayApply ?? "recipient", Applicants, "whoMayApply", errors);
+        var payoutMethod = OneOf(body.PayoutMethod ?? "bankTransfer", PayoutMethods, "payoutMethod", errors);
         CheckAge(body.CaregiverMinAge, "caregiverMinAge", errors);
         CheckAge(body.CaregiverMaxAge, "caregiverMaxAge", errors);
         CheckAge(body.RecipientMinAge, "recipientMinAge", errors);
@@ -77,7 +79,7 @@ public static class SchemeValidation
             SplitMode = splitMode, PayoutMode = payoutMode, WhoMayApply = whoMayApply,
             CoSignRequired = body.CoSignRequired ?? false, CaregiverMinAge = body.CaregiverMinAge,
             CaregiverMaxAge = body.CaregiverMaxAge, RecipientMinAge = body.RecipientMinAge, PostcodeRanges = ranges,
-            CoSignReminderDays = reminderDays, CoSignExpiryDays = expiryDays,
+            CoSignReminderDays = reminderDays, CoSignExpiryDays = expiryDays, PayoutMethod = payoutMethod,
         };
     }
 

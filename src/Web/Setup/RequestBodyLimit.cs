@@ -1,15 +1,24 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
+
 namespace Waardering.Web.Setup;
 
 /// <summary>
-/// Refuses a body above the limit before anything reads it. Kestrel enforces the same limit on
-/// the wire (also for chunked bodies); this answers early with problem details, also behind a
-/// proxy or in a host without Kestrel's limit.
+/// Refuses a body above the limit before anything reads it, with problem details. The limit is
+/// the endpoint's own (<see cref="IRequestSizeLimitMetadata"/>, e.g. a voucher file) or the
+/// default; Kestrel is told the same, so a chunked body is cut off at it too.
 /// </summary>
 public static class RequestBodyLimit
 {
-    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, long maxBytes) =>
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, long defaultMaxBytes) =>
         app.Use(async (context, next) =>
         {
+            var maxBytes = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? defaultMaxBytes;
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            {
+                feature.MaxRequestBodySize = maxBytes;
+            }
+
             if (context.Request.ContentLength > maxBytes)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

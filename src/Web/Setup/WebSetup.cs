@@ -87,6 +87,7 @@ public static class WebSetup
         app.MapRecomputeEndpoints();
         app.MapMultiYearEndpoints();
         app.MapPayoutEndpoints();
+        app.MapVoucherEndpoints();
         return app;
     }
 }

@@ -1,0 +1,93 @@
+using Dapper;
+using NodaTime;
+using Npgsql;
+using Waardering.Data.Audit;
+using Waardering.Data.Outbox;
+
+namespace Waardering.Data.Vouchers;
+
+public enum VoucherImportOutcome
+{
+    Imported,
+    UnknownMunicipality,
+
+    /// <summary>A code is in the file twice or was imported before; nothing was imported.</summary>
+    Duplicate,
+}
+
+/// <summary>Voucher codes: imported per municipality and year, each handed to one caregiver's award.</summary>
+public sealed class VoucherStore(NpgsqlDataSource dataSource)
+{
+    public async Task<(VoucherImportOutcome Outcome, IReadOnlyList<string> Duplicates)> ImportAsync(
+        string municipality, int year, IReadOnlyList<string> codes, Actor actor, Instant now, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var inserted = (await connection.QueryAsync<string>(new CommandDefinition("""
+                insert into vouchers (municipality_code, year, code, imported_at, imported_by)
+                select @municipality, @year, c, @now, @Name from unnest(@codes) as c
+                on conflict (code) do nothing
+                returning code
+                """, new { municipality, year, codes = codes.ToArray(), now, actor.Name }, transaction,
+                cancellationToken: cancellationToken))).ToHashSet();
+            if (inserted.Count < codes.Count)
+            {
+                // All or nothing: a file with one known code is refused whole, so it can be mended and sent again.
+                return (VoucherImportOutcome.Duplicate, codes.Where(c => !inserted.Contains(c)).Distinct().ToList());
+            }
+
+            await AuditLog.WriteAsync(connection, transaction, actor, "vouchers-imported", now,
+                details: new { municipality, year, count = codes.Count }, cancellationToken: cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (VoucherImportOutcome.Imported, []);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            return (VoucherImportOutcome.UnknownMunicipality, []);
+        }
+    }
+
+    /// <summary>
+    /// Hands each of a request's caregivers a free code, in the approval's transaction, and writes
+    /// the voucher mails. SKIP LOCKED lets parallel approvals take different codes. False when the
+    /// codes ran out; the caller then rolls the whole approval back.
+    /// </summary>
+    public static async Task<bool> AssignAsync(NpgsqlTransaction transaction, OutboxWriter outbox, Guid requestId, string municipality,
+        int year, Instant now, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection!;
+        var awards = (await connection.QueryAsync<(int Position, string Name, string? Email, long Amount)>(new CommandDefinition(
+            "select position, name, email, amount_cents from request_caregivers where request_id = @requestId order by position",
+            new { requestId }, transaction, cancellationToken: cancellationToken))).ToList();
+        var r = await connection.QuerySingleAsync<(string Reference, string Language, string? RecipientEmail, string RecipientName, string MunicipalityName)>(
+            new CommandDefinition("""
+                select r.reference, r.language, r.recipient_email, r.recipient_name, m.name
+                from requests r join municipalities m on m.code = @municipality where r.id = @requestId
+                """, new { requestId, municipality }, transaction, cancellationToken: cancellationToken));
+        foreach (var award in awards)
+        {
+            var code = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition("""
+                update vouchers set request_id = @requestId, caregiver_position = @Position, assigned_at = @now
+                where id = (select id from vouchers where municipality_code = @municipality and year = @year and request_id is null
+                            order by id limit 1 for update skip locked)
+                returning code
+                """, new { requestId, award.Position, now, municipality, year }, transaction, cancellationToken: cancellationToken));
+            if (code is null)
+            {
+                return false;
+            }
+
+            // The code is the payout itself: it goes to the caregiver, or to the recipient when the caregiver has no address.
+            var (address, name) = award.Email is { } email ? (email, award.Name) : (r.RecipientEmail, r.RecipientName);
+            if (address is not null)
+            {
+                await outbox.AddAsync(transaction, VoucherMail.For(requestId, r.Language, municipality, r.MunicipalityName, year,
+                    r.Reference, address, name, award.Name, code), cancellationToken);
+            }
+        }
+
+        return true;
+    }
+}
