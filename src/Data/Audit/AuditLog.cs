@@ -33,6 +33,22 @@ public static class AuditLog
                 details = JsonSerializer.Serialize(details ?? new { }),
             }, transaction, cancellationToken: cancellationToken));
 
+    /// <summary>The trail of a scheme year for an auditor: its requests' events and its payout batches' events, in order.</summary>
+    public static async Task<IReadOnlyList<AuditEvent>> ForSchemeAsync(
+        NpgsqlDataSource dataSource, string municipality, int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<AuditEvent>(new CommandDefinition("""
+            select e.id, e.occurred_at, e.actor, e.channel, e.action, e.request_id, e.batch_id, e.details::text as details
+            from audit_events e
+            where e.request_id in (select r.id from requests r join schemes s on s.id = r.scheme_id
+                                   where s.municipality_code = @municipality and s.year = @year)
+               or e.batch_id in (select id from payout_batches where municipality_code = @municipality and year = @year)
+            order by e.occurred_at, e.id
+            """, new { municipality, year }, cancellationToken: cancellationToken, commandTimeout: 120));
+        return rows.ToList();
+    }
+
     public static async Task<IReadOnlyList<AuditEvent>> ForRequestAsync(NpgsqlDataSource dataSource, Guid requestId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

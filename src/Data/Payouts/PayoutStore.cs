@@ -12,15 +12,19 @@ namespace Waardering.Data.Payouts;
 public sealed class PayoutStore(NpgsqlDataSource dataSource)
 {
     /// <summary>
-    /// Puts every granted, unpaid award of the scheme in a new batch, in one statement. Two
-    /// officers building at once each lock the awards they take (SKIP LOCKED), and a unique index
-    /// allows one live payment per award, so no award lands in both. Null when none is left.
+    /// Puts every granted, unpaid award of the scheme in a new batch, in one statement. Builders
+    /// of the same scheme take turns (a transaction-scoped advisory lock), so the second sees the
+    /// first's payments; a unique index allows one live payment per award whatever happens, so no
+    /// award lands in two batches. Null when none is left.
     /// </summary>
     public async Task<PayoutBatch?> CreateAsync(string municipality, int year, Actor officer, Instant now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var id = Guid.CreateVersion7();
+        await connection.ExecuteAsync(new CommandDefinition(
+            "select pg_advisory_xact_lock(hashtextextended('payout-batch:' || @municipality || ':' || @year, 0))",
+            new { municipality, year }, transaction, cancellationToken: cancellationToken));
         var count = await connection.ExecuteAsync(new CommandDefinition("""
             with awards as (
                 select r.id as request_id, c.position, c.amount_cents, c.iban, c.name, r.reference,
@@ -33,7 +37,7 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource)
                     and r.granted_at is not null and c.amount_cents > 0
                     and not exists (select 1 from payments p where p.request_id = r.id and p.caregiver_position = c.position
                                     and p.status in ('inBatch', 'paid'))
-                for update of r skip locked),
+                for update of r),
             batch as (
                 insert into payout_batches (id, municipality_code, year, status, payment_count, total_cents, created_by, created_at)
                 select @id, @municipality, @year, 'created', count(*), sum(amount_cents), @officer, @now from awards

@@ -82,6 +82,7 @@ public static class WebSetup
         app.MapRequestEndpoints();
         app.MapCaseworkEndpoints();
         app.MapCoSignEndpoints();
+        app.MapAuditExportEndpoints();
         app.MapDecisionEndpoints();
         app.MapBudgetEndpoints();
         app.MapRecomputeEndpoints();

@@ -71,6 +71,18 @@ public sealed class PayoutSeasonTests(WebAppFixture app) : IClassFixture<WebAppF
             """, new { ids = approved.Select(Guid.Parse).ToArray() });
         Assert.Equal(0, paidTwice);
         Assert.Equal(30000, (long)(await app.BudgetAsync(municipality))["lines"]![0]!["spentCents"]!);
+
+        var trail = await app.As("admin").GetStringAsync($"/api/audit/{municipality}/2026/events.csv");
+        var actions = trail.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[4]).ToList();
+        Assert.Equal(3, actions.Count(a => a == "submitted"));
+        Assert.Equal(3, actions.Count(a => a == "decision"));
+        Assert.Equal(2, actions.Count(a => a == "batch-created"));
+        Assert.Equal(2, actions.Count(a => a == "batch-approved"));
+        Assert.Equal(2, actions.Count(a => a == "batch-booked"));
+        Assert.Contains("payment-returned", actions);
+        Assert.Contains("iban-corrected", actions);
+        Assert.DoesNotContain("NL20INGB0001234567", trail);
+        Assert.Equal(HttpStatusCode.Forbidden, (await anna.GetAsync($"/api/audit/{municipality}/2026/events.csv")).StatusCode);
     }
 
     [Fact]
