@@ -21,7 +21,7 @@ public static partial class VoucherEndpoints
     {
         app.MapPost("/api/vouchers/{municipality}/{year:int}", ImportAsync).WithTags("Payouts")
             .RequireAuthorization(Policies.CaseWork).WithName("ImportVouchers")
-            .Accepts<string>("text/csv").WithMetadata(new RequestSizeLimitAttribute(MaxFileBytes));
+            .WithMetadata(new RequestSizeLimitAttribute(MaxFileBytes));
         return app;
     }
 
