@@ -6,12 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 ensure_postgres
-work=$(mktemp -d /tmp/waardering-bench.XXXXXX)
-chmod 711 "$work"
-pg_dir=$(pg_reachable_dir "$work/postgres")
-trap 'stop_postgres "$pg_dir/data"; rm -rf "$work" "$pg_dir"' EXIT
-port=$(free_port)
-start_postgres "$pg_dir/data" "$port" "-c shared_buffers=512MB"
+start_throwaway "-c shared_buffers=512MB"
+trap stop_throwaway EXIT
 dotnet build bench/Payouts -c Release -v quiet -nologo >&2
 dotnet bench/Payouts/bin/Release/net10.0/Waardering.Payouts.Bench.dll \
-  "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres" "${1:-100000}" "$work/pain001.xml"
+  "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres" "${1:-100000}" "$WORK/pain001.xml"

@@ -104,3 +104,23 @@ wait_http() {
   done
   return 1
 }
+
+# Starts a PostgreSQL cluster for one run in a fresh temporary folder. Sets WORK (the folder, for
+# other throwaway files too), PG_DATA and PG_PORT; remove it all with stop_throwaway.
+start_throwaway() {
+  local extra=${1:-}
+  WORK=$(mktemp -d /tmp/waardering-run.XXXXXX)
+  chmod 711 "$WORK" # the postgres user must be able to enter it
+  PG_DATA="$(pg_reachable_dir "$WORK/postgres")/data"
+  PG_PORT=$(free_port)
+  start_postgres "$PG_DATA" "$PG_PORT" "$extra"
+}
+
+stop_throwaway() {
+  [ -n "${SMTP_PID:-}" ] && kill "$SMTP_PID" 2>/dev/null || true
+  if [ -n "${PG_DATA:-}" ]; then
+    stop_postgres "$PG_DATA"
+    rm -rf "$(dirname "$PG_DATA")"
+  fi
+  [ -n "${WORK:-}" ] && rm -rf "$WORK"
+}

@@ -10,33 +10,27 @@ started=$(date +%s)
 ensure_postgres
 ensure_aiosmtpd
 
-work=$(mktemp -d /tmp/waardering-test.XXXXXX)
-chmod 711 "$work" # the postgres user must be able to enter it
-pg_dir=$(pg_reachable_dir "$work/postgres")
-results="$work/results"
 cleanup() {
   local status=$?
-  [ -n "${SMTP_PID:-}" ] && kill "$SMTP_PID" 2>/dev/null || true
-  if [ $status -ne 0 ] && [ -f "$pg_dir/data/server.log" ]; then
+  if [ $status -ne 0 ] && [ -f "${PG_DATA:-}/server.log" ]; then
     log "PostgreSQL log (last lines):"
-    tail -n 30 "$pg_dir/data/server.log" >&2 || true
+    tail -n 30 "$PG_DATA/server.log" >&2 || true
   fi
-  stop_postgres "$pg_dir/data"
-  rm -rf "$work" "$pg_dir"
+  stop_throwaway
 }
 trap cleanup EXIT
 
-pg_port=$(free_port)
 # A throwaway cluster: durability settings off for speed; many connections for parallel tests.
-start_postgres "$pg_dir/data" "$pg_port" "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400"
+start_throwaway "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400"
+results="$WORK/results"
 smtp_port=$(free_port)
-start_smtp "$smtp_port" "$work/mail"
-log "PostgreSQL on 127.0.0.1:$pg_port, SMTP receiver on 127.0.0.1:$smtp_port"
+start_smtp "$smtp_port" "$WORK/mail"
+log "PostgreSQL on 127.0.0.1:$PG_PORT, SMTP receiver on 127.0.0.1:$smtp_port"
 
-export WAARDERING_TEST_PG="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+export WAARDERING_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
 export WAARDERING_TEST_SMTP_HOST=127.0.0.1
 export WAARDERING_TEST_SMTP_PORT=$smtp_port
-export WAARDERING_TEST_MAILDIR="$work/mail"
+export WAARDERING_TEST_MAILDIR="$WORK/mail"
 
 # Build once, then run each test project with a TRX file of its own name (one shared name per
 # second could overwrite another project's results).
