@@ -14,7 +14,7 @@ namespace Waardering.Web.Requests;
 
 public static class RequestEndpoints
 {
-    public static IServiceCollection AddRequests(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRequests(this IServiceCollection services)
     {
         services.AddScoped<RequestSubmission>();
         services.AddSingleton<JobTriggers>();

@@ -9,8 +9,6 @@ namespace Waardering.Web.Schemes;
 
 public static class SchemeEndpoints
 {
-    public static IServiceCollection AddSchemes(this IServiceCollection services) => services;
-
     public static IEndpointRouteBuilder MapSchemeEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/schemes/{municipality}/{year:int}").WithTags("Schemes");

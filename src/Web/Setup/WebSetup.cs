@@ -46,8 +46,7 @@ public static class WebSetup
         services.AddHangfire((sp, c) =>
             c.UseWaarderingStorage(DataServiceCollectionExtensions.RequireConnectionString(sp.GetRequiredService<IConfiguration>())));
 
-        services.AddSchemes();
-        services.AddRequests(configuration);
+        services.AddRequests();
         services.AddOptions<PayoutOptions>().Bind(configuration.GetSection(PayoutOptions.Section));
         return builder;
     }
