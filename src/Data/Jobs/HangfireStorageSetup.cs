@@ -11,7 +11,7 @@ public static class HangfireStorageSetup
     /// Web and Worker share this storage: Web enqueues, Worker runs. Long polling (LISTEN/NOTIFY)
     /// lets the worker pick up a job within milliseconds instead of the default 15 s queue poll.
     /// </summary>
-    public static IGlobalConfiguration UseWaarderingStorage(this IGlobalConfiguration configuration, string connectionString) =>
+    public static IGlobalConfiguration<PostgreSqlStorage> UseWaarderingStorage(this IGlobalConfiguration configuration, string connectionString) =>
         configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

@@ -17,6 +17,12 @@ public sealed class MailOptions
     /// <summary>Mails sent over one SMTP connection before the next batch is claimed.</summary>
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// How long a Worker's claim on a mail lasts. A Worker that dies mid-run leaves its claimed
+    /// mails to others after this; long enough for a batch over a slow SMTP server.
+    /// </summary>
+    public int ClaimSeconds { get; set; } = 300;
+
     /// <summary>After this many failed attempts a mail is marked failed for staff to look at.</summary>
     public int MaxAttempts { get; set; } = 8;
 }

@@ -22,7 +22,7 @@ public sealed class OutboxDispatcher(
         var batchSize = options.Value.BatchSize;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var batch = await store.ClaimDueAsync(batchSize, cancellationToken);
+            var batch = await store.ClaimDueAsync(batchSize, options.Value.ClaimSeconds, cancellationToken);
             if (batch.Count == 0 || !await SendAsync(batch, cancellationToken) || batch.Count < batchSize)
             {
                 return;

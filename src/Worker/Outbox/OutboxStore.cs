@@ -10,10 +10,10 @@ namespace Waardering.Worker.Outbox;
 public sealed class OutboxStore(NpgsqlDataSource dataSource)
 {
     /// <summary>
-    /// Claims due mails for five minutes. SKIP LOCKED lets several Workers claim at once without
-    /// taking the same mail; a Worker that dies leaves its claim to expire.
+    /// Claims due mails for a while. SKIP LOCKED lets several Workers claim at once without taking
+    /// the same mail; a Worker that dies leaves its claim to expire.
     /// </summary>
-    public async Task<IReadOnlyList<ClaimedMail>> ClaimDueAsync(int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ClaimedMail>> ClaimDueAsync(int limit, int claimSeconds, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<ClaimedMail>(new CommandDefinition("""
@@ -23,11 +23,11 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
                 order by next_attempt_at
                 limit @limit
                 for update skip locked)
-            update outbox_mails o set locked_until = now() + interval '5 minutes'
+            update outbox_mails o set locked_until = now() + make_interval(secs => @claimSeconds)
             from due where o.id = due.id
             returning o.id, o.template, o.language, o.municipality_code, o.to_address, o.to_name, o.model::text as model,
                 o.message_id, o.attempts
-            """, new { limit }, cancellationToken: cancellationToken));
+            """, new { limit, claimSeconds }, cancellationToken: cancellationToken));
         return rows.ToList();
     }
 
