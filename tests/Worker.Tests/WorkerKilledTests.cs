@@ -12,6 +12,12 @@ namespace Waardering.Worker.Tests;
 /// </summary>
 public sealed class WorkerKilledTests : IAsyncLifetime
 {
+    private static readonly Hangfire.PostgreSql.PostgreSqlStorageOptions StorageOptions = new()
+    {
+        SchemaName = HangfireStorageSetup.Schema,
+        PrepareSchemaIfNecessary = true,
+    };
+
     private readonly TestDatabase _database = new();
 
     public Task InitializeAsync() => _database.InitializeAsync();
@@ -24,7 +30,10 @@ public sealed class WorkerKilledTests : IAsyncLifetime
         const int total = 2000;
         var address = $"{Guid.NewGuid():N}@example.org";
         var messageIds = await AddMailsAsync(address, total);
-        var jobs = new BackgroundJobClient(GlobalConfiguration.Configuration.UseWaarderingStorage(_database.ConnectionString).Entry);
+        // A storage of its own: Hangfire's global configuration is shared with the other tests' hosts.
+        var jobs = new BackgroundJobClient(new Hangfire.PostgreSql.PostgreSqlStorage(
+            new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(_database.ConnectionString, StorageOptions),
+            StorageOptions));
 
         using (var first = StartWorker())
         {
