@@ -30,7 +30,8 @@ public sealed class WorkerKilledTests : IAsyncLifetime
         const int total = 2000;
         var address = $"{Guid.NewGuid():N}@example.org";
         var messageIds = await AddMailsAsync(address, total);
-        // A storage of its own: Hangfire's global configuration is shared with the other tests' hosts.
+        // A storage of its own, and a log provider that outlives every host of the other tests.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(new NoHangfireLogs());
         var jobs = new BackgroundJobClient(new Hangfire.PostgreSql.PostgreSqlStorage(
             new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(_database.ConnectionString, StorageOptions),
             StorageOptions));
