@@ -23,6 +23,11 @@ public sealed class MailOptions
     /// </summary>
     public int ClaimSeconds { get; set; } = 300;
 
+    /// <summary>The first retry waits this long; each next one twice as long, up to <see cref="RetryMaxSeconds"/>.</summary>
+    public int RetryBaseSeconds { get; set; } = 10;
+
+    public int RetryMaxSeconds { get; set; } = 600;
+
     /// <summary>After this many failed attempts a mail is marked failed for staff to look at.</summary>
     public int MaxAttempts { get; set; } = 8;
 }

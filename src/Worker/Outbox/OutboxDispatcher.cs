@@ -88,7 +88,7 @@ public sealed class OutboxDispatcher(
         catch (Exception e) when (IsTransient(e))
         {
             logger.LogWarning("Mail {MailId} not sent, will retry: {Error}", mail.Id, e.Message);
-            await store.RetryLaterAsync(mail.Id, e.Message, options.Value.MaxAttempts, CancellationToken.None);
+            await store.RetryLaterAsync(mail.Id, e.Message, Retry, CancellationToken.None);
             return client.IsConnected;
         }
     }
@@ -97,9 +97,11 @@ public sealed class OutboxDispatcher(
     {
         foreach (var mail in mails)
         {
-            await store.RetryLaterAsync(mail.Id, error, options.Value.MaxAttempts, CancellationToken.None);
+            await store.RetryLaterAsync(mail.Id, error, Retry, CancellationToken.None);
         }
     }
+
+    private RetryPolicy Retry => new(options.Value.RetryBaseSeconds, options.Value.RetryMaxSeconds, options.Value.MaxAttempts);
 
     private static bool IsTransient(Exception e) =>
         e is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or IOException

@@ -36,15 +36,15 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
         where id = @id
         """, new { id }, cancellationToken);
 
-    /// <summary>Backoff of 10 s doubling per attempt, at most 10 minutes; failed after the last attempt.</summary>
-    public Task RetryLaterAsync(Guid id, string error, int maxAttempts, CancellationToken cancellationToken) => ExecuteAsync("""
+    /// <summary>Backoff doubling per attempt (by default 10 s up to 10 minutes); failed after the last attempt.</summary>
+    public Task RetryLaterAsync(Guid id, string error, RetryPolicy retry, CancellationToken cancellationToken) => ExecuteAsync("""
         update outbox_mails set
             attempts = attempts + 1,
-            status = case when attempts + 1 >= @maxAttempts then 'failed' else 'pending' end,
-            next_attempt_at = now() + make_interval(secs => least(600, 10 * power(2, attempts))),
+            status = case when attempts + 1 >= @MaxAttempts then 'failed' else 'pending' end,
+            next_attempt_at = now() + make_interval(secs => least(@MaxSeconds, @BaseSeconds * power(2, attempts))),
             last_error = left(@error, 500), locked_until = null
         where id = @id
-        """, new { id, error, maxAttempts }, cancellationToken);
+        """, new { id, error, retry.MaxAttempts, retry.BaseSeconds, retry.MaxSeconds }, cancellationToken);
 
     public Task FailAsync(Guid id, string error, CancellationToken cancellationToken) => ExecuteAsync("""
         update outbox_mails set status = 'failed', attempts = attempts + 1, last_error = left(@error, 500), locked_until = null
@@ -57,3 +57,5 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
         await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 }
+
+public sealed record RetryPolicy(int BaseSeconds, int MaxSeconds, int MaxAttempts);
