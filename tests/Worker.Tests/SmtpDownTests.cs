@@ -20,12 +20,9 @@ public sealed class SmtpDownTests : IAsyncLifetime
     {
         await _database.InitializeAsync();
         // Short retries so the test waits for the outage, not for the backoff after it.
-        _worker = WorkerHost.Build([
-            $"--ConnectionStrings:Waardering={_database.ConnectionString}",
-            $"--Mail:Smtp:Host={TestEnvironment.SmtpHost}", $"--Mail:Smtp:Port={_port}", "--Mail:Smtp:Security=None",
-            "--Mail:RetryBaseSeconds=1", "--Mail:RetryMaxSeconds=3", "--Mail:MaxAttempts=100",
-            $"--Privacy:EncryptionKey={TestEnvironment.EncryptionKey}", $"--Privacy:HashKey={TestEnvironment.HashKey}",
-        ], services => services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs()));
+        _worker = WorkerHost.Build(
+            WorkerArgs.For(_database.ConnectionString, _port, "--Mail:RetryBaseSeconds=1", "--Mail:RetryMaxSeconds=3", "--Mail:MaxAttempts=100"),
+            services => services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs()));
         await _worker.StartAsync();
     }
 

@@ -18,15 +18,7 @@ public sealed class TwoWorkersTests : IAsyncLifetime
         await _database.InitializeAsync();
         for (var i = 0; i < 2; i++)
         {
-            var worker = WorkerHost.Build([
-                $"--ConnectionStrings:Waardering={_database.ConnectionString}",
-                $"--Mail:Smtp:Host={TestEnvironment.SmtpHost}",
-                $"--Mail:Smtp:Port={TestEnvironment.SmtpPort}",
-                "--Mail:Smtp:Security=None",
-                "--Mail:BatchSize=20",
-                $"--Privacy:EncryptionKey={TestEnvironment.EncryptionKey}",
-                $"--Privacy:HashKey={TestEnvironment.HashKey}",
-            ], services => services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs()));
+            var worker = WorkerHost.Build(WorkerArgs.For(_database.ConnectionString, TestEnvironment.SmtpPort, "--Mail:BatchSize=20"), services => services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs()));
             await worker.StartAsync();
             _workers.Add(worker);
         }

@@ -70,19 +70,13 @@ public sealed class WorkerKilledTests : IAsyncLifetime
 
     private Process StartWorker()
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Waardering.Worker.dll"));
+        foreach (var arg in WorkerArgs.For(_database.ConnectionString, TestEnvironment.SmtpPort, "--Mail:ClaimSeconds=2", "--Mail:BatchSize=25"))
         {
-            ArgumentList =
-            {
-                Path.Combine(AppContext.BaseDirectory, "Waardering.Worker.dll"),
-                $"--ConnectionStrings:Waardering={_database.ConnectionString}",
-                $"--Mail:Smtp:Host={TestEnvironment.SmtpHost}", $"--Mail:Smtp:Port={TestEnvironment.SmtpPort}",
-                "--Mail:Smtp:Security=None", "--Mail:ClaimSeconds=2", "--Mail:BatchSize=25",
-                $"--Privacy:EncryptionKey={TestEnvironment.EncryptionKey}", $"--Privacy:HashKey={TestEnvironment.HashKey}",
-            },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+            info.ArgumentList.Add(arg);
+        }
+
         var process = Process.Start(info)!;
         // Drain the logs so a full pipe never blocks the Worker.
         process.OutputDataReceived += (_, _) => { };

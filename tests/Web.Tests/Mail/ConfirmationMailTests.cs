@@ -21,13 +21,7 @@ public sealed class ConfirmationMailTests(WebAppFixture app, ITestOutputHelper o
 
     public async Task InitializeAsync()
     {
-        _worker = WorkerHost.Build([
-            $"--ConnectionStrings:Waardering={app.Database.ConnectionString}",
-            $"--Mail:Smtp:Host={TestEnvironment.SmtpHost}",
-            $"--Mail:Smtp:Port={TestEnvironment.SmtpPort}",
-            $"--Privacy:EncryptionKey={TestEnvironment.EncryptionKey}",
-            $"--Privacy:HashKey={TestEnvironment.HashKey}",
-        ], services => services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs()));
+        _worker = WorkerHost.Build(WorkerArgs.For(app.Database.ConnectionString, TestEnvironment.SmtpPort), services => services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs()));
         await _worker.StartAsync();
     }
 
