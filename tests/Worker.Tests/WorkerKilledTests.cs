@@ -36,16 +36,22 @@ public sealed class WorkerKilledTests : IAsyncLifetime
             new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(_database.ConnectionString, StorageOptions),
             StorageOptions));
 
-        using (var first = StartWorker())
+        var first = StartWorker();
+        try
         {
             jobs.Enqueue<IOutboxDispatcher>(d => d.DispatchDueAsync(CancellationToken.None));
             await Maildir.WaitForAsync(address, count: 300, timeout: TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            // SIGKILL, also when the test fails: a Worker left running would outlive the test run.
             first.Kill(entireProcessTree: true);
             await first.WaitForExitAsync();
+            first.Dispose();
         }
 
         var beforeRestart = Maildir.To(address).Count;
-        using var second = StartWorker();
+        var second = StartWorker();
         try
         {
             jobs.Enqueue<IOutboxDispatcher>(d => d.DispatchDueAsync(CancellationToken.None));
@@ -61,6 +67,7 @@ public sealed class WorkerKilledTests : IAsyncLifetime
         {
             second.Kill(entireProcessTree: true);
             await second.WaitForExitAsync();
+            second.Dispose();
         }
 
         var arrived = Maildir.To(address).Select(m => m.MessageId).ToList();
