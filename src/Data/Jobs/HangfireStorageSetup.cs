@@ -1,5 +1,7 @@
 using Hangfire;
+using Hangfire.Logging;
 using Hangfire.PostgreSql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Waardering.Data.Jobs;
 
@@ -25,4 +27,13 @@ public static class HangfireStorageSetup
                     EnableLongPolling = true,
                     QueuePollInterval = TimeSpan.FromSeconds(1),
                 });
+
+    /// <summary>
+    /// Hangfire keeps one log provider for the whole process and, by default, binds it to the
+    /// logger factory of the host that configured it last. A host that registers an
+    /// <see cref="ILogProvider"/> of its own gets that one instead, for instance to keep Hangfire's
+    /// logs apart or, in tests that start many hosts in one process, to outlive each host.
+    /// </summary>
+    public static IGlobalConfiguration UseRegisteredLogProvider(this IGlobalConfiguration configuration, IServiceProvider services) =>
+        services.GetService<ILogProvider>() is { } logs ? configuration.UseLogProvider(logs) : configuration;
 }

@@ -43,8 +43,9 @@ public static class WebSetup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         // Web only enqueues; the Worker process runs the jobs.
-        services.AddHangfire((sp, c) =>
-            c.UseWaarderingStorage(DataServiceCollectionExtensions.RequireConnectionString(sp.GetRequiredService<IConfiguration>())));
+        services.AddHangfire((sp, c) => c
+            .UseRegisteredLogProvider(sp)
+            .UseWaarderingStorage(DataServiceCollectionExtensions.RequireConnectionString(sp.GetRequiredService<IConfiguration>())));
 
         services.AddRequests();
         services.AddOptions<PayoutOptions>().Bind(configuration.GetSection(PayoutOptions.Section));
