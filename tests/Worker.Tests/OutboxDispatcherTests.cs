@@ -1,12 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
-using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Waardering.Data.Outbox;
 using Waardering.Testing;
-using Waardering.Worker.Mail;
-using Waardering.Worker.Outbox;
 
 namespace Waardering.Worker.Tests;
 
@@ -23,12 +15,12 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     public async Task Dispatch_SendsTheMailWithItsStableMessageId()
     {
         var address = NewAddress();
-        var id = await AddMailAsync(address);
+        var id = await Rows.AddAsync(address);
 
-        await Dispatcher().DispatchDueAsync(CancellationToken.None);
+        await Rows.Dispatcher().DispatchDueAsync(CancellationToken.None);
 
         var mail = Assert.Single(await Maildir.WaitForAsync(address));
-        var row = await RowAsync(id);
+        var row = await Rows.GetAsync(id);
         Assert.Equal(row.MessageId, mail.MessageId);
         Assert.Equal("sent", row.Status);
         Assert.Contains("GM0402-2026-000123", mail.TextBody);
@@ -37,11 +29,11 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task Dispatch_WhenSmtpIsDown_KeepsTheMailForALaterAttempt()
     {
-        var id = await AddMailAsync(NewAddress());
+        var id = await Rows.AddAsync(NewAddress());
 
-        await Dispatcher(ClosedPort()).DispatchDueAsync(CancellationToken.None);
+        await Rows.Dispatcher(OutboxRows.ClosedPort()).DispatchDueAsync(CancellationToken.None);
 
-        var row = await RowAsync(id);
+        var row = await Rows.GetAsync(id);
         Assert.Equal("pending", row.Status);
         Assert.Equal(1, row.Attempts);
         Assert.NotNull(row.LastError);
@@ -51,14 +43,14 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task Dispatch_AfterTheLastAttempt_MarksTheMailFailed()
     {
-        var id = await AddMailAsync(NewAddress());
-        var dispatcher = Dispatcher(ClosedPort(), maxAttempts: 2);
+        var id = await Rows.AddAsync(NewAddress());
+        var dispatcher = Rows.Dispatcher(OutboxRows.ClosedPort(), maxAttempts: 2);
 
         await dispatcher.DispatchDueAsync(CancellationToken.None);
-        await MakeDueAsync(id);
+        await Rows.MakeDueAsync(id);
         await dispatcher.DispatchDueAsync(CancellationToken.None);
 
-        var row = await RowAsync(id);
+        var row = await Rows.GetAsync(id);
         Assert.Equal("failed", row.Status);
         Assert.Equal(2, row.Attempts);
     }
@@ -67,14 +59,14 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     public async Task Dispatch_AfterSmtpComesBack_SendsTheWaitingMail()
     {
         var address = NewAddress();
-        var id = await AddMailAsync(address);
-        await Dispatcher(ClosedPort()).DispatchDueAsync(CancellationToken.None);
-        await MakeDueAsync(id);
+        var id = await Rows.AddAsync(address);
+        await Rows.Dispatcher(OutboxRows.ClosedPort()).DispatchDueAsync(CancellationToken.None);
+        await Rows.MakeDueAsync(id);
 
-        await Dispatcher().DispatchDueAsync(CancellationToken.None);
+        await Rows.Dispatcher().DispatchDueAsync(CancellationToken.None);
 
         Assert.Single(await Maildir.WaitForAsync(address));
-        Assert.Equal("sent", (await RowAsync(id)).Status);
+        Assert.Equal("sent", (await Rows.GetAsync(id)).Status);
     }
 
     [Fact]
@@ -83,12 +75,12 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         var address = NewAddress();
         for (var i = 0; i < 30; i++)
         {
-            await AddMailAsync(address);
+            await Rows.AddAsync(address);
         }
 
         await Task.WhenAll(
-            Dispatcher(batchSize: 5).DispatchDueAsync(CancellationToken.None),
-            Dispatcher(batchSize: 5).DispatchDueAsync(CancellationToken.None));
+            Rows.Dispatcher(batchSize: 5).DispatchDueAsync(CancellationToken.None),
+            Rows.Dispatcher(batchSize: 5).DispatchDueAsync(CancellationToken.None));
 
         var mails = await Maildir.WaitForAsync(address, count: 30);
         Assert.Equal(30, mails.Count);
@@ -99,60 +91,16 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     public async Task Dispatch_UnrenderableMail_IsMarkedFailedAndOthersStillGo()
     {
         var address = NewAddress();
-        var broken = await AddMailAsync(NewAddress(), template: "no-such-template");
-        var good = await AddMailAsync(address);
+        var broken = await Rows.AddAsync(NewAddress(), "no-such-template");
+        var good = await Rows.AddAsync(address);
 
-        await Dispatcher().DispatchDueAsync(CancellationToken.None);
+        await Rows.Dispatcher().DispatchDueAsync(CancellationToken.None);
 
-        Assert.Equal("failed", (await RowAsync(broken)).Status);
-        Assert.Equal("sent", (await RowAsync(good)).Status);
+        Assert.Equal("failed", (await Rows.GetAsync(broken)).Status);
+        Assert.Equal("sent", (await Rows.GetAsync(good)).Status);
     }
 
-    private OutboxDispatcher Dispatcher(int? port = null, int maxAttempts = 8, int batchSize = 50)
-    {
-        var options = Options.Create(new MailOptions
-        {
-            Smtp = new SmtpOptions { Host = TestEnvironment.SmtpHost, Port = port ?? TestEnvironment.SmtpPort, Security = "None" },
-            MaxAttempts = maxAttempts,
-            BatchSize = batchSize,
-        });
-        return new OutboxDispatcher(new OutboxStore(_database.DataSource),
-            new MailComposer(new MailTemplateRenderer(options), options), new SmtpMailSender(options), options,
-            NullLogger<OutboxDispatcher>.Instance);
-    }
+    private OutboxRows Rows => new(_database.DataSource);
 
-    private async Task<Guid> AddMailAsync(string address, string template = "request-received")
-    {
-        await using var connection = await _database.DataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var model = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object?>>(MailTemplateRendererTests.Model("Truus"))!;
-        var id = await new OutboxWriter().AddAsync(transaction,
-            new OutboxMail(template, "nl", null, address, "Truus", model, null), CancellationToken.None);
-        await transaction.CommitAsync();
-        return id;
-    }
-
-    private async Task MakeDueAsync(Guid id)
-    {
-        await using var connection = await _database.DataSource.OpenConnectionAsync();
-        await connection.ExecuteAsync("update outbox_mails set next_attempt_at = now() where id = @id", new { id });
-    }
-
-    private async Task<(string MessageId, string Status, int Attempts, string? LastError, double NextAttemptInSeconds)> RowAsync(Guid id)
-    {
-        await using var connection = await _database.DataSource.OpenConnectionAsync();
-        return await connection.QuerySingleAsync<(string, string, int, string?, double)>("""
-            select message_id, status, attempts, last_error, extract(epoch from next_attempt_at - now())::float8
-            from outbox_mails where id = @id
-            """, new { id });
-    }
-
-    private static string NewAddress() => $"{Guid.NewGuid():N}@example.org";
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static string NewAddress() => OutboxRows.NewAddress();
 }

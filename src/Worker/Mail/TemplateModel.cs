@@ -15,7 +15,8 @@ public static class TemplateModel
     public static ScriptObject From(string json, bool htmlEncode)
     {
         using var document = JsonDocument.Parse(json);
-        return (ScriptObject)Convert(document.RootElement, htmlEncode)!;
+        return Convert(document.RootElement, htmlEncode) as ScriptObject
+            ?? throw new MailTemplateException("The mail's model is not a JSON object.");
     }
 
     private static object? Convert(JsonElement element, bool htmlEncode) => element.ValueKind switch

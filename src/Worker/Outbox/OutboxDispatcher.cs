@@ -49,9 +49,9 @@ public sealed class OutboxDispatcher(
         {
             for (var i = 0; i < batch.Count; i++)
             {
-                if (!await SendOneAsync(client, batch[i], cancellationToken))
+                if (await SendOneAsync(client, batch[i], cancellationToken) is { } stopReason)
                 {
-                    await RetryAllAsync(batch.Skip(i + 1), "SMTP connection lost");
+                    await RetryAllAsync(batch.Skip(i + 1), stopReason);
                     return false;
                 }
             }
@@ -62,35 +62,38 @@ public sealed class OutboxDispatcher(
         return true;
     }
 
-    /// <summary>Sends one mail and records the outcome; false when the connection is gone.</summary>
-    private async Task<bool> SendOneAsync(SmtpClient client, ClaimedMail mail, CancellationToken cancellationToken)
+    /// <summary>Sends one mail and records the outcome; a reason to stop the run when the others would fail too.</summary>
+    private async Task<string?> SendOneAsync(SmtpClient client, ClaimedMail mail, CancellationToken cancellationToken)
     {
         try
         {
             await client.SendAsync(composer.Compose(mail), cancellationToken);
-            await store.MarkSentAsync(mail.Id, CancellationToken.None);
-            logger.LogInformation("Sent mail {MailId} ({Template})", mail.Id, mail.Template);
-            return true;
         }
-        catch (MailTemplateException e)
+        catch (Exception e)
         {
-            logger.LogError("Mail {MailId} cannot be rendered: {Error}", mail.Id, e.Message);
-            await store.FailAsync(mail.Id, e.Message, CancellationToken.None);
-            return true;
+            // Any failure of this one mail is recorded against it, so one bad row can never hold
+            // up the outbox. Database errors happen outside this try and fail the job instead.
+            var failure = SendFailure.Of(e, mail.ToAddress);
+            logger.Log(failure.Outcome == SendOutcome.Failed ? LogLevel.Error : LogLevel.Warning,
+                "Mail {MailId} ({Template}) to a mailbox at {Domain} not sent, {Outcome}: {Reason}",
+                mail.Id, mail.Template, DomainOf(mail.ToAddress), failure.Outcome, failure.LogReason);
+            if (failure.Outcome == SendOutcome.Failed)
+            {
+                await store.FailAsync(mail.Id, failure.Error, CancellationToken.None);
+            }
+            else
+            {
+                await store.RetryLaterAsync(mail.Id, failure.Error, Retry, CancellationToken.None);
+            }
+
+            return failure.Outcome == SendOutcome.StopRun ? failure.Error
+                : client.IsConnected ? null
+                : "SMTP connection lost";
         }
-        catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
-        {
-            // The server refused this mail for good (unknown mailbox, rejected content).
-            logger.LogWarning("Mail {MailId} refused by the SMTP server: {Status}", mail.Id, e.StatusCode);
-            await store.FailAsync(mail.Id, $"{(int)e.StatusCode} {e.Message}", CancellationToken.None);
-            return client.IsConnected;
-        }
-        catch (Exception e) when (IsTransient(e))
-        {
-            logger.LogWarning("Mail {MailId} not sent, will retry: {Error}", mail.Id, e.Message);
-            await store.RetryLaterAsync(mail.Id, e.Message, Retry, CancellationToken.None);
-            return client.IsConnected;
-        }
+
+        await store.MarkSentAsync(mail.Id, CancellationToken.None);
+        logger.LogInformation("Sent mail {MailId} ({Template})", mail.Id, mail.Template);
+        return null;
     }
 
     private async Task RetryAllAsync(IEnumerable<ClaimedMail> mails, string error)
@@ -102,6 +105,8 @@ public sealed class OutboxDispatcher(
     }
 
     private RetryPolicy Retry => new(options.Value.RetryBaseSeconds, options.Value.RetryMaxSeconds, options.Value.MaxAttempts);
+
+    private static string DomainOf(string address) => address[(address.LastIndexOf('@') + 1)..];
 
     private static bool IsTransient(Exception e) =>
         e is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or IOException
