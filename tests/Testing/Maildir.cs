@@ -50,4 +50,24 @@ public static class Maildir
             await Task.Delay(50);
         }
     }
+
+    /// <summary>Polls until a mail to the address that matches arrived; fails after the timeout.</summary>
+    public static async Task<MimeMessage> WaitForAsync(string address, Func<MimeMessage, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            if (To(address).FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No matching mail arrived within {timeout ?? TimeSpan.FromSeconds(20)}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
 }

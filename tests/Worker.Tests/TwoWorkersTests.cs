@@ -66,6 +66,6 @@ public sealed class TwoWorkersTests : IAsyncLifetime
         Assert.Equal(200, mails.Select(m => m.MessageId).Distinct().Count());
         await using var check = await _database.DataSource.OpenConnectionAsync();
         var recurring = await check.ExecuteScalarAsync<int>("select count(*) from hangfire.set where key = 'recurring-jobs'");
-        Assert.Equal(3, recurring); // outbox-sweep, amount-recompute, co-sign-follow-up
+        Assert.Equal(5, recurring); // outbox-sweep, amount-recompute, co-sign-follow-up, check-in-cycle, retention
     }
 }

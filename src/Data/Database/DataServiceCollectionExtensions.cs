@@ -34,6 +34,15 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<CoSigning.LinkOptions>().Bind(configuration.GetSection(CoSigning.LinkOptions.Section));
         services.AddSingleton<CoSigning.CoSigningStore>();
         services.AddSingleton<CoSigning.ICoSignFollowUp>(sp => sp.GetRequiredService<CoSigning.CoSigningStore>());
+        services.AddOptions<Contact.ContactOptions>().Bind(configuration.GetSection(Contact.ContactOptions.Section));
+        services.AddSingleton<Contact.ConsentStore>();
+        services.AddSingleton<Contact.CheckInStore>();
+        services.AddSingleton<Contact.ICheckInCycle, Contact.CheckInCycle>();
+        services.AddSingleton<Contact.ReferralStore>();
+        services.AddSingleton<Reports.ContactReportReader>();
+        services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection(Retention.RetentionOptions.Section));
+        services.AddSingleton<Retention.PersonalDataStore>();
+        services.AddSingleton<Retention.IRetentionJob, Retention.RetentionJob>();
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section));
         services.AddSingleton<PersonalDataProtector>();
         services.AddOptions<Budget.BudgetOptions>().Bind(configuration.GetSection(Budget.BudgetOptions.Section));

@@ -2,7 +2,9 @@ namespace Waardering.Data.Outbox;
 
 /// <summary>
 /// A mail to send: the template's name (e.g. <c>request-received</c>), the language
-/// (<c>nl</c> or <c>en</c>) and the plain data the template is rendered with.
+/// (<c>nl</c> or <c>en</c>) and the plain data the template is rendered with. A mail that may
+/// only go out with a caregiver's consent names their register entry: withdrawing consent
+/// cancels it while it waits.
 /// </summary>
 public sealed record OutboxMail(
     string Template,
@@ -11,4 +13,5 @@ public sealed record OutboxMail(
     string ToAddress,
     string? ToName,
     IReadOnlyDictionary<string, object?> Model,
-    Guid? RequestId);
+    Guid? RequestId,
+    Guid? RegisterId = null);

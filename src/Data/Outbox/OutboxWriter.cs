@@ -16,8 +16,8 @@ public sealed class OutboxWriter
     {
         var id = Guid.CreateVersion7();
         const string sql = """
-            insert into outbox_mails (id, template, language, municipality_code, to_address, to_name, model, message_id, request_id)
-            values (@id, @template, @language, @municipalityCode, @toAddress, @toName, cast(@model as jsonb), @messageId, @requestId)
+            insert into outbox_mails (id, template, language, municipality_code, to_address, to_name, model, message_id, request_id, register_id)
+            values (@id, @template, @language, @municipalityCode, @toAddress, @toName, cast(@model as jsonb), @messageId, @requestId, @registerId)
             """;
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(sql, new
         {
@@ -30,6 +30,7 @@ public sealed class OutboxWriter
             model = JsonSerializer.Serialize(mail.Model),
             messageId = $"{id:N}@{MessageIdDomain}",
             requestId = mail.RequestId,
+            registerId = mail.RegisterId,
         }, transaction, cancellationToken: cancellationToken));
         return id;
     }

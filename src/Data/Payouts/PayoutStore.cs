@@ -35,6 +35,7 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource)
                 where s.municipality_code = @municipality and s.year = @year and s.payout_method = 'bankTransfer'
                     and r.status = 'approved'
                     and r.granted_at is not null and c.amount_cents > 0
+                    and r.personal_data_removed_at is null and c.iban is not null
                     and not exists (select 1 from payments p where p.request_id = r.id and p.caregiver_position = c.position
                                     and p.status in ('inBatch', 'paid'))
                 for update of r),

@@ -5,12 +5,12 @@ namespace Waardering.Data.Requests;
 /// <summary>A stored request as staff and the citizen see it (the BSN still sealed).</summary>
 public sealed record RequestRecord(
     Guid Id, string Reference, string Status, string MunicipalityCode, int Year, string SubmittedBy, string Channel,
-    string Language, string RecipientName, LocalDate RecipientBirthDate, string RecipientPostcode,
-    string RecipientHouseNumber, string? RecipientEmail, byte[]? RecipientBsnEncrypted, long UnitAmountCents,
+    string Language, string? RecipientName, LocalDate? RecipientBirthDate, string? RecipientPostcode,
+    string? RecipientHouseNumber, string? RecipientEmail, byte[]? RecipientBsnEncrypted, long UnitAmountCents,
     byte[] StatusTokenHash, Instant SubmittedAt)
 {
     public IReadOnlyList<CaregiverRecord> Caregivers { get; init; } = [];
 }
 
 public sealed record CaregiverRecord(
-    int Position, string Name, LocalDate BirthDate, string? Email, string Iban, int Weight, long AmountCents, bool ConsentToContact);
+    int Position, string? Name, LocalDate? BirthDate, string? Email, string? Iban, int Weight, long AmountCents, bool ConsentToContact);

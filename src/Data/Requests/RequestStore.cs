@@ -11,17 +11,19 @@ public sealed record SubmitArtifacts(string ResponseJson, IReadOnlyList<OutboxMa
 
 public sealed record IdempotencyInput(string Key, byte[] BodyHash);
 
-public sealed class RequestStore(NpgsqlDataSource dataSource, OutboxWriter outbox, PersonalDataProtector protector)
+public sealed class RequestStore(
+    NpgsqlDataSource dataSource, OutboxWriter outbox, PersonalDataProtector protector, Contact.ConsentStore consents)
 {
     private const string IdempotencyScope = "POST /api/requests";
     private const string ResponsePurpose = "idempotent-response";
 
     /// <summary>
-    /// Stores the request, its caregivers, its mails and its idempotency record in one
+    /// Stores the request, its caregivers, their consent, its mails and its idempotency record in one
     /// transaction: either all of it is written, or nothing.
     /// </summary>
     public async Task<SubmitOutcome> SubmitAsync(
-        NewRequest request, IdempotencyInput? idempotency, Func<string, SubmitArtifacts> artifactsFor,
+        NewRequest request, IdempotencyInput? idempotency,
+        Func<string, IReadOnlyDictionary<int, Contact.ConsentLink>, SubmitArtifacts> artifactsFor,
         CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -51,9 +53,11 @@ public sealed class RequestStore(NpgsqlDataSource dataSource, OutboxWriter outbo
             return new SubmitOutcome.DuplicateRecipient();
         }
 
+        var consentLinks = await consents.RecordForRequestAsync(transaction, request, cancellationToken);
+
         await AuditLog.WriteAsync(connection, transaction, new Actor(request.EnteredBy ?? Actor.Citizen.Name, request.Channel),
             "submitted", request.SubmittedAt, request.Id, details: new { reference, request.Status }, cancellationToken: cancellationToken);
-        var artifacts = artifactsFor(reference);
+        var artifacts = artifactsFor(reference, consentLinks);
         foreach (var mail in artifacts.Mails)
         {
             await outbox.AddAsync(transaction, mail, cancellationToken);

@@ -38,7 +38,8 @@ public static class AuthSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.CaseWork, p => p.RequireRole(Roles.Officer, Roles.Admin))
-            .AddPolicy(Policies.Budget, p => p.RequireRole(Roles.Policy, Roles.Admin));
+            .AddPolicy(Policies.Budget, p => p.RequireRole(Roles.Policy, Roles.Admin))
+            .AddPolicy(Policies.Support, p => p.RequireRole(Roles.Support));
         return services;
     }
 }

@@ -7,7 +7,10 @@ public static class Roles
     public const string Officer = "officer";
     public const string Policy = "policy";
 
-    public static readonly string[] All = [Admin, Officer, Policy];
+    /// <summary>The municipality's support organisation: reads the referrals made to it.</summary>
+    public const string Support = "support";
+
+    public static readonly string[] All = [Admin, Officer, Policy, Support];
 }
 
 /// <summary>Authorization policies, one per kind of work.</summary>
@@ -21,4 +24,10 @@ public static class Policies
 
     /// <summary>Budget lines, collective costs and the amount: policy staff, and admins who support them.</summary>
     public const string Budget = "budget";
+
+    /// <summary>
+    /// Referrals with the data to call a caregiver back: the support organisation only. Admins
+    /// do not need them, and the fewer who can read them the better.
+    /// </summary>
+    public const string Support = "support";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Waardering.Data.Contact;
 using Waardering.Data.Outbox;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
@@ -9,7 +10,8 @@ namespace Waardering.Web.Requests;
 
 /// <summary>
 /// The "request received" mail: to whoever applied, and to each caregiver who agreed to be
-/// contacted. The model holds plain values only; the worker renders it.
+/// contacted. A caregiver's mail also asks, once, whether the municipality may contact them, or
+/// carries the link to withdraw that consent. The model holds plain values only; the worker renders it.
 /// </summary>
 public static class ConfirmationMails
 {
@@ -17,12 +19,12 @@ public static class ConfirmationMails
 
     public static IReadOnlyList<OutboxMail> For(
         SchemeRecord scheme, ValidatedRequest request, Guid requestId, string reference, string status,
-        IReadOnlyList<long> amounts, LocalDate submittedOn)
+        IReadOnlyList<long> amounts, LocalDate submittedOn, IReadOnlyDictionary<int, ConsentLink> consentLinks)
     {
-        var addressees = new List<(string Address, string Name)>();
+        var addressees = new List<(string Address, string Name, ConsentLink? Consent)>();
         if (request.SubmittedBy == "recipient" && request.Recipient.Email is { } recipientEmail)
         {
-            addressees.Add((recipientEmail, request.Recipient.Name));
+            addressees.Add((recipientEmail, request.Recipient.Name, null));
         }
 
         for (var i = 0; i < request.Caregivers.Count; i++)
@@ -33,7 +35,7 @@ public static class ConfirmationMails
             if (caregiver.Email is { } email && (applied || caregiver.ConsentToContact) &&
                 !addressees.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase)))
             {
-                addressees.Add((email, caregiver.Name));
+                addressees.Add((email, caregiver.Name, consentLinks.GetValueOrDefault(i + 1)));
             }
         }
 
@@ -53,6 +55,8 @@ public static class ConfirmationMails
                 ["caregivers"] = caregivers,
                 ["provisional"] = true,
                 ["waitingForCoSignature"] = status == RequestStatus.AwaitingCoSignature,
+                ["consentUrl"] = a.Consent is { Question: true } ? a.Consent.Url : null,
+                ["withdrawUrl"] = a.Consent is { Question: false } ? a.Consent.Url : null,
             },
             requestId)).ToList();
     }

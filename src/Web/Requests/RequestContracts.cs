@@ -54,8 +54,9 @@ public sealed record RequestView(
     RecipientView Recipient,
     IReadOnlyList<CaregiverView> Caregivers);
 
+/// <summary>The recipient as staff see them; the personal fields are null once the retention period removed them.</summary>
 public sealed record RecipientView(
-    string Name, string? BsnMasked, LocalDate BirthDate, string Postcode, string HouseNumber, string? Email);
+    string? Name, string? BsnMasked, LocalDate? BirthDate, string? Postcode, string? HouseNumber, string? Email);
 
 public sealed record CaregiverView(
-    string Name, LocalDate BirthDate, string? Email, string IbanMasked, int Weight, long AmountCents, bool ConsentToContact);
+    string? Name, LocalDate? BirthDate, string? Email, string? IbanMasked, int Weight, long AmountCents, bool ConsentToContact);

@@ -98,6 +98,6 @@ public static class RequestEndpoints
                 Postcode.TryParse(r.RecipientPostcode, out var postcode) ? postcode.ToString() : r.RecipientPostcode,
                 r.RecipientHouseNumber, r.RecipientEmail),
             r.Caregivers.Select(c => new CaregiverView(c.Name, c.BirthDate, c.Email,
-                Iban.TryParse(c.Iban, out var iban) ? iban.Masked : "****", c.Weight, c.AmountCents, c.ConsentToContact)).ToList());
+                c.Iban is null ? null : Iban.TryParse(c.Iban, out var iban) ? iban.Masked : "****", c.Weight, c.AmountCents, c.ConsentToContact)).ToList());
     }
 }

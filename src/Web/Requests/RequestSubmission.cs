@@ -62,11 +62,11 @@ public sealed class RequestSubmission(
         var coSignToken = newRequest.Status == RequestStatus.AwaitingCoSignature ? SecretTokens.New() : null;
         newRequest = newRequest with { CoSignTokenHash = coSignToken is null ? null : SecretTokens.Hash(coSignToken) };
         var idempotency = idempotencyKey is null ? null : new IdempotencyInput(idempotencyKey, BodyHash(body));
-        var outcome = await requests.SubmitAsync(newRequest, idempotency, reference =>
+        var outcome = await requests.SubmitAsync(newRequest, idempotency, (reference, consentLinks) =>
         {
             var answer = Answer(newRequest, reference, statusToken, request);
             var mails = ConfirmationMails.For(scheme, request, newRequest.Id, reference, newRequest.Status,
-                newRequest.Caregivers.Select(c => c.AmountCents).ToList(), today).ToList();
+                newRequest.Caregivers.Select(c => c.AmountCents).ToList(), today, consentLinks).ToList();
             if (coSignToken is not null && request.Recipient.Email is { } recipientEmail)
             {
                 mails.Add(CoSignMail.For(newRequest.Id, coSignToken, request.Language, scheme.MunicipalityCode, scheme.MunicipalityName,

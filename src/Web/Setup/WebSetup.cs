@@ -6,11 +6,14 @@ using Waardering.Data.Privacy;
 using Waardering.Data.Time;
 using Waardering.Web.Auth;
 using Waardering.Web.Budget;
+using Waardering.Web.Contact;
 using Waardering.Web.Decisions;
 using Waardering.Web.Errors;
 using Waardering.Web.Health;
 using Waardering.Web.Json;
 using Waardering.Web.Payouts;
+using Waardering.Web.Privacy;
+using Waardering.Web.Reports;
 using Waardering.Web.Requests;
 using Waardering.Web.Schemes;
 
@@ -89,6 +92,11 @@ public static class WebSetup
         app.MapMultiYearEndpoints();
         app.MapPayoutEndpoints();
         app.MapVoucherEndpoints();
+        app.MapConsentEndpoints();
+        app.MapCheckInEndpoints();
+        app.MapReferralEndpoints();
+        app.MapPersonalDataEndpoints();
+        app.MapContactReportEndpoints();
         return app;
     }
 }

@@ -1,8 +1,10 @@
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Waardering.Data.Budget;
+using Waardering.Data.Contact;
 using Waardering.Data.CoSigning;
 using Waardering.Data.Outbox;
+using Waardering.Data.Retention;
 
 namespace Waardering.Worker.Jobs;
 
@@ -29,6 +31,17 @@ public sealed class RecurringJobs(IRecurringJobManager jobs) : IHostedService
         // Reminds recipients who did not yet confirm a caregiver's request, and expires the late ones.
         jobs.AddOrUpdate<ICoSignFollowUp>(
             "co-sign-follow-up", f => f.RunAsync(CancellationToken.None), Cron.Hourly(),
+            new RecurringJobOptions { TimeZone = Amsterdam });
+
+        // Sends the check-ins that are due after payout, and their one reminder. Hourly in the
+        // daytime only: nobody should get "how are you doing?" at three in the morning.
+        jobs.AddOrUpdate<ICheckInCycle>(
+            "check-in-cycle", c => c.RunAsync(CancellationToken.None), "0 9-19 * * *",
+            new RecurringJobOptions { TimeZone = Amsterdam });
+
+        // Removes personal data whose retention period has passed; at night, when nobody applies.
+        jobs.AddOrUpdate<IRetentionJob>(
+            "retention", r => r.RunAsync(CancellationToken.None), Cron.Daily(2),
             new RecurringJobOptions { TimeZone = Amsterdam });
         return Task.CompletedTask;
     }

@@ -17,6 +17,7 @@ namespace Waardering.Web.Tests.Infrastructure;
 public sealed class WebAppFixture : IAsyncLifetime
 {
     public const string PolicyStaffEmail = "beleid@gemeente.example.org";
+    public const string SupportEmail = "consulent@steunpunt.example.org";
     public const string SigningKey = "c2lnbmluZy1rZXktZm9yLXRlc3RzLW9ubHktMzItYnl0ZXMhIQ==";
     private int _nextMunicipality = Random.Shared.Next(1000, 5000);
 
@@ -38,6 +39,8 @@ public sealed class WebAppFixture : IAsyncLifetime
             web.UseSetting("Privacy:HashKey", TestEnvironment.HashKey);
             web.UseSetting("Auth:SigningKey", SigningKey);
             web.UseSetting("Budget:PolicyStaffEmail", PolicyStaffEmail);
+            web.UseSetting("Contact:SupportOrganisation:Name", "Steunpunt Mantelzorg");
+            web.UseSetting("Contact:SupportOrganisation:Email", SupportEmail);
             web.UseSetting("Payouts:Debtor:Name", "Gemeente Testdorp");
             web.UseSetting("Payouts:Debtor:Iban", "NL91ABNA0417164300");
             web.UseSetting("Payouts:Debtor:Bic", "ABNANL2A");

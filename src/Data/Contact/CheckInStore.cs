@@ -1,0 +1,134 @@
+using Dapper;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Npgsql;
+using Waardering.Data.Audit;
+using Waardering.Data.Privacy;
+
+namespace Waardering.Data.Contact;
+
+/// <summary>One check-in as staff see it in their list, to phone those who did not answer.</summary>
+public sealed record CheckInSummary(
+    Guid Id, string? Reference, string? CaregiverName, Instant SentAt, Instant? RemindedAt, Instant ExpiresAt,
+    Instant? AnsweredAt, string? AnsweredBy, bool MayContact);
+
+/// <summary>
+/// Answers to the check-in: by the caregiver through their link (until it expires), or by an
+/// officer after a phone call. Each check-in is answered once.
+/// </summary>
+public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore referrals, IOptions<ContactOptions> options, IClock clock)
+{
+    private sealed record Open(Guid Id, Guid? RegisterId, Guid? RequestId, Instant ExpiresAt, Instant? AnsweredAt);
+
+    /// <summary>What the link's page should show: the form, or why it cannot be answered.</summary>
+    public async Task<CheckInOutcome> LinkStateAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 100)
+        {
+            return CheckInOutcome.NotFound;
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var open = await connection.QuerySingleOrDefaultAsync<Open>(new CommandDefinition(
+            "select id, register_id, request_id, expires_at, answered_at from check_ins where token_hash = @hash or reminder_token_hash = @hash",
+            new { hash = SecretTokens.Hash(token) }, cancellationToken: cancellationToken));
+        return open switch
+        {
+            null => CheckInOutcome.NotFound,
+            { AnsweredAt: not null } => CheckInOutcome.AlreadyAnswered,
+            _ when open.ExpiresAt <= clock.GetCurrentInstant() => CheckInOutcome.Expired,
+            _ => CheckInOutcome.Stored,
+        };
+    }
+
+    public Task<CheckInOutcome> AnswerByLinkAsync(string? token, CheckInAnswer answer, CancellationToken cancellationToken) =>
+        string.IsNullOrEmpty(token) || token.Length > 100
+            ? Task.FromResult(CheckInOutcome.NotFound)
+            : AnswerAsync("token_hash = @hash or reminder_token_hash = @hash", new { hash = SecretTokens.Hash(token) }, answer,
+                new Actor("caregiver", "web"), checkExpiry: true, cancellationToken);
+
+    /// <summary>Entered by an officer after a phone call; also after the link expired.</summary>
+    public Task<CheckInOutcome> AnswerByStaffAsync(Guid id, CheckInAnswer answer, Actor officer, CancellationToken cancellationToken) =>
+        AnswerAsync("id = @id", new { id }, answer, officer, checkExpiry: false, cancellationToken);
+
+    private async Task<CheckInOutcome> AnswerAsync(
+        string where, object key, CheckInAnswer answer, Actor actor, bool checkExpiry, CancellationToken cancellationToken)
+    {
+        var now = clock.GetCurrentInstant();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var open = await connection.QuerySingleOrDefaultAsync<Open>(new CommandDefinition(
+            $"select id, register_id, request_id, expires_at, answered_at from check_ins where {where} for update",
+            key, transaction, cancellationToken: cancellationToken));
+        if (open is null)
+        {
+            return CheckInOutcome.NotFound;
+        }
+
+        if (open.AnsweredAt is not null)
+        {
+            return CheckInOutcome.AlreadyAnswered;
+        }
+
+        if (checkExpiry && open.ExpiresAt <= now)
+        {
+            return CheckInOutcome.Expired;
+        }
+
+        var heavy = options.Value.HeavyOverload.Applies(answer.Wellbeing, answer.Signals);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            update check_ins set answered_at = @now, answered_by = @answeredBy, wellbeing = @Wellbeing, signals = @Signals,
+                contact_wish = @ContactWish, contact_when = @ContactWhen, phone = @Phone, keep_informed = @KeepInformed,
+                remarks = @Remarks, heavy_overload = @heavy
+            where id = @Id
+            """, new
+            {
+                now, answeredBy = actor.Name, answer.Wellbeing, Signals = answer.Signals.ToArray(), answer.ContactWish,
+                answer.ContactWhen, answer.Phone, answer.KeepInformed, answer.Remarks, heavy, open.Id,
+            }, transaction, cancellationToken: cancellationToken));
+        if (answer.TargetGroups.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "update caregiver_register set target_groups = @groups where id = @RegisterId and consent = 'given'",
+                new { groups = answer.TargetGroups.ToArray(), open.RegisterId }, transaction, cancellationToken: cancellationToken));
+        }
+
+        var reasons = new List<string>();
+        if (answer.ContactWish != "none")
+        {
+            reasons.Add("contactWish");
+        }
+
+        if (heavy)
+        {
+            reasons.Add("heavyOverload");
+        }
+
+        if (reasons.Count > 0)
+        {
+            await referrals.CreateAsync(transaction, open.Id, reasons, now, cancellationToken);
+        }
+
+        // The trail records that it was answered and what followed, never the answers themselves.
+        await AuditLog.WriteAsync(connection, transaction, actor, "check-in-answered", now, open.RequestId,
+            details: new { referred = reasons.Count > 0 }, cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return reasons.Count > 0 ? CheckInOutcome.Referred : CheckInOutcome.Stored;
+    }
+
+    public async Task<IReadOnlyList<CheckInSummary>> ListAsync(string municipality, int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CheckInSummary>(new CommandDefinition("""
+            select i.id, r.reference, coalesce(g.name, c.name) as caregiver_name, i.sent_at, i.reminded_at, i.expires_at,
+                i.answered_at, i.answered_by, coalesce(g.consent = 'given', false) as may_contact
+            from check_ins i join schemes s on s.id = i.scheme_id
+            left join caregiver_register g on g.id = i.register_id
+            left join requests r on r.id = i.request_id
+            left join request_caregivers c on c.request_id = i.request_id and c.position = i.caregiver_position
+            where s.municipality_code = @municipality and s.year = @year
+            order by i.sent_at, i.id
+            """, new { municipality, year }, cancellationToken: cancellationToken));
+        return rows.ToList();
+    }
+}

@@ -1,0 +1,211 @@
+using Dapper;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Npgsql;
+using Waardering.Data.Audit;
+using Waardering.Data.CoSigning;
+using Waardering.Data.Privacy;
+using Waardering.Data.Requests;
+
+namespace Waardering.Data.Contact;
+
+/// <summary>The link a caregiver's mail carries: the consent question (<see cref="Question"/>) or the way to withdraw.</summary>
+public sealed record ConsentLink(string Url, bool Question);
+
+public enum ConsentOutcome
+{
+    Given,
+    Refused,
+    Withdrawn,
+
+    /// <summary>The link is not one we sent.</summary>
+    NotFound,
+
+    /// <summary>Consent cannot be given any more: the request that named the caregiver has been removed.</summary>
+    Unavailable,
+}
+
+/// <summary>
+/// A caregiver's consent to direct contact by the municipality. A caregiver who applies answers
+/// in the request; one named in a recipient's request is asked once, in the confirmation mail
+/// they get. Personal data of
+/// a caregiver enter the register only with consent and leave it when consent is withdrawn.
+/// </summary>
+public sealed class ConsentStore(
+    NpgsqlDataSource dataSource, PersonalDataProtector protector, IOptions<LinkOptions> links, IClock clock)
+{
+    /// <summary>
+    /// Records the consent questions of a new request, inside the transaction that stores it.
+    /// Returns, per caregiver position, the link their confirmation mail carries: the question
+    /// for one asked now, the way out for one who consented.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, ConsentLink>> RecordForRequestAsync(
+        NpgsqlTransaction transaction, NewRequest request, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection!;
+        var result = new Dictionary<int, ConsentLink>();
+        foreach (var caregiver in request.Caregivers)
+        {
+            var hash = CaregiverIdentity.Hash(protector, caregiver.Name, caregiver.BirthDate);
+            // A caregiver who applies is listed first and answers in the request. One the
+            // recipient named gets mail only if the recipient says they may be mailed.
+            var applicant = request.SubmittedBy == "caregiver" && caregiver.Position == 1;
+            var mailed = caregiver.Email is not null && (applicant || caregiver.ConsentToContact);
+            var entry = applicant
+                ? await RecordAnswerAsync(transaction, request, caregiver, hash, cancellationToken)
+                : mailed
+                    ? await RecordQuestionAsync(transaction, request, caregiver, hash, cancellationToken)
+                    : await connection.QuerySingleOrDefaultAsync<Entry>(new CommandDefinition(
+                        "select id, false as inserted, consent from caregiver_register where municipality_code = @MunicipalityCode and identity_hash = @hash",
+                        new { request.MunicipalityCode, hash }, transaction, cancellationToken: cancellationToken));
+            if (entry is null)
+            {
+                continue;
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(
+                "update request_caregivers set register_id = @Id where request_id = @requestId and position = @Position",
+                new { entry.Id, requestId = request.Id, caregiver.Position }, transaction, cancellationToken: cancellationToken));
+            var asked = !applicant && entry.Inserted;
+            if (mailed && (asked || entry.Consent == "given"))
+            {
+                var token = await ConsentLinks.NewAsync(transaction, entry.Id, request.SubmittedAt, cancellationToken);
+                result[caregiver.Position] = new ConsentLink(ConsentLinks.Url(links.Value.PublicBaseUrl, token), asked);
+            }
+        }
+
+        return result;
+    }
+
+    private sealed record Entry(Guid Id, bool Inserted, string Consent);
+
+    /// <summary>The applicant's own answer; it replaces an earlier one.</summary>
+    private async Task<Entry> RecordAnswerAsync(
+        NpgsqlTransaction transaction, NewRequest request, NewCaregiver caregiver, byte[] hash, CancellationToken cancellationToken)
+    {
+        var given = caregiver.ConsentToContact;
+        var row = await transaction.Connection!.QuerySingleAsync<(Guid Id, bool Inserted, string? Before)>(new CommandDefinition("""
+            with before as (
+                select consent from caregiver_register where municipality_code = @MunicipalityCode and identity_hash = @hash for update)
+            insert into caregiver_register (id, municipality_code, identity_hash, consent, consent_source, consent_at,
+                name, birth_date, email, language, last_request_id, last_position)
+            values (@newId, @MunicipalityCode, @hash, @consent, 'application', @SubmittedAt,
+                @name, @birthDate, @email, @Language, @requestId, @Position)
+            on conflict (municipality_code, identity_hash) do update set
+                consent = excluded.consent, consent_source = excluded.consent_source, consent_at = excluded.consent_at,
+                name = excluded.name, birth_date = excluded.birth_date, email = excluded.email, language = excluded.language,
+                target_groups = case when excluded.consent = 'given' then caregiver_register.target_groups else '{}' end,
+                last_request_id = excluded.last_request_id, last_position = excluded.last_position
+            returning id, xmax = 0, (select consent from before)
+            """, new
+            {
+                newId = Guid.CreateVersion7(), request.MunicipalityCode, hash,
+                consent = given ? "given" : "refused", request.SubmittedAt, request.Language,
+                name = given ? caregiver.Name : null, birthDate = given ? caregiver.BirthDate : (LocalDate?)null,
+                email = given ? caregiver.Email : null, requestId = request.Id, caregiver.Position,
+            }, transaction, cancellationToken: cancellationToken));
+        if (!given && row.Before == "given")
+        {
+            await StopContactAsync(transaction, row.Id, cancellationToken);
+        }
+
+        return new Entry(row.Id, row.Inserted, given ? "given" : "refused");
+    }
+
+    /// <summary>A caregiver the recipient named: asked once, so only a new entry is asked.</summary>
+    private static Task<Entry> RecordQuestionAsync(
+        NpgsqlTransaction transaction, NewRequest request, NewCaregiver caregiver, byte[] hash, CancellationToken cancellationToken) =>
+        transaction.Connection!.QuerySingleAsync<Entry>(new CommandDefinition("""
+            insert into caregiver_register (id, municipality_code, identity_hash, consent, consent_source, asked_at,
+                language, last_request_id, last_position)
+            values (@newId, @MunicipalityCode, @hash, 'asked', 'mail', @SubmittedAt, @Language, @requestId, @Position)
+            on conflict (municipality_code, identity_hash) do update set
+                last_request_id = excluded.last_request_id, last_position = excluded.last_position
+            returning id, xmax = 0 as inserted, consent
+            """, new
+            {
+                newId = Guid.CreateVersion7(), request.MunicipalityCode, hash, request.SubmittedAt, request.Language,
+                requestId = request.Id, caregiver.Position,
+            }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>The caregiver's answer through a mailed link: yes, no, or withdrawing an earlier yes.</summary>
+    public async Task<ConsentOutcome> AnswerAsync(string? token, bool consent, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 100)
+        {
+            return ConsentOutcome.NotFound;
+        }
+
+        var now = clock.GetCurrentInstant();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var entry = await connection.QuerySingleOrDefaultAsync<(Guid Id, string Consent, Guid? RequestId, int? Position)?>(
+            new CommandDefinition("""
+                select r.id, r.consent, r.last_request_id, r.last_position
+                from consent_links l join caregiver_register r on r.id = l.register_id
+                where l.token_hash = @hash
+                for update of r
+                """, new { hash = SecretTokens.Hash(token) }, transaction, cancellationToken: cancellationToken));
+        if (entry is not { } e)
+        {
+            return ConsentOutcome.NotFound;
+        }
+
+        ConsentOutcome outcome;
+        if (consent)
+        {
+            if (e.Consent == "given")
+            {
+                return ConsentOutcome.Given;
+            }
+
+            var updated = await connection.ExecuteAsync(new CommandDefinition("""
+                update caregiver_register r set consent = 'given', consent_source = 'mail', consent_at = @now,
+                    name = c.name, birth_date = c.birth_date, email = c.email, language = q.language
+                from request_caregivers c join requests q on q.id = c.request_id
+                where r.id = @Id and c.request_id = r.last_request_id and c.position = r.last_position
+                """, new { e.Id, now }, transaction, cancellationToken: cancellationToken));
+            if (updated == 0)
+            {
+                return ConsentOutcome.Unavailable;
+            }
+
+            outcome = ConsentOutcome.Given;
+        }
+        else
+        {
+            outcome = e.Consent is "given" or "withdrawn" ? ConsentOutcome.Withdrawn : ConsentOutcome.Refused;
+            await connection.ExecuteAsync(new CommandDefinition("""
+                update caregiver_register set consent = @consent, consent_source = 'mail', consent_at = @now,
+                    name = null, birth_date = null, email = null, target_groups = '{}'
+                where id = @Id
+                """, new { e.Id, now, consent = outcome == ConsentOutcome.Withdrawn ? "withdrawn" : "refused" }, transaction,
+                cancellationToken: cancellationToken));
+            await StopContactAsync(transaction, e.Id, cancellationToken);
+        }
+
+        await AuditLog.WriteAsync(connection, transaction, new Actor("caregiver", "web"),
+            outcome == ConsentOutcome.Given ? "contact-consent-given" : "contact-consent-withdrawn", now, e.RequestId,
+            cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Without consent no mail may leave: mails waiting in the outbox are cancelled, and open
+    /// check-ins' links stop working. In the same transaction as the withdrawal, so a check-in
+    /// that the Worker schedules either sees the consent (and is cancelled here) or does not.
+    /// </summary>
+    private static async Task StopContactAsync(NpgsqlTransaction transaction, Guid registerId, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection!;
+        await connection.ExecuteAsync(new CommandDefinition("""
+            update outbox_mails set status = 'cancelled', last_error = 'consent withdrawn', locked_until = null
+            where register_id = @registerId and status = 'pending'
+            """, new { registerId }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("""
+            update check_ins set token_hash = null, reminder_token_hash = null
+            where register_id = @registerId and answered_at is null
+            """, new { registerId }, transaction, cancellationToken: cancellationToken));
+    }
+}

@@ -1,0 +1,133 @@
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Npgsql;
+using Waardering.Data.Audit;
+using Waardering.Data.Outbox;
+
+namespace Waardering.Data.Contact;
+
+/// <summary>
+/// What the support organisation needs to call a caregiver back, and nothing more: no answers'
+/// free text, no wellbeing score, no data of the person cared for.
+/// </summary>
+public sealed record Referral
+{
+    public required Guid Id { get; init; }
+    public required string MunicipalityCode { get; init; }
+
+    /// <summary><c>contactWish</c>, <c>heavyOverload</c> or both. (A property, not a constructor parameter: Npgsql reports arrays as <see cref="Array"/>.)</summary>
+    public required string[] Reasons { get; init; }
+    public required string Status { get; init; }
+    public required Instant CreatedAt { get; init; }
+    public required Instant UpdatedAt { get; init; }
+    public string? CaregiverName { get; init; }
+    public string? Email { get; init; }
+    public string? Phone { get; init; }
+    public string? ContactWish { get; init; }
+    public string? ContactWhen { get; init; }
+
+    /// <summary>The request whose payout led to the check-in; not shown to the support organisation.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid? RequestId { get; init; }
+}
+
+public enum ReferralUpdate
+{
+    Updated,
+    NotFound,
+
+    /// <summary>Closed referrals stay closed; contacted cannot go back to open.</summary>
+    NotAllowed,
+}
+
+/// <summary>Warme overdracht: the hand-over of a caregiver to the municipality's support organisation.</summary>
+public sealed class ReferralStore(
+    NpgsqlDataSource dataSource, OutboxWriter outbox, IOptions<ContactOptions> options, IClock clock, ILogger<ReferralStore> logger)
+{
+    private const string Select = """
+        select f.id, f.municipality_code, f.reasons, f.status, f.created_at, f.updated_at,
+            coalesce(g.name, c.name) as caregiver_name, coalesce(g.email, c.email) as email, i.phone,
+            i.contact_wish, i.contact_when, i.request_id
+        from referrals f join check_ins i on i.id = f.check_in_id
+        left join caregiver_register g on g.id = i.register_id
+        left join request_caregivers c on c.request_id = i.request_id and c.position = i.caregiver_position
+        """;
+
+    /// <summary>Creates the referral and its mail, inside the transaction that stores the answer.</summary>
+    public async Task CreateAsync(
+        NpgsqlTransaction transaction, Guid checkInId, IReadOnlyList<string> reasons, Instant now, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection!;
+        var id = Guid.CreateVersion7();
+        await connection.ExecuteAsync(new CommandDefinition("""
+            insert into referrals (id, check_in_id, municipality_code, reasons, status, created_at, updated_at)
+            select @id, i.id, s.municipality_code, @reasons, 'open', @now, @now
+            from check_ins i join schemes s on s.id = i.scheme_id where i.id = @checkInId
+            """, new { id, checkInId, reasons = reasons.ToArray(), now }, transaction, cancellationToken: cancellationToken));
+        var organisation = options.Value.SupportOrganisation;
+        if (string.IsNullOrWhiteSpace(organisation.Email))
+        {
+            // The referral is still there for the support role to read; only the mail cannot go.
+            logger.LogWarning("Referral {ReferralId} made, but Contact:SupportOrganisation:Email is not set: no mail sent", id);
+            return;
+        }
+
+        var referral = await connection.QuerySingleAsync<Referral>(new CommandDefinition(
+            $"{Select} where f.id = @id", new { id }, transaction, cancellationToken: cancellationToken));
+        var municipalityName = await connection.QuerySingleAsync<string>(new CommandDefinition(
+            "select name from municipalities where code = @MunicipalityCode", referral, transaction, cancellationToken: cancellationToken));
+        await outbox.AddAsync(transaction, new OutboxMail(ContactMails.Referral, "nl", referral.MunicipalityCode,
+            organisation.Email, organisation.Name, new Dictionary<string, object?>
+            {
+                ["organisationName"] = organisation.Name,
+                ["municipalityName"] = municipalityName,
+                ["caregiverName"] = referral.CaregiverName,
+                ["email"] = referral.Email,
+                ["phone"] = referral.Phone,
+                ["contactWhen"] = referral.ContactWhen,
+                ["contactWishCode"] = referral.ContactWish,
+                ["heavyOverload"] = reasons.Contains("heavyOverload"),
+                ["referralId"] = id.ToString(),
+            }, referral.RequestId), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Referral>> ListAsync(string municipality, string? status, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Referral>(new CommandDefinition(
+            $"{Select} where f.municipality_code = @municipality and (@status::text is null or f.status = @status) order by f.created_at, f.id",
+            new { municipality, status }, cancellationToken: cancellationToken));
+        return rows.ToList();
+    }
+
+    public async Task<ReferralUpdate> SetStatusAsync(Guid id, string status, Actor actor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetCurrentInstant();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var current = await connection.QuerySingleOrDefaultAsync<(string Status, Guid? RequestId)?>(new CommandDefinition("""
+            select f.status, i.request_id from referrals f join check_ins i on i.id = f.check_in_id where f.id = @id for update of f
+            """, new { id }, transaction, cancellationToken: cancellationToken));
+        if (current is not { } c)
+        {
+            return ReferralUpdate.NotFound;
+        }
+
+        var allowed = (c.Status, status) is ("open", "contacted") or ("open", "closed") or ("contacted", "closed")
+            || c.Status == status;
+        if (!allowed)
+        {
+            return ReferralUpdate.NotAllowed;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update referrals set status = @status, updated_at = @now, updated_by = @Name where id = @id",
+            new { status, now, actor.Name, id }, transaction, cancellationToken: cancellationToken));
+        await AuditLog.WriteAsync(connection, transaction, actor, $"referral-{status}", now, c.RequestId,
+            details: new { referral = id }, cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ReferralUpdate.Updated;
+    }
+}

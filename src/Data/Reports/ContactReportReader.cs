@@ -1,0 +1,75 @@
+using Dapper;
+using Npgsql;
+using Waardering.Domain.Contact;
+
+namespace Waardering.Data.Reports;
+
+/// <summary>The contactmoment report, aggregated in SQL.</summary>
+public sealed class ContactReportReader(NpgsqlDataSource dataSource)
+{
+    public async Task<ContactReport> ReadAsync(string municipality, int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var key = new
+        {
+            municipality, year, previous = year - 1, young = AgeBands.YoungUpTo, older = AgeBands.OlderFrom,
+            youngBand = AgeBands.Young, middleBand = AgeBands.Middle, olderBand = AgeBands.Older,
+        };
+        // A caregiver in two requests of one year counts once when the register knows them.
+        var ages = await connection.QueryAsync<(int Year, string Group, long Caregivers)>(new CommandDefinition("""
+            select s.year,
+                case when age <= @young then @youngBand when age < @older then @middleBand else @olderBand end,
+                count(distinct coalesce(c.register_id::text, c.request_id::text || '/' || c.position))
+            from request_caregivers c join requests r on r.id = c.request_id join schemes s on s.id = r.scheme_id
+            cross join lateral (select extract(year from age((r.submitted_at at time zone 'Europe/Amsterdam')::date, c.birth_date))::int as age) a
+            where s.municipality_code = @municipality and s.year in (@year, @previous)
+                and r.status not in ('rejected', 'expired') and c.birth_date is not null
+            group by 1, 2
+            """, key, cancellationToken: cancellationToken));
+        var groups = await connection.QueryAsync<(int Year, string Group, long Caregivers)>(new CommandDefinition("""
+            select s.year, t.grp, count(distinct g.id)
+            from caregiver_register g cross join lateral unnest(g.target_groups) as t(grp)
+            join request_caregivers c on c.register_id = g.id join requests r on r.id = c.request_id
+            join schemes s on s.id = r.scheme_id
+            where g.consent = 'given' and s.municipality_code = @municipality and s.year in (@year, @previous)
+                and r.status not in ('rejected', 'expired')
+            group by 1, 2
+            """, key, cancellationToken: cancellationToken));
+        var weeks = await connection.QueryAsync<(int Year, int Week, long Requests)>(new CommandDefinition("""
+            select s.year,
+                ((r.submitted_at at time zone 'Europe/Amsterdam')::date - coalesce(s.opens_on, make_date(s.year, 1, 1))) / 7 + 1,
+                count(*)
+            from requests r join schemes s on s.id = r.scheme_id
+            where s.municipality_code = @municipality and s.year in (@year, @previous)
+            group by 1, 2
+            """, key, cancellationToken: cancellationToken));
+        var checkIns = await connection.QuerySingleAsync<(long Sent, long Answered, long Heavy, long Open, long Contacted, long Closed)>(
+            new CommandDefinition("""
+                select count(*), count(i.answered_at), count(*) filter (where i.heavy_overload),
+                    count(f.id) filter (where f.status = 'open'), count(f.id) filter (where f.status = 'contacted'),
+                    count(f.id) filter (where f.status = 'closed')
+                from check_ins i join schemes s on s.id = i.scheme_id left join referrals f on f.check_in_id = i.id
+                where s.municipality_code = @municipality and s.year = @year
+                """, key, cancellationToken: cancellationToken));
+
+        var reach = Reach("ageBand", AgeBands.All, ages, year)
+            .Concat(Reach("targetGroup", CheckInQuestions.TargetGroups, groups, year)).ToList();
+        var perWeek = weeks.GroupBy(w => w.Week).OrderBy(g => g.Key)
+            .Select(g => new WeekRow(g.Key, g.Where(w => w.Year == year).Sum(w => w.Requests), g.Where(w => w.Year != year).Sum(w => w.Requests)))
+            .ToList();
+        return new ContactReport(municipality, year, reach, perWeek, new CheckInFigures(
+            checkIns.Sent, checkIns.Answered, Percent(checkIns.Answered, checkIns.Sent), checkIns.Heavy,
+            Percent(checkIns.Heavy, checkIns.Answered), checkIns.Open, checkIns.Contacted, checkIns.Closed));
+    }
+
+    private static IEnumerable<ReachRow> Reach(
+        string dimension, IReadOnlyList<string> groups, IEnumerable<(int Year, string Group, long Caregivers)> counts, int year)
+    {
+        var all = counts.ToList();
+        return groups.Select(g => new ReachRow(dimension, g,
+            all.Where(c => c.Group == g && c.Year == year).Sum(c => c.Caregivers),
+            all.Where(c => c.Group == g && c.Year != year).Sum(c => c.Caregivers)));
+    }
+
+    private static decimal Percent(long part, long whole) => whole == 0 ? 0 : Math.Round(100m * part / whole, 1);
+}

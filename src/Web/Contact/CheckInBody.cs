@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Primitives;
+using Waardering.Data.Contact;
+using Waardering.Domain.Contact;
+using Waardering.Web.Errors;
+
+namespace Waardering.Web.Contact;
+
+/// <summary>An answer to the check-in, from the page's form or as JSON. <c>token</c> only through the caregiver's link.</summary>
+public sealed record CheckInBody(
+    string? Token = null,
+    int? Wellbeing = null,
+    string[]? Signals = null,
+    string? ContactWish = null,
+    string? ContactWhen = null,
+    string? Phone = null,
+    bool? KeepInformed = null,
+    string? Remarks = null,
+    string[]? TargetGroups = null)
+{
+    public static CheckInBody FromForm(IFormCollection form)
+    {
+        static string? One(StringValues v) => StringValues.IsNullOrEmpty(v) ? null : v.ToString();
+        return new CheckInBody(
+            One(form["token"]),
+            int.TryParse(form["wellbeing"], out var w) ? w : null,
+            form["signals"].Where(s => s is not null).ToArray()!,
+            One(form["contactWish"]),
+            One(form["contactWhen"]),
+            One(form["phone"]),
+            bool.TryParse(form["keepInformed"], out var k) ? k : null,
+            One(form["remarks"]),
+            form["targetGroups"].Where(s => s is not null).ToArray()!);
+    }
+}
+
+public static partial class CheckInValidation
+{
+    public const int MaxRemarks = 2000;
+    public const int MaxContactWhen = 200;
+
+    public static CheckInAnswer? Validate(CheckInBody body, FieldErrors errors)
+    {
+        if (body.Wellbeing is not (>= CheckInQuestions.WorstWellbeing and <= CheckInQuestions.BestWellbeing))
+        {
+            errors.Add("wellbeing", "Kies een getal van 1 (het gaat slecht) tot 5 (het gaat goed).");
+        }
+
+        var signals = Codes(body.Signals, CheckInQuestions.Signals, "signals", errors);
+        var groups = Codes(body.TargetGroups, CheckInQuestions.TargetGroups, "targetGroups", errors);
+        if (body.ContactWish is null || !CheckInQuestions.ContactWishes.Contains(body.ContactWish))
+        {
+            errors.Add("contactWish", $"Kies {string.Join(", ", CheckInQuestions.ContactWishes)}.");
+        }
+
+        var phone = Trimmed(body.Phone);
+        if (phone is not null && !PhonePattern().IsMatch(phone))
+        {
+            errors.Add("phone", "Een telefoonnummer bestaat uit cijfers, eventueel met +, spaties of streepjes.");
+        }
+        else if (body.ContactWish == "phone" && phone is null)
+        {
+            errors.Add("phone", "Geef een telefoonnummer, zodat iemand u kan bellen.");
+        }
+
+        if (body.KeepInformed is null)
+        {
+            errors.Add("keepInformed", "Geef aan of we u op de hoogte mogen houden (true of false).");
+        }
+
+        if (body.ContactWhen is { Length: > MaxContactWhen })
+        {
+            errors.Add("contactWhen", $"Hoogstens {MaxContactWhen} tekens.");
+        }
+
+        if (body.Remarks is { Length: > MaxRemarks })
+        {
+            errors.Add("remarks", $"Hoogstens {MaxRemarks} tekens.");
+        }
+
+        return errors.Any
+            ? null
+            : new CheckInAnswer(body.Wellbeing!.Value, signals, body.ContactWish!, Trimmed(body.ContactWhen), phone,
+                body.KeepInformed!.Value, Trimmed(body.Remarks), groups);
+    }
+
+    private static string[] Codes(string[]? given, IReadOnlyList<string> known, string field, FieldErrors errors)
+    {
+        var codes = (given ?? []).Distinct(StringComparer.Ordinal).ToArray();
+        if (codes.Length > known.Count || codes.Any(c => !known.Contains(c)))
+        {
+            errors.Add(field, $"Kies uit: {string.Join(", ", known)}.");
+        }
+
+        return codes;
+    }
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 \-]{5,18}[0-9]$")]
+    private static partial Regex PhonePattern();
+}

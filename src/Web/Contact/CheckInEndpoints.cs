@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Waardering.Data.Contact;
+using Waardering.Web.Auth;
+using Waardering.Web.Errors;
+using Waardering.Web.Requests;
+
+namespace Waardering.Web.Contact;
+
+/// <summary>
+/// The check-in: the caregiver answers through their link; an officer enters the answer after a
+/// phone call and sees which check-ins are still open.
+/// </summary>
+public static class CheckInEndpoints
+{
+    public static IEndpointRouteBuilder MapCheckInEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/check-in", PageAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/api/check-ins", AnswerByLinkAsync).AllowAnonymous().DisableAntiforgery().WithTags("Contact")
+            .WithName("AnswerCheckIn");
+        app.MapGet("/api/check-ins/{municipality}/{year:int}", ListAsync).RequireAuthorization(Policies.CaseWork)
+            .WithTags("Contact").WithName("ListCheckIns");
+        app.MapPost("/api/check-ins/{id:guid}/answer", AnswerByStaffAsync).RequireAuthorization(Policies.CaseWork)
+            .WithTags("Contact").WithName("EnterCheckInAnswer");
+        return app;
+    }
+
+    public static async Task<ContentHttpResult> PageAsync(string? token, CheckInStore checkIns, CancellationToken cancellationToken) =>
+        await checkIns.LinkStateAsync(token, cancellationToken) switch
+        {
+            CheckInOutcome.Stored => CheckInPage.Form(token!),
+            CheckInOutcome.AlreadyAnswered => CitizenPage.Message("Al ingevuld", "U heeft deze vragen al beantwoord. Dank u wel."),
+            CheckInOutcome.Expired => CitizenPage.Message("Link verlopen",
+                "Deze link werkt niet meer. Wilt u toch iets kwijt? Bel of mail de gemeente.", StatusCodes.Status410Gone),
+            _ => CitizenPage.Message("Link niet geldig", "Deze link werkt niet. Gebruik de link uit de laatste e-mail.",
+                StatusCodes.Status403Forbidden),
+        };
+
+    public static async Task<Results<NoContent, ContentHttpResult, ValidationProblem, ProblemHttpResult>> AnswerByLinkAsync(
+        HttpRequest request, CheckInStore checkIns, JobTriggers jobs, CancellationToken cancellationToken)
+    {
+        var fromForm = request.HasFormContentType;
+        var body = fromForm
+            ? CheckInBody.FromForm(await request.ReadFormAsync(cancellationToken))
+            : await request.ReadFromJsonAsync<CheckInBody>(cancellationToken) ?? new CheckInBody();
+        var errors = new FieldErrors();
+        var answer = CheckInValidation.Validate(body, errors);
+        if (answer is null)
+        {
+            return fromForm
+                ? CitizenPage.Html("Nog niet alles is ingevuld",
+                    "<ul>" + string.Concat(errors.ToDictionary().SelectMany(e => e.Value).Select(m => $"<li>{CitizenPage.Encode(m)}</li>")) +
+                    "</ul><p>Ga terug en vul het aan.</p>", StatusCodes.Status400BadRequest)
+                : ProblemResults.Invalid(errors);
+        }
+
+        var outcome = await checkIns.AnswerByLinkAsync(body.Token, answer, cancellationToken);
+        if (outcome == CheckInOutcome.Referred)
+        {
+            jobs.MailWritten();
+        }
+
+        return outcome switch
+        {
+            CheckInOutcome.Stored or CheckInOutcome.Referred when fromForm => CitizenPage.Message("Dank u wel",
+                outcome == CheckInOutcome.Referred
+                    ? "We hebben uw antwoorden ontvangen. Een mantelzorgconsulent neemt contact met u op."
+                    : "We hebben uw antwoorden ontvangen."),
+            CheckInOutcome.Stored or CheckInOutcome.Referred => TypedResults.NoContent(),
+            CheckInOutcome.AlreadyAnswered => ProblemResults.Conflict("token", "Deze vragen zijn al beantwoord."),
+            CheckInOutcome.Expired => TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Deze link is verlopen.",
+                extensions: LinkProblems.Errors("token", "Bel of mail de gemeente als u toch iets kwijt wilt.")),
+            _ => LinkProblems.NotValid(),
+        };
+    }
+
+    public static async Task<Ok<IReadOnlyList<CheckInSummary>>> ListAsync(
+        string municipality, int year, CheckInStore checkIns, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await checkIns.ListAsync(municipality, year, cancellationToken));
+
+    public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> AnswerByStaffAsync(
+        Guid id, CheckInBody body, CheckInStore checkIns, JobTriggers jobs, HttpContext context, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var answer = CheckInValidation.Validate(body, errors);
+        if (answer is null)
+        {
+            return ProblemResults.Invalid(errors);
+        }
+
+        var outcome = await checkIns.AnswerByStaffAsync(id, answer, StaffActor.From(context), cancellationToken);
+        if (outcome == CheckInOutcome.Referred)
+        {
+            jobs.MailWritten();
+        }
+
+        return outcome switch
+        {
+            CheckInOutcome.Stored or CheckInOutcome.Referred => TypedResults.NoContent(),
+            CheckInOutcome.AlreadyAnswered => ProblemResults.Conflict("id", "Deze check-in is al beantwoord."),
+            _ => TypedResults.NotFound(),
+        };
+    }
+}

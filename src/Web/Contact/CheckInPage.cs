@@ -1,0 +1,64 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Waardering.Web.Contact;
+
+/// <summary>The check-in form behind the mailed link, in plain Dutch (B1); the wording of the signals follows DOMAIN.md.</summary>
+public static class CheckInPage
+{
+    private static readonly (string Code, string Label)[] Wellbeing =
+    [
+        ("5", "Goed"), ("4", "Redelijk goed"), ("3", "Gaat wel"), ("2", "Niet zo goed"), ("1", "Slecht"),
+    ];
+
+    private static readonly (string Code, string Label)[] Signals =
+    [
+        ("timePressure", "Ik heb vaak tijdsdruk"),
+        ("noRoomForStudyOrWork", "Ik heb geen ruimte meer voor mijn studie of werk"),
+        ("noFreeTime", "Ik heb geen vrije tijd meer"),
+        ("healthComplaints", "Ik heb gezondheidsklachten"),
+        ("sleepAndWorry", "Ik slaap slecht of pieker veel"),
+        ("restlessness", "Ik voel me onrustig, of rook of drink meer"),
+        ("roundTheClockCare", "Ik zorg dag en nacht, bij mij in huis"),
+    ];
+
+    private static readonly (string Code, string Label)[] TargetGroups =
+    [
+        ("working", "Ik heb betaald werk"),
+        ("dementiaOrBrainInjury", "Ik zorg voor iemand met dementie of hersenletsel (NAH)"),
+        ("mentalIllness", "Ik zorg voor iemand met psychische problemen"),
+        ("parentOfChild", "Ik zorg voor mijn kind dat langdurig ziek is of een beperking heeft"),
+        ("familiezorg", "Ik zorg voor familie, zoals dat in mijn familie gewoon is (familiezorg)"),
+    ];
+
+    public static ContentHttpResult Form(string token)
+    {
+        var html = new StringBuilder();
+        html.Append("<p>U kreeg dit jaar de mantelzorgwaardering. Hoe gaat het nu met u? Het invullen duurt een paar minuten.</p>");
+        html.Append("<form method=\"post\" action=\"/api/check-ins\">");
+        html.Append($"<input type=\"hidden\" name=\"token\" value=\"{CitizenPage.Encode(token)}\">");
+        Choices(html, "Hoe gaat het met u?", "radio", "wellbeing", Wellbeing);
+        Choices(html, "Wat herkent u? (kies wat past)", "checkbox", "signals", Signals);
+        Choices(html, "Wilt u contact met een mantelzorgconsulent?", "radio", "contactWish",
+            [("none", "Nee, nu niet"), ("phone", "Ja, bel mij"), ("mail", "Ja, mail mij")]);
+        html.Append("<p><label>Wanneer kunnen we u het best bereiken?<br><input name=\"contactWhen\" maxlength=\"200\"></label></p>");
+        html.Append("<p><label>Telefoonnummer<br><input name=\"phone\" type=\"tel\" maxlength=\"20\"></label></p>");
+        Choices(html, "Mogen we u op de hoogte houden van steun voor mantelzorgers?", "radio", "keepInformed",
+            [("true", "Ja"), ("false", "Nee")]);
+        Choices(html, "Wat past bij u? (niet verplicht; zo zien we of we alle mantelzorgers bereiken)", "checkbox", "targetGroups", TargetGroups);
+        html.Append("<p><label>Wilt u nog iets zeggen?<br><textarea name=\"remarks\" rows=\"4\" cols=\"40\" maxlength=\"2000\"></textarea></label></p>");
+        html.Append("<button type=\"submit\" style=\"font-size: 18px; padding: 0.5em 1em;\">Versturen</button></form>");
+        return CitizenPage.Html("Hoe gaat het met u?", html.ToString());
+    }
+
+    private static void Choices(StringBuilder html, string legend, string type, string name, (string Code, string Label)[] options)
+    {
+        html.Append($"<fieldset style=\"margin-bottom: 1em;\"><legend>{CitizenPage.Encode(legend)}</legend>");
+        foreach (var (code, label) in options)
+        {
+            html.Append($"<label style=\"display: block;\"><input type=\"{type}\" name=\"{name}\" value=\"{code}\"> {CitizenPage.Encode(label)}</label>");
+        }
+
+        html.Append("</fieldset>");
+    }
+}

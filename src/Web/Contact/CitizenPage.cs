@@ -1,0 +1,29 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Waardering.Web.Contact;
+
+/// <summary>
+/// The plain pages behind citizens' mail links: large type, short sentences (B1), no scripts. A
+/// link only opens a page; acting on it takes a button, because mail scanners open links too.
+/// </summary>
+public static class CitizenPage
+{
+    public static string Encode(string? value) => HtmlEncoder.Default.Encode(value ?? "");
+
+    public static ContentHttpResult Html(string title, string body, int statusCode = StatusCodes.Status200OK) =>
+        TypedResults.Content($"""
+            <!DOCTYPE html>
+            <html lang="nl">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{Encode(title)}</title></head>
+            <body style="font-family: Arial, sans-serif; font-size: 18px; line-height: 1.5; max-width: 40em; margin: 2em auto; padding: 0 1em;">
+            <h1>{Encode(title)}</h1>
+            {body}
+            </body>
+            </html>
+            """, "text/html; charset=utf-8", statusCode: statusCode);
+
+    public static ContentHttpResult Message(string title, string text, int statusCode = StatusCodes.Status200OK) =>
+        Html(title, $"<p>{Encode(text)}</p>", statusCode);
+}

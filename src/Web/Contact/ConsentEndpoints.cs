@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Waardering.Data.Contact;
+using Waardering.Web.Errors;
+
+namespace Waardering.Web.Contact;
+
+public sealed record ConsentBody(string? Token, bool? Consent);
+
+/// <summary>
+/// A caregiver answers whether the municipality may contact them, or withdraws that consent,
+/// through the link in any mail they get from us.
+/// </summary>
+public static class ConsentEndpoints
+{
+    public static IEndpointRouteBuilder MapConsentEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/contact-consent", Page).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/api/contact-consent", AnswerAsync).AllowAnonymous().DisableAntiforgery().WithTags("Contact")
+            .WithName("AnswerContactConsent");
+        return app;
+    }
+
+    public static ContentHttpResult Page(string? token)
+    {
+        var hidden = $"<input type=\"hidden\" name=\"token\" value=\"{CitizenPage.Encode(token)}\">";
+        return CitizenPage.Html("Mag de gemeente contact met u opnemen?", $"""
+            <p>U zorgt voor iemand. De gemeente wil u af en toe vragen hoe het met u gaat, en of u steun wilt.
+            Dat doen we alleen als u dat goed vindt. U kunt altijd weer nee zeggen, met de link in elke e-mail van ons.</p>
+            <form method="post" action="/api/contact-consent">{hidden}<input type="hidden" name="consent" value="true">
+            <button type="submit" style="font-size: 18px; padding: 0.5em 1em;">Ja, u mag contact met mij opnemen</button></form>
+            <p></p>
+            <form method="post" action="/api/contact-consent">{hidden}<input type="hidden" name="consent" value="false">
+            <button type="submit" style="font-size: 18px; padding: 0.5em 1em;">Nee, liever niet (meer)</button></form>
+            """);
+    }
+
+    /// <summary>Takes the answer from the page's form or from JSON <c>{"token": "…", "consent": true}</c>.</summary>
+    public static async Task<Results<NoContent, ContentHttpResult, ValidationProblem, ProblemHttpResult>> AnswerAsync(
+        HttpRequest request, ConsentStore consents, CancellationToken cancellationToken)
+    {
+        var fromForm = request.HasFormContentType;
+        ConsentBody? body;
+        if (fromForm)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            body = new ConsentBody(form["token"].ToString(), bool.TryParse(form["consent"], out var c) ? c : null);
+        }
+        else
+        {
+            body = await request.ReadFromJsonAsync<ConsentBody>(cancellationToken);
+        }
+
+        if (body?.Consent is not { } consent)
+        {
+            return ProblemResults.Invalid(FieldErrors.One("consent", "Geef aan of u toestemming geeft (true) of niet (false)."));
+        }
+
+        var outcome = await consents.AnswerAsync(body.Token, consent, cancellationToken);
+        return outcome switch
+        {
+            ConsentOutcome.NotFound => LinkProblems.NotValid(),
+            ConsentOutcome.Unavailable => TypedResults.Problem(statusCode: StatusCodes.Status410Gone,
+                title: "Uw gegevens zijn niet meer bij ons bekend; toestemming geven kan via de gemeente.",
+                extensions: LinkProblems.Errors("token", "Neem contact op met de gemeente.")),
+            _ when !fromForm => TypedResults.NoContent(),
+            ConsentOutcome.Given => CitizenPage.Message("Dank u wel", "U heeft toestemming gegeven. We nemen af en toe contact met u op."),
+            _ => CitizenPage.Message("Dank u wel", "We nemen geen contact meer met u op. Uw gegevens zijn uit ons bestand van mantelzorgers gehaald."),
+        };
+    }
+}
+
+/// <summary>The answers for a citizen's link that does not (or no longer) work.</summary>
+public static class LinkProblems
+{
+    public static ProblemHttpResult NotValid() => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
+        title: "Deze link is niet (meer) geldig.", extensions: Errors("token", "Gebruik de link uit de laatste e-mail."));
+
+    public static Dictionary<string, object?> Errors(string field, string message) =>
+        new() { ["errors"] = FieldErrors.One(field, message).ToDictionary() };
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using Waardering.Web.Tests.Infrastructure;
+
+namespace Waardering.Web.Tests.Contact;
+
+/// <summary>
+/// A caregiver named by a recipient is asked once, in their confirmation mail; the answer, its
+/// source and date are kept; withdrawing empties the register.
+/// </summary>
+public sealed class ConsentTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    [Fact]
+    public async Task NamedCaregiver_IsAskedOnce_AcrossRequests()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var name = $"Mantelzorger {Guid.NewGuid():N}";
+        var first = Bodies.Request(municipality);
+        first["caregivers"]![0]!["name"] = name;
+        var second = Bodies.Request(municipality);
+        second["caregivers"]![0]!["name"] = name; // the same caregiver (name and birth date) for another recipient
+
+        Assert.Equal(HttpStatusCode.Created, (await app.Anonymous().PostAsJsonAsync("/api/requests", first)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await app.Anonymous().PostAsJsonAsync("/api/requests", second)).StatusCode);
+
+        var firstMail = Assert.Single(await app.MailsAsync("request-received", (string)first["caregivers"]![0]!["email"]!));
+        var secondMail = Assert.Single(await app.MailsAsync("request-received", (string)second["caregivers"]![0]!["email"]!));
+        Assert.Contains("/contact-consent?token=", (string)firstMail.Model["consentUrl"]!);
+        Assert.Null(secondMail.Model["consentUrl"]); // asked once
+        Assert.Null(secondMail.Model["withdrawUrl"]); // and not (yet) consented
+        var entry = await RegisterAsync(municipality);
+        Assert.Equal(("asked", (string?)null), (entry.Consent, entry.Name));
+        Assert.Equal(2, entry.LinkedRequests);
+    }
+
+    [Fact]
+    public async Task Consent_GivenThroughTheLink_ThenWithdrawn_EmptiesTheRegister()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var body = Bodies.Request(municipality);
+        await app.Anonymous().PostAsJsonAsync("/api/requests", body);
+        var url = (string)(await app.MailsAsync("request-received", (string)body["caregivers"]![0]!["email"]!))[0].Model["consentUrl"]!;
+
+        var page = await app.Anonymous().GetAsync(ContactHelpers.PathOf(url));
+        var yes = await app.Anonymous().PostAsJsonAsync("/api/contact-consent",
+            new JsonObject { ["token"] = ContactHelpers.TokenOf(url), ["consent"] = true });
+        var given = await RegisterAsync(municipality);
+        var no = await app.Anonymous().PostAsync("/api/contact-consent", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["token"] = ContactHelpers.TokenOf(url), ["consent"] = "false" }));
+        var withdrawn = await RegisterAsync(municipality);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<button", await page.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NoContent, yes.StatusCode);
+        Assert.Equal(("given", "mail", (string?)body["caregivers"]![0]!["name"]), (given.Consent, given.Source, given.Name));
+        Assert.Equal(HttpStatusCode.OK, no.StatusCode); // the form's answer is a page
+        Assert.Equal(("withdrawn", (string?)null, (string?)null), (withdrawn.Consent, withdrawn.Name, withdrawn.Email));
+        Assert.True(withdrawn.ConsentAt >= given.ConsentAt);
+    }
+
+    [Fact]
+    public async Task Consent_WithAnUnknownTokenOrNoAnswer_IsRefusedByField()
+    {
+        var unknown = await app.Anonymous().PostAsJsonAsync("/api/contact-consent", new JsonObject { ["token"] = "geraden", ["consent"] = true });
+        var noAnswer = await app.Anonymous().PostAsJsonAsync("/api/contact-consent", new JsonObject { ["token"] = "geraden" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, unknown.StatusCode);
+        Assert.Contains("token", await unknown.ErrorFieldsAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, noAnswer.StatusCode);
+        Assert.Contains("consent", await noAnswer.ErrorFieldsAsync());
+    }
+
+    [Fact]
+    public async Task ApplyingCaregiver_AnswersInTheRequest_AndGetsTheWayOutInTheConfirmation()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var body = ContactHelpers.CaregiverApplies(municipality, consent: true);
+
+        Assert.Equal(HttpStatusCode.Created, (await app.Anonymous().PostAsJsonAsync("/api/requests", body)).StatusCode);
+
+        var entry = await RegisterAsync(municipality);
+        Assert.Equal(("given", "application", (string?)body["caregivers"]![0]!["email"]), (entry.Consent, entry.Source, entry.Email));
+        var mail = Assert.Single(await app.MailsAsync("request-received", (string)body["caregivers"]![0]!["email"]!));
+        Assert.Null(mail.Model["consentUrl"]);
+        Assert.Contains("/contact-consent?token=", (string)mail.Model["withdrawUrl"]!);
+    }
+
+    private sealed record Entry(string Consent, string Source, string? Name, string? Email, NodaTime.Instant? ConsentAt, long LinkedRequests);
+
+    private async Task<Entry> RegisterAsync(string municipality)
+    {
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        return await connection.QuerySingleAsync<Entry>("""
+            select g.consent, g.consent_source as source, g.name, g.email, g.consent_at,
+                (select count(*) from request_caregivers c where c.register_id = g.id) as linked_requests
+            from caregiver_register g where g.municipality_code = @municipality
+            """, new { municipality });
+    }
+}
