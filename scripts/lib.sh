@@ -31,6 +31,17 @@ ensure_aiosmtpd() {
   fi
 }
 
+# Sets CHROMIUM to Debian's Chromium for the page tests, installing it if needed (Playwright's
+# own browser download cannot run on these machines).
+ensure_chromium() {
+  CHROMIUM=$(command -v chromium || true)
+  if [ -z "$CHROMIUM" ]; then
+    apt_install chromium
+    CHROMIUM=$(command -v chromium)
+  fi
+  export CHROMIUM
+}
+
 # Runs a PostgreSQL program as the postgres user when root (initdb refuses root).
 as_pg() {
   if [ "$(id -u)" -eq 0 ]; then

@@ -9,6 +9,7 @@ source scripts/lib.sh
 started=$(date +%s)
 ensure_postgres
 ensure_aiosmtpd
+ensure_chromium
 
 cleanup() {
   local status=$?
@@ -31,6 +32,7 @@ export WAARDERING_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Databa
 export WAARDERING_TEST_SMTP_HOST=127.0.0.1
 export WAARDERING_TEST_SMTP_PORT=$smtp_port
 export WAARDERING_TEST_MAILDIR="$WORK/mail"
+export WAARDERING_TEST_CHROMIUM="$CHROMIUM"
 
 # Build once, then run each test project with a TRX file of its own name (one shared name per
 # second could overwrite another project's results).

@@ -14,6 +14,9 @@ public static class TestEnvironment
 
     public static string MaildirPath => Require("WAARDERING_TEST_MAILDIR");
 
+    /// <summary>The Chromium that page tests drive (Debian's; Playwright's own download cannot run here).</summary>
+    public static string Chromium => Require("WAARDERING_TEST_CHROMIUM");
+
     /// <summary>Fixed test keys; real keys come from the environment or a secret store.</summary>
     public const string EncryptionKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 

@@ -14,7 +14,7 @@ namespace Waardering.Web.Tests.Infrastructure;
 /// The Web host on a database of its own, with a clock the tests set. Tests create their own
 /// scheme (a municipality code of their own) and so their own data.
 /// </summary>
-public sealed class WebAppFixture : IAsyncLifetime
+public class WebAppFixture : IAsyncLifetime
 {
     public const string PolicyStaffEmail = "beleid@gemeente.example.org";
     public const string SupportEmail = "consulent@steunpunt.example.org";
@@ -28,7 +28,10 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    /// <summary>A real Kestrel server on a free loopback port instead of the in-memory one: for a browser.</summary>
+    protected virtual bool RealServer => false;
+
+    public virtual async Task InitializeAsync()
     {
         await Database.InitializeAsync();
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
@@ -50,10 +53,18 @@ public sealed class WebAppFixture : IAsyncLifetime
                 services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs());
             });
         });
-        _ = Factory.Server; // start now: migrations run at start-up
+        if (RealServer)
+        {
+            Factory.UseKestrel(0);
+            Factory.StartServer(); // migrations run at start-up
+        }
+        else
+        {
+            _ = Factory.Server; // start now: migrations run at start-up
+        }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
         await Database.DisposeAsync();

@@ -1,0 +1,115 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.Playwright;
+using NodaTime;
+using Waardering.Web.Tests.Contact;
+using Waardering.Web.Tests.Infrastructure;
+
+namespace Waardering.Web.Tests.Pages;
+
+/// <summary>The pages behind citizens' mail links, used in headless Chromium: labels clicked, fields typed, buttons pressed.</summary>
+public sealed class CitizenPageTests(BrowserFixture app) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        app.Clock.Reset(Instant.FromUtc(2026, 11, 2, 10, 0));
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task CheckIn_FilledInByLabel_IsStored_AndAskingForACallMakesAReferral()
+    {
+        var (municipality, url) = await CheckInLinkAsync();
+        var (context, page) = await app.OpenAsync(url);
+        await using var _ = context;
+
+        await page.GetByLabel("Niet zo goed").CheckAsync();
+        await page.GetByLabel("Ik slaap slecht of pieker veel").CheckAsync();
+        await page.GetByLabel("Ja, bel mij").CheckAsync();
+        await page.GetByLabel("Telefoonnummer").FillAsync("06 1234 5678");
+        await page.GetByLabel("Ja", new PageGetByLabelOptions { Exact = true }).CheckAsync();
+        await page.GetByLabel("Ik heb betaald werk").CheckAsync();
+        await page.GetByLabel("Wilt u nog iets zeggen?").FillAsync("Het gaat net.");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Versturen" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Dank u wel");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("mantelzorgconsulent neemt contact");
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        var stored = await connection.QuerySingleAsync<(int Wellbeing, string[] Signals, string ContactWish, string Phone, long Referrals)>("""
+            select i.wellbeing, i.signals, i.contact_wish, i.phone, (select count(*) from referrals f where f.check_in_id = i.id)
+            from check_ins i join schemes s on s.id = i.scheme_id where s.municipality_code = @municipality
+            """, new { municipality });
+        Assert.Equal((2, "phone", "06 1234 5678", 1L), (stored.Wellbeing, stored.ContactWish, stored.Phone, stored.Referrals));
+        Assert.Equal(["sleepAndWorry"], stored.Signals);
+    }
+
+    [Fact]
+    public async Task CheckIn_SentEmpty_SaysWhatIsMissing_AndStoresNothing()
+    {
+        var (municipality, url) = await CheckInLinkAsync();
+        var (context, page) = await app.OpenAsync(url);
+        await using var _ = context;
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Versturen" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Nog niet alles is ingevuld");
+        await Assertions.Expect(page.Locator("li").First).ToContainTextAsync("Kies een getal van 1");
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        Assert.False(await connection.QuerySingleAsync<bool>("""
+            select i.answered_at is not null from check_ins i join schemes s on s.id = i.scheme_id where s.municipality_code = @municipality
+            """, new { municipality }));
+    }
+
+    [Fact]
+    public async Task Consent_WithdrawnWithTheButton_EmptiesTheRegister()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var body = ContactHelpers.CaregiverApplies(municipality, consent: true);
+        await app.Anonymous().PostAsJsonAsync("/api/requests", body);
+        var mail = (await app.MailsAsync("request-received", (string)body["caregivers"]![0]!["email"]!))[0];
+        var (context, page) = await app.OpenAsync(ContactHelpers.PathOf((string)mail.Model["withdrawUrl"]!));
+        await using var _ = context;
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Nee, liever niet (meer)" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("We nemen geen contact meer met u op.");
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        var entry = await connection.QuerySingleAsync<(string Consent, string? Name)>(
+            "select consent, name from caregiver_register where municipality_code = @municipality", new { municipality });
+        Assert.Equal(("withdrawn", (string?)null), entry);
+    }
+
+    [Fact]
+    public async Task CoSign_ConfirmedWithTheButton_MakesTheRequestReceived()
+    {
+        var scheme = Bodies.Scheme();
+        scheme["coSignRequired"] = true;
+        var municipality = await app.CreateSchemeAsync(scheme);
+        var body = Bodies.Request(municipality);
+        body["submittedBy"] = "caregiver";
+        var id = (string)(await (await app.Anonymous().PostAsJsonAsync("/api/requests", body)).ReadJsonAsync())["id"]!;
+        var mail = (await app.MailsAsync("co-sign", (string)body["recipient"]!["email"]!))[0];
+        var (context, page) = await app.OpenAsync(ContactHelpers.PathOf((string)mail.Model["confirmUrl"]!));
+        await using var _ = context;
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Ja, ik bevestig de aanvraag" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("De aanvraag is bevestigd.");
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        Assert.Equal("received", await connection.QuerySingleAsync<string>("select status from requests where id = @id", new { id = Guid.Parse(id) }));
+    }
+
+    private async Task<(string Municipality, string Url)> CheckInLinkAsync()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var body = ContactHelpers.CaregiverApplies(municipality, consent: true);
+        await app.SubmitAndPayAsync(municipality, body);
+        app.Clock.Advance(Duration.FromDays(42));
+        await app.RunCheckInCycleAsync();
+        var mail = (await app.MailsAsync("check-in", (string)body["caregivers"]![0]!["email"]!))[0];
+        return (municipality, ContactHelpers.PathOf((string)mail.Model["checkInUrl"]!));
+    }
+}
