@@ -22,7 +22,18 @@ cleanup() {
 trap cleanup EXIT
 
 # A throwaway cluster: durability settings off for speed; many connections for parallel tests.
-start_throwaway "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400"
+pg_options="-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400"
+start_throwaway "$pg_options"
+# The fault tests stop and start this cluster during load; they call this script to do it.
+cat >"$WORK/pg-control.sh" <<EOF
+set -euo pipefail
+source "$PWD/scripts/lib.sh"
+PG_BIN="$PG_BIN"
+case "\$1" in
+  stop) stop_postgres "$PG_DATA" ;;
+  start) start_postgres "$PG_DATA" "$PG_PORT" "$pg_options" ;;
+esac
+EOF
 results="$WORK/results"
 smtp_port=$(free_port)
 start_smtp "$smtp_port" "$WORK/mail"
@@ -33,6 +44,7 @@ export WAARDERING_TEST_SMTP_HOST=127.0.0.1
 export WAARDERING_TEST_SMTP_PORT=$smtp_port
 export WAARDERING_TEST_MAILDIR="$WORK/mail"
 export WAARDERING_TEST_CHROMIUM="$CHROMIUM"
+export WAARDERING_TEST_PG_CONTROL="$WORK/pg-control.sh"
 
 # Build once, then run each test project with a TRX file of its own name (one shared name per
 # second could overwrite another project's results).

@@ -17,6 +17,9 @@ public static class TestEnvironment
     /// <summary>The Chromium that page tests drive (Debian's; Playwright's own download cannot run here).</summary>
     public static string Chromium => Require("WAARDERING_TEST_CHROMIUM");
 
+    /// <summary>A script that stops (<c>stop</c>) or starts (<c>start</c>) the tests' PostgreSQL cluster, for the fault tests.</summary>
+    public static string PostgresControl => Require("WAARDERING_TEST_PG_CONTROL");
+
     /// <summary>Fixed test keys; real keys come from the environment or a secret store.</summary>
     public const string EncryptionKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 

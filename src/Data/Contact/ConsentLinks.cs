@@ -22,4 +22,28 @@ public static class ConsentLinks
     }
 
     public static string Url(string publicBaseUrl, string token) => $"{publicBaseUrl.TrimEnd('/')}/contact-consent?token={token}";
+
+    /// <summary>
+    /// For a mail to a caregiver about their request: whether they may get it (not when they
+    /// refused or withdrew contact, unless they applied themselves) and, when they consented,
+    /// the link to withdraw and their register entry, so that withdrawing cancels it while it waits.
+    /// </summary>
+    public static async Task<CaregiverMailing> ForCaregiverAsync(
+        NpgsqlTransaction transaction, Guid requestId, int position, bool applicant, string publicBaseUrl, Instant now,
+        CancellationToken cancellationToken)
+    {
+        var entry = await transaction.Connection!.QuerySingleOrDefaultAsync<(Guid Id, string Consent)?>(new CommandDefinition("""
+            select g.id, g.consent from request_caregivers c join caregiver_register g on g.id = c.register_id
+            where c.request_id = @requestId and c.position = @position
+            """, new { requestId, position }, transaction, cancellationToken: cancellationToken));
+        return entry switch
+        {
+            { Consent: "given" } e => new CaregiverMailing(true, e.Id, Url(publicBaseUrl, await NewAsync(transaction, e.Id, now, cancellationToken))),
+            { Consent: "refused" or "withdrawn" } => new CaregiverMailing(applicant, null, null),
+            _ => new CaregiverMailing(true, null, null),
+        };
+    }
 }
+
+/// <summary>Whether a mail may go to a caregiver, and the consent link and register entry it carries.</summary>
+public sealed record CaregiverMailing(bool MayMail, Guid? RegisterId, string? WithdrawUrl);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Dapper;
 using Npgsql;
+using NodaTime;
+using Waardering.Data.Contact;
 using Waardering.Data.Outbox;
 using Waardering.Domain;
 
@@ -24,7 +26,7 @@ public static class DecisionMails
     };
 
     public static async Task WriteAsync(NpgsqlTransaction transaction, OutboxWriter outbox, Guid requestId, string status,
-        string? reasonCode, string? reason, CancellationToken cancellationToken)
+        string? reasonCode, string? reason, string publicBaseUrl, Instant now, CancellationToken cancellationToken)
     {
         var connection = transaction.Connection!;
         var r = await connection.QuerySingleAsync<(string Reference, string Language, string SubmittedBy, string RecipientName,
@@ -43,21 +45,29 @@ public static class DecisionMails
         var english = r.Language == "en";
         var reasonText = reasonCode is null ? null
             : Reasons.TryGetValue(reasonCode, out var words) ? (english ? words.En : words.Nl) : reason;
-        var addressees = new List<(string Address, string Name)>();
+        var addressees = new List<(string Address, string Name, CaregiverMailing? Mailing)>();
         if (r.SubmittedBy == "recipient" && r.RecipientEmail is { } own)
         {
-            addressees.Add((own, r.RecipientName));
+            addressees.Add((own, r.RecipientName, null));
         }
 
-        foreach (var c in caregivers.Where(c => c.Email is not null && (c.Consent || (r.SubmittedBy == "caregiver" && c.Position == 1))))
+        foreach (var c in caregivers)
         {
-            if (!addressees.Any(a => string.Equals(a.Address, c.Email, StringComparison.OrdinalIgnoreCase)))
+            var applicant = r.SubmittedBy == "caregiver" && c.Position == 1;
+            if (c.Email is null || !(c.Consent || applicant) ||
+                addressees.Any(a => string.Equals(a.Address, c.Email, StringComparison.OrdinalIgnoreCase)))
             {
-                addressees.Add((c.Email!, c.Name));
+                continue;
+            }
+
+            var mailing = await ConsentLinks.ForCaregiverAsync(transaction, requestId, c.Position, applicant, publicBaseUrl, now, cancellationToken);
+            if (mailing.MayMail)
+            {
+                addressees.Add((c.Email, c.Name, mailing));
             }
         }
 
-        foreach (var (address, name) in addressees)
+        foreach (var (address, name, mailing) in addressees)
         {
             await outbox.AddAsync(transaction, new OutboxMail(Template, r.Language, r.Municipality, address, name,
                 new Dictionary<string, object?>
@@ -74,7 +84,8 @@ public static class DecisionMails
                     ["caregivers"] = caregivers
                         .Select(c => (object?)new Dictionary<string, object?> { ["name"] = c.Name, ["amount"] = new Money(c.Amount).ToString() })
                         .ToList(),
-                }, requestId), cancellationToken);
+                    ["withdrawUrl"] = mailing?.WithdrawUrl,
+                }, requestId, mailing?.RegisterId), cancellationToken);
         }
     }
 }

@@ -11,7 +11,8 @@ namespace Waardering.Data.Decisions;
 /// lines in one transaction: the lines are locked in a fixed order, so parallel approvals queue
 /// instead of overspending, and the lines' CHECK constraint refuses anything that slips past.
 /// </summary>
-public sealed class DecisionStore(NpgsqlDataSource dataSource, Outbox.OutboxWriter outbox)
+public sealed class DecisionStore(
+    NpgsqlDataSource dataSource, Outbox.OutboxWriter outbox, Microsoft.Extensions.Options.IOptions<CoSigning.LinkOptions> links)
 {
     public static readonly string[] Undecided = ["received", "awaitingCoSignature", "waitingForBudget"];
 
@@ -55,7 +56,8 @@ public sealed class DecisionStore(NpgsqlDataSource dataSource, Outbox.OutboxWrit
             : weights.Select(_ => r.CurrentAmount).ToArray();
         var granted = await AwardCharges.GrantAsync(transaction, requestId, r.Municipality, r.Year, r.CurrentAmount, amounts, now, cancellationToken);
         if (granted && r.PayoutMethod == "voucher" &&
-            !await Vouchers.VoucherStore.AssignAsync(transaction, outbox, requestId, r.Municipality, r.Year, now, cancellationToken))
+            !await Vouchers.VoucherStore.AssignAsync(transaction, outbox, requestId, r.Municipality, r.Year, now, links.Value.PublicBaseUrl,
+                cancellationToken))
         {
             return DecisionOutcome.NoVouchersLeft;
         }
@@ -97,6 +99,6 @@ public sealed class DecisionStore(NpgsqlDataSource dataSource, Outbox.OutboxWrit
             """, new { requestId, status, now, officer.Name, reasonCode, reason }, transaction, cancellationToken: cancellationToken));
         await AuditLog.WriteAsync(transaction.Connection!, transaction, officer, "decision", now, requestId,
             details: new { status, reasonCode }, cancellationToken: cancellationToken);
-        await DecisionMails.WriteAsync(transaction, outbox, requestId, status, reasonCode, reason, cancellationToken);
+        await DecisionMails.WriteAsync(transaction, outbox, requestId, status, reasonCode, reason, links.Value.PublicBaseUrl, now, cancellationToken);
     }
 }

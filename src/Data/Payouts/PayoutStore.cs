@@ -9,7 +9,7 @@ namespace Waardering.Data.Payouts;
 /// Payout batches: built from the granted, unpaid bank-transfer awards of a scheme, approved by
 /// a second officer, booked when the bank has paid. Each step is one transaction.
 /// </summary>
-public sealed class PayoutStore(NpgsqlDataSource dataSource)
+public sealed class PayoutStore(NpgsqlDataSource dataSource, Microsoft.Extensions.Options.IOptions<CoSigning.LinkOptions> links)
 {
     /// <summary>
     /// Puts every granted, unpaid award of the scheme in a new batch, in one statement. Builders
@@ -124,7 +124,7 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource)
             from (select budget_line_id, sum(amount_cents) as total from paid group by budget_line_id) x
             where l.id = x.budget_line_id;
             """, new { id, officer = officer.Name, now }, transaction, cancellationToken: cancellationToken, commandTimeout: 300));
-        await PaymentMails.WriteForBatchAsync(transaction, id, cancellationToken);
+        await PaymentMails.WriteForBatchAsync(transaction, id, links.Value.PublicBaseUrl, now, cancellationToken);
         await AuditLog.WriteAsync(connection, transaction, officer, "batch-booked", now, batchId: id, cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return BatchOutcome.Done;

@@ -8,7 +8,7 @@ public static class VoucherMail
     public const string Template = "voucher";
 
     public static OutboxMail For(Guid requestId, string language, string municipality, string municipalityName, int year,
-        string reference, string address, string greetingName, string caregiverName, string code) =>
+        string reference, string address, string greetingName, string caregiverName, string code, string? withdrawUrl) =>
         new(Template, language, municipality, address, greetingName, new Dictionary<string, object?>
         {
             ["greetingName"] = greetingName,
@@ -17,5 +17,6 @@ public static class VoucherMail
             ["municipalityName"] = municipalityName,
             ["year"] = year,
             ["code"] = code,
+            ["withdrawUrl"] = withdrawUrl,
         }, requestId);
 }

@@ -55,7 +55,7 @@ public sealed class VoucherStore(NpgsqlDataSource dataSource)
     /// codes ran out; the caller then rolls the whole approval back.
     /// </summary>
     public static async Task<bool> AssignAsync(NpgsqlTransaction transaction, OutboxWriter outbox, Guid requestId, string municipality,
-        int year, Instant now, CancellationToken cancellationToken)
+        int year, Instant now, string publicBaseUrl, CancellationToken cancellationToken)
     {
         var connection = transaction.Connection!;
         var awards = (await connection.QueryAsync<(int Position, string Name, string? Email, long Amount)>(new CommandDefinition(
@@ -80,11 +80,15 @@ public sealed class VoucherStore(NpgsqlDataSource dataSource)
             }
 
             // The code is the payout itself: it goes to the caregiver, or to the recipient when the caregiver has no address.
+            // Not cancelled when consent is withdrawn: it is the payment, not contact. It carries the way out all the same.
             var (address, name) = award.Email is { } email ? (email, award.Name) : (r.RecipientEmail, r.RecipientName);
             if (address is not null)
             {
+                var withdrawUrl = award.Email is null ? null
+                    : (await Contact.ConsentLinks.ForCaregiverAsync(transaction, requestId, award.Position, applicant: true, publicBaseUrl, now,
+                        cancellationToken)).WithdrawUrl;
                 await outbox.AddAsync(transaction, VoucherMail.For(requestId, r.Language, municipality, r.MunicipalityName, year,
-                    r.Reference, address, name, award.Name, code), cancellationToken);
+                    r.Reference, address, name, award.Name, code, withdrawUrl), cancellationToken);
             }
         }
 

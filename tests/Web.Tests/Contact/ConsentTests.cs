@@ -87,6 +87,51 @@ public sealed class ConsentTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         Assert.Contains("/contact-consent?token=", (string)mail.Model["withdrawUrl"]!);
     }
 
+    [Fact]
+    public async Task EveryMailToAConsentingCaregiver_CarriesAWithdrawLinkOfItsOwn_ThatWorks()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var body = ContactHelpers.CaregiverApplies(municipality, consent: true);
+        await app.SubmitAndPayAsync(municipality, body);
+        var email = (string)body["caregivers"]![0]!["email"]!;
+
+        var links = new List<string>();
+        foreach (var template in new[] { "request-received", "decision", "payment" })
+        {
+            var mail = Assert.Single(await app.MailsAsync(template, email));
+            links.Add((string?)mail.Model["withdrawUrl"] ?? $"{template}: no link");
+        }
+
+        Assert.All(links, l => Assert.Contains("/contact-consent?token=", l));
+        Assert.Equal(3, links.Distinct().Count());
+        var withdraw = await app.Anonymous().PostAsJsonAsync("/api/contact-consent",
+            new JsonObject { ["token"] = ContactHelpers.TokenOf(links[2]), ["consent"] = false }); // the one the database wrote itself
+        Assert.Equal(HttpStatusCode.NoContent, withdraw.StatusCode);
+        Assert.Equal("withdrawn", (await RegisterAsync(municipality)).Consent);
+    }
+
+    [Fact]
+    public async Task NamedCaregiverWhoSaidNo_GetsNoMoreMailAboutTheRequest()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var body = Bodies.Request(municipality);
+        var email = (string)body["caregivers"]![0]!["email"]!;
+        await app.SubmitAndPayAsync(municipality, body);
+        // The answer came before the decision in real life; here the mails of the decision and payment are already written,
+        // so a second request of the same caregiver shows what follows the refusal.
+        var url = (string)(await app.MailsAsync("request-received", email))[0].Model["consentUrl"]!;
+        await app.Anonymous().PostAsJsonAsync("/api/contact-consent", new JsonObject { ["token"] = ContactHelpers.TokenOf(url), ["consent"] = false });
+        var next = Bodies.Request(municipality);
+        next["caregivers"]![0]!["email"] = email;
+        await app.SubmitAndPayAsync(municipality, next);
+
+        Assert.Equal("refused", (await RegisterAsync(municipality)).Consent);
+        Assert.Single(await app.MailsAsync("decision", email)); // the first request's only
+        Assert.Single(await app.MailsAsync("payment", email));
+        Assert.Equal(2, (await app.MailsAsync("decision", (string)next["recipient"]!["email"]!)).Count
+            + (await app.MailsAsync("decision", (string)body["recipient"]!["email"]!)).Count); // the recipients still hear
+    }
+
     private sealed record Entry(string Consent, string Source, string? Name, string? Email, NodaTime.Instant? ConsentAt, long LinkedRequests);
 
     private async Task<Entry> RegisterAsync(string municipality)
