@@ -44,9 +44,13 @@ public sealed class ConsentStore(
     {
         var connection = transaction.Connection!;
         var result = new Dictionary<int, ConsentLink>();
-        foreach (var caregiver in request.Caregivers)
+        // In the order of the hash: two requests naming the same caregivers lock their register
+        // rows in the same order, so they wait for each other instead of deadlocking.
+        var ordered = request.Caregivers
+            .Select(c => (Caregiver: c, Hash: CaregiverIdentity.Hash(protector, c.Name, c.BirthDate)))
+            .OrderBy(c => Convert.ToHexString(c.Hash), StringComparer.Ordinal);
+        foreach (var (caregiver, hash) in ordered)
         {
-            var hash = CaregiverIdentity.Hash(protector, caregiver.Name, caregiver.BirthDate);
             // A caregiver who applies is listed first and answers in the request. One the
             // recipient named gets mail only if the recipient says they may be mailed.
             var applicant = request.SubmittedBy == "caregiver" && caregiver.Position == 1;

@@ -12,26 +12,36 @@ public sealed class OutboxWriter
 {
     public const string MessageIdDomain = "waardering.local";
 
-    public async Task<Guid> AddAsync(NpgsqlTransaction transaction, OutboxMail mail, CancellationToken cancellationToken)
+    public async Task<Guid> AddAsync(NpgsqlTransaction transaction, OutboxMail mail, CancellationToken cancellationToken) =>
+        (await AddAllAsync(transaction, [mail], cancellationToken))[0];
+
+    /// <summary>Several mails in one statement: one round trip, whatever their number.</summary>
+    public async Task<Guid[]> AddAllAsync(NpgsqlTransaction transaction, IReadOnlyList<OutboxMail> mails, CancellationToken cancellationToken)
     {
-        var id = Guid.CreateVersion7();
-        const string sql = """
-            insert into outbox_mails (id, template, language, municipality_code, to_address, to_name, model, message_id, request_id, register_id)
-            values (@id, @template, @language, @municipalityCode, @toAddress, @toName, cast(@model as jsonb), @messageId, @requestId, @registerId)
-            """;
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition(sql, new
+        if (mails.Count == 0)
         {
-            id,
-            template = mail.Template,
-            language = mail.Language,
-            municipalityCode = mail.MunicipalityCode,
-            toAddress = mail.ToAddress,
-            toName = mail.ToName,
-            model = JsonSerializer.Serialize(mail.Model),
-            messageId = $"{id:N}@{MessageIdDomain}",
-            requestId = mail.RequestId,
-            registerId = mail.RegisterId,
-        }, transaction, cancellationToken: cancellationToken));
-        return id;
+            return [];
+        }
+
+        var ids = mails.Select(_ => Guid.CreateVersion7()).ToArray();
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition("""
+            insert into outbox_mails (id, template, language, municipality_code, to_address, to_name, model, message_id, request_id, register_id)
+            select id, template, language, municipality_code, to_address, to_name, cast(model as jsonb), message_id, request_id, register_id
+            from unnest(@ids, @templates, @languages, @municipalityCodes, @toAddresses, @toNames, @models, @messageIds, @requestIds, @registerIds)
+                as m(id, template, language, municipality_code, to_address, to_name, model, message_id, request_id, register_id)
+            """, new
+            {
+                ids,
+                templates = mails.Select(m => m.Template).ToArray(),
+                languages = mails.Select(m => m.Language).ToArray(),
+                municipalityCodes = mails.Select(m => m.MunicipalityCode).ToArray(),
+                toAddresses = mails.Select(m => m.ToAddress).ToArray(),
+                toNames = mails.Select(m => m.ToName).ToArray(),
+                models = mails.Select(m => JsonSerializer.Serialize(m.Model)).ToArray(),
+                messageIds = ids.Select(id => $"{id:N}@{MessageIdDomain}").ToArray(),
+                requestIds = mails.Select(m => m.RequestId).ToArray(),
+                registerIds = mails.Select(m => m.RegisterId).ToArray(),
+            }, transaction, cancellationToken: cancellationToken));
+        return ids;
     }
 }

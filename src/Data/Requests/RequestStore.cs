@@ -38,14 +38,10 @@ public sealed class RequestStore(
             }
         }
 
-        var number = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            "update schemes set last_request_number = last_request_number + 1 where id = @SchemeId returning last_request_number",
-            new { request.SchemeId }, transaction, cancellationToken: cancellationToken));
-        var reference = $"{request.MunicipalityCode}-{request.Year}-{number:D6}";
-
         try
         {
-            await RequestInserts.InsertAsync(transaction, request, reference, cancellationToken);
+            // A placeholder until the number is drawn, once the request passed its checks (below).
+            await RequestInserts.InsertAsync(transaction, request, $"pending-{request.Id:N}", cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && IsRecipientConstraint(e.ConstraintName))
         {
@@ -55,13 +51,19 @@ public sealed class RequestStore(
 
         var consentLinks = await consents.RecordForRequestAsync(transaction, request, cancellationToken);
 
+        // The number comes from the scheme's own sequence, drawn after every check: no lock, so
+        // requests do not queue behind each other (db/migrations/0009_request_numbers.sql).
+        var number = (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "select nextval(format('request_numbers_%s', @SchemeId::bigint)::regclass)",
+            new { request.SchemeId }, transaction, cancellationToken: cancellationToken));
+        var reference = $"{request.MunicipalityCode}-{request.Year}-{number:D6}";
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update requests set reference = @reference where id = @Id", new { reference, request.Id }, transaction,
+            cancellationToken: cancellationToken));
         await AuditLog.WriteAsync(connection, transaction, new Actor(request.EnteredBy ?? Actor.Citizen.Name, request.Channel),
             "submitted", request.SubmittedAt, request.Id, details: new { reference, request.Status }, cancellationToken: cancellationToken);
         var artifacts = artifactsFor(reference, consentLinks);
-        foreach (var mail in artifacts.Mails)
-        {
-            await outbox.AddAsync(transaction, mail, cancellationToken);
-        }
+        await outbox.AddAllAsync(transaction, artifacts.Mails, cancellationToken);
 
         if (idempotency is not null)
         {

@@ -18,6 +18,8 @@ public static class RequestEndpoints
     {
         services.AddScoped<RequestSubmission>();
         services.AddSingleton<JobTriggers>();
+        services.AddSingleton<MailDispatchTrigger>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailDispatchTrigger>());
         return services;
     }
 

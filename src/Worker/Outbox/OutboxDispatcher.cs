@@ -47,27 +47,43 @@ public sealed class OutboxDispatcher(
 
         using (client)
         {
+            // Each mail is marked sent while the next one goes out: one mark at a time in flight,
+            // so the database round trip costs no sending time and a crash resends at most one
+            // more mail than before (with its Message-ID).
+            var marking = Task.CompletedTask;
             for (var i = 0; i < batch.Count; i++)
             {
-                if (await SendOneAsync(client, batch[i], cancellationToken) is { } stopReason)
+                var (sent, stopReason) = await SendOneAsync(client, batch[i], cancellationToken);
+                if (sent)
                 {
+                    await marking;
+                    marking = MarkSentAsync(batch[i]);
+                }
+                else if (stopReason is not null)
+                {
+                    await marking;
                     await RetryAllAsync(batch.Skip(i + 1), stopReason);
                     return false;
                 }
             }
 
+            await marking;
             await client.DisconnectAsync(quit: true, CancellationToken.None);
         }
 
         return true;
     }
 
-    /// <summary>Sends one mail and records the outcome; a reason to stop the run when the others would fail too.</summary>
-    private async Task<string?> SendOneAsync(SmtpClient client, ClaimedMail mail, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one mail; a failure is recorded against it at once. Gives a reason to stop the run
+    /// when the other mails would fail too.
+    /// </summary>
+    private async Task<(bool Sent, string? StopReason)> SendOneAsync(SmtpClient client, ClaimedMail mail, CancellationToken cancellationToken)
     {
         try
         {
             await client.SendAsync(composer.Compose(mail), cancellationToken);
+            return (true, null);
         }
         catch (Exception e)
         {
@@ -86,14 +102,16 @@ public sealed class OutboxDispatcher(
                 await store.RetryLaterAsync(mail.Id, failure.Error, Retry, CancellationToken.None);
             }
 
-            return failure.Outcome == SendOutcome.StopRun ? failure.Error
+            return (false, failure.Outcome == SendOutcome.StopRun ? failure.Error
                 : client.IsConnected ? null
-                : "SMTP connection lost";
+                : "SMTP connection lost");
         }
+    }
 
+    private async Task MarkSentAsync(ClaimedMail mail)
+    {
         await store.MarkSentAsync(mail.Id, CancellationToken.None);
         logger.LogInformation("Sent mail {MailId} ({Template})", mail.Id, mail.Template);
-        return null;
     }
 
     private async Task RetryAllAsync(IEnumerable<ClaimedMail> mails, string error)
