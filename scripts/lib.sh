@@ -36,7 +36,7 @@ ensure_aiosmtpd() {
 ensure_chromium() {
   CHROMIUM=$(command -v chromium || true)
   if [ -z "$CHROMIUM" ]; then
-    apt_install chromium
+    apt_install chromium fonts-liberation
     CHROMIUM=$(command -v chromium)
   fi
   export CHROMIUM

@@ -45,9 +45,8 @@ public static class WorkerHost
 
         // Registered before the Hangfire server, so the schema is there before any job runs.
         services.AddHostedService<MigrateOnStart>();
-        services.AddHangfire((sp, c) => c
-            .UseRegisteredLogProvider(sp)
-            .UseWaarderingStorage(DataServiceCollectionExtensions.RequireConnectionString(sp.GetRequiredService<IConfiguration>())));
+        services.AddWaarderingJobStorage();
+        services.AddHangfire((sp, c) => c.UseRegisteredLogProvider(sp).UseWaarderingSerialization());
         services.AddHangfireServer((sp, o) =>
         {
             o.WorkerCount = sp.GetRequiredService<IConfiguration>().GetValue("Worker:Count", 4);

@@ -88,9 +88,9 @@ public sealed class ConsentStore(
         NpgsqlTransaction transaction, NewRequest request, NewCaregiver caregiver, byte[] hash, CancellationToken cancellationToken)
     {
         var given = caregiver.ConsentToContact;
-        var row = await transaction.Connection!.QuerySingleAsync<(Guid Id, bool Inserted, string? Before)>(new CommandDefinition("""
-            with before as (
-                select consent from caregiver_register where municipality_code = @MunicipalityCode and identity_hash = @hash for update)
+        var before = await ConsentBeforeAsync(transaction, request.MunicipalityCode, hash, cancellationToken);
+        var consent = given ? "given" : before is "given" or "withdrawn" ? "withdrawn" : "refused";
+        var row = await transaction.Connection!.QuerySingleAsync<(Guid Id, bool Inserted)>(new CommandDefinition("""
             insert into caregiver_register (id, municipality_code, identity_hash, consent, consent_source, consent_at,
                 name, birth_date, email, language, last_request_id, last_position)
             values (@newId, @MunicipalityCode, @hash, @consent, 'application', @SubmittedAt,
@@ -100,20 +100,20 @@ public sealed class ConsentStore(
                 name = excluded.name, birth_date = excluded.birth_date, email = excluded.email, language = excluded.language,
                 target_groups = case when excluded.consent = 'given' then caregiver_register.target_groups else '{}' end,
                 last_request_id = excluded.last_request_id, last_position = excluded.last_position
-            returning id, xmax = 0, (select consent from before)
+            returning id, xmax = 0
             """, new
             {
                 newId = Guid.CreateVersion7(), request.MunicipalityCode, hash,
-                consent = given ? "given" : "refused", request.SubmittedAt, request.Language,
+                consent, request.SubmittedAt, request.Language,
                 name = given ? caregiver.Name : null, birthDate = given ? caregiver.BirthDate : (LocalDate?)null,
                 email = given ? caregiver.Email : null, requestId = request.Id, caregiver.Position,
             }, transaction, cancellationToken: cancellationToken));
-        if (!given && row.Before == "given")
+        if (!given && before == "given")
         {
             await StopContactAsync(transaction, row.Id, cancellationToken);
         }
 
-        return new Entry(row.Id, row.Inserted, given ? "given" : "refused");
+        return new Entry(row.Id, row.Inserted, consent);
     }
 
     /// <summary>A caregiver the recipient named: asked once, so only a new entry is asked.</summary>
@@ -194,6 +194,81 @@ public sealed class ConsentStore(
         await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
+
+    /// <summary>
+    /// Consent given or withdrawn by phone or at the counter, entered by an officer for a
+    /// caregiver of a request. Recorded with source <c>staff</c>; the rest as through a link.
+    /// </summary>
+    public async Task<ConsentOutcome> RecordByStaffAsync(
+        Guid requestId, int position, bool consent, Actor officer, CancellationToken cancellationToken)
+    {
+        var now = clock.GetCurrentInstant();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var caregiver = await connection.QuerySingleOrDefaultAsync<(string? Name, LocalDate? BirthDate, string? Email, string Language, string Municipality)?>(
+            new CommandDefinition("""
+                select c.name, c.birth_date, c.email, r.language, s.municipality_code
+                from request_caregivers c join requests r on r.id = c.request_id join schemes s on s.id = r.scheme_id
+                where c.request_id = @requestId and c.position = @position
+                for update of c
+                """, new { requestId, position }, transaction, cancellationToken: cancellationToken));
+        if (caregiver is not { } c)
+        {
+            return ConsentOutcome.NotFound;
+        }
+
+        if (c.Name is null || c.BirthDate is null)
+        {
+            return ConsentOutcome.Unavailable; // the personal data have been removed
+        }
+
+        var hash = CaregiverIdentity.Hash(protector, c.Name, c.BirthDate.Value);
+        var before = await ConsentBeforeAsync(transaction, c.Municipality, hash, cancellationToken);
+        var registerId = await connection.QuerySingleAsync<Guid>(new CommandDefinition("""
+            insert into caregiver_register (id, municipality_code, identity_hash, consent, consent_source, consent_at,
+                name, birth_date, email, language, last_request_id, last_position)
+            values (@newId, @Municipality, @hash, @status, 'staff', @now, @name, @birthDate, @email, @Language, @requestId, @position)
+            on conflict (municipality_code, identity_hash) do update set
+                consent = excluded.consent, consent_source = 'staff', consent_at = excluded.consent_at,
+                name = excluded.name, birth_date = excluded.birth_date, email = excluded.email, language = excluded.language,
+                target_groups = case when excluded.consent = 'given' then caregiver_register.target_groups else '{}' end,
+                last_request_id = excluded.last_request_id, last_position = excluded.last_position
+            returning id
+            """, new
+            {
+                newId = Guid.CreateVersion7(), c.Municipality, hash, now, c.Language, requestId, position,
+                status = consent ? "given" : "refused",
+                name = consent ? c.Name : null, birthDate = consent ? c.BirthDate : null, email = consent ? c.Email : null,
+            }, transaction, cancellationToken: cancellationToken));
+        var outcome = consent ? ConsentOutcome.Given : before is "given" or "withdrawn" ? ConsentOutcome.Withdrawn : ConsentOutcome.Refused;
+        if (outcome == ConsentOutcome.Withdrawn)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "update caregiver_register set consent = 'withdrawn' where id = @registerId", new { registerId }, transaction,
+                cancellationToken: cancellationToken));
+        }
+
+        if (!consent)
+        {
+            await StopContactAsync(transaction, registerId, cancellationToken);
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update request_caregivers set register_id = @registerId where request_id = @requestId and position = @position",
+            new { registerId, requestId, position }, transaction, cancellationToken: cancellationToken));
+        await AuditLog.WriteAsync(connection, transaction, officer,
+            consent ? "contact-consent-given" : "contact-consent-withdrawn", now, requestId,
+            details: new { position, source = "staff" }, cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>The consent recorded so far for this caregiver, if any; the row stays locked until the transaction ends.</summary>
+    private static Task<string?> ConsentBeforeAsync(
+        NpgsqlTransaction transaction, string municipality, byte[] hash, CancellationToken cancellationToken) =>
+        transaction.Connection!.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "select consent from caregiver_register where municipality_code = @municipality and identity_hash = @hash for update",
+            new { municipality, hash }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>
     /// Without consent no mail may leave: mails waiting in the outbox are cancelled, and open

@@ -17,6 +17,8 @@ public static class ConsentEndpoints
         app.MapGet("/contact-consent", Page).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/api/contact-consent", AnswerAsync).AllowAnonymous().DisableAntiforgery().WithTags("Contact")
             .WithName("AnswerContactConsent");
+        app.MapPut("/api/requests/{id:guid}/caregivers/{position:int}/consent", RecordByStaffAsync)
+            .RequireAuthorization(Auth.Policies.CaseWork).WithTags("Contact").WithName("RecordContactConsent");
         return app;
     }
 
@@ -32,6 +34,24 @@ public static class ConsentEndpoints
             <form method="post" action="/api/contact-consent">{hidden}<input type="hidden" name="consent" value="false">
             <button type="submit" style="font-size: 18px; padding: 0.5em 1em;">Nee, liever niet (meer)</button></form>
             """);
+    }
+
+    /// <summary>A caregiver said yes or no by phone or at the counter; an officer enters it.</summary>
+    public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> RecordByStaffAsync(
+        Guid id, int position, StaffConsentBody body, ConsentStore consents, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (body.Consent is not { } consent)
+        {
+            return ProblemResults.Invalid(FieldErrors.One("consent", "Geef aan of de mantelzorger toestemming geeft (true) of niet (false)."));
+        }
+
+        return await consents.RecordByStaffAsync(id, position, consent, Auth.StaffActor.From(context), cancellationToken) switch
+        {
+            ConsentOutcome.NotFound => TypedResults.NotFound(),
+            ConsentOutcome.Unavailable => TypedResults.Problem(statusCode: StatusCodes.Status410Gone,
+                title: "De gegevens van deze mantelzorger zijn verwijderd.", extensions: LinkProblems.Errors("position", "Niet meer bekend.")),
+            _ => TypedResults.NoContent(),
+        };
     }
 
     /// <summary>Takes the answer from the page's form or from JSON <c>{"token": "…", "consent": true}</c>.</summary>
@@ -68,6 +88,8 @@ public static class ConsentEndpoints
         };
     }
 }
+
+public sealed record StaffConsentBody(bool? Consent);
 
 /// <summary>The answers for a citizen's link that does not (or no longer) work.</summary>
 public static class LinkProblems

@@ -46,9 +46,8 @@ public static class WebSetup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         // Web only enqueues; the Worker process runs the jobs.
-        services.AddHangfire((sp, c) => c
-            .UseRegisteredLogProvider(sp)
-            .UseWaarderingStorage(DataServiceCollectionExtensions.RequireConnectionString(sp.GetRequiredService<IConfiguration>())));
+        services.AddWaarderingJobStorage();
+        services.AddHangfire((sp, c) => c.UseRegisteredLogProvider(sp).UseWaarderingSerialization());
 
         services.AddRequests();
         services.AddOptions<PayoutOptions>().Bind(configuration.GetSection(PayoutOptions.Section));

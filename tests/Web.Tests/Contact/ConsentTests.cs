@@ -132,6 +132,61 @@ public sealed class ConsentTests(WebAppFixture app) : IClassFixture<WebAppFixtur
             + (await app.MailsAsync("decision", (string)body["recipient"]!["email"]!)).Count); // the recipients still hear
     }
 
+    [Fact]
+    public async Task Officer_EntersConsentGivenByPhone_AndLaterItsWithdrawal_WithSourceStaff()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var body = Bodies.Request(municipality);
+        body["caregivers"]![0]!["consentToContact"] = false; // the recipient did not say the caregiver may be mailed
+        var id = (string)(await (await app.Anonymous().PostAsJsonAsync("/api/requests", body)).ReadJsonAsync())["id"]!;
+        var url = $"/api/requests/{id}/caregivers/1/consent";
+
+        var anonymous = await app.Anonymous().PutAsJsonAsync(url, new JsonObject { ["consent"] = true });
+        var missing = await app.As("officer").PutAsJsonAsync(url, new JsonObject());
+        var unknown = await app.As("officer").PutAsJsonAsync($"/api/requests/{id}/caregivers/3/consent", new JsonObject { ["consent"] = true });
+        var given = await app.As("officer").PutAsJsonAsync(url, new JsonObject { ["consent"] = true });
+        var afterGiven = await RegisterAsync(municipality);
+        var withdrawn = await app.As("officer").PutAsJsonAsync(url, new JsonObject { ["consent"] = false });
+        var afterWithdrawn = await RegisterAsync(municipality);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("consent", await missing.ErrorFieldsAsync());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, given.StatusCode);
+        Assert.Equal(("given", "staff", (string?)body["caregivers"]![0]!["name"]), (afterGiven.Consent, afterGiven.Source, afterGiven.Name));
+        Assert.Equal(HttpStatusCode.NoContent, withdrawn.StatusCode);
+        Assert.Equal(("withdrawn", "staff", (string?)null), (afterWithdrawn.Consent, afterWithdrawn.Source, afterWithdrawn.Name));
+    }
+
+    [Fact]
+    public async Task ApplyingCaregiver_WhoSaysNoNextYear_WithdrawsTheEarlierConsent()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        await app.As("admin").PutAsJsonAsync($"/api/schemes/{municipality}/2027", Bodies.Scheme(2027));
+        var name = $"Mantelzorger {Guid.NewGuid():N}";
+        var first = ContactHelpers.CaregiverApplies(municipality, consent: true, caregiverName: name);
+        await app.Anonymous().PostAsJsonAsync("/api/requests", first);
+        app.Clock.Reset(NodaTime.Instant.FromUtc(2027, 10, 2, 10, 0));
+        try
+        {
+            var second = ContactHelpers.CaregiverApplies(municipality, consent: false, caregiverName: name, year: 2027);
+            second["caregivers"]![0]!["email"] = first["caregivers"]![0]!["email"]!.GetValue<string>();
+            Assert.Equal(HttpStatusCode.Created, (await app.Anonymous().PostAsJsonAsync("/api/requests", second)).StatusCode);
+        }
+        finally
+        {
+            app.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 2, 10, 0));
+        }
+
+        var entry = await RegisterAsync(municipality);
+        Assert.Equal(("withdrawn", "application", (string?)null), (entry.Consent, entry.Source, entry.Name));
+        var mails = await app.MailsAsync("request-received", (string)first["caregivers"]![0]!["email"]!);
+        Assert.Equal(2, mails.Count); // the confirmations of both applications go: they answer the application, not consent
+        Assert.NotNull(mails[0].Model["withdrawUrl"]);
+        Assert.Null(mails[1].Model["withdrawUrl"]);
+    }
+
     private sealed record Entry(string Consent, string Source, string? Name, string? Email, NodaTime.Instant? ConsentAt, long LinkedRequests);
 
     private async Task<Entry> RegisterAsync(string municipality)
