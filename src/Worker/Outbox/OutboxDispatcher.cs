@@ -10,8 +10,8 @@ namespace Waardering.Worker.Outbox;
 /// <summary>
 /// Sends the due outbox mails, batch by batch over one SMTP connection each, until none are due.
 /// Safe to run twice and in several Workers at once: each mail is claimed before it is sent.
-/// A mail is marked sent right after the server accepted it; a crash in between means one resend
-/// with the same Message-ID, never a lost mail.
+/// Mails are marked sent in small groups right after the server accepted them; a crash in between
+/// means a resend of that group with the same Message-IDs, never a lost mail.
 /// </summary>
 public sealed class OutboxDispatcher(
     OutboxStore store, MailComposer composer, SmtpMailSender sender, IOptions<MailOptions> options,
@@ -47,27 +47,35 @@ public sealed class OutboxDispatcher(
 
         using (client)
         {
-            // Each mail is marked sent while the next one goes out: one mark at a time in flight,
-            // so the database round trip costs no sending time and a crash resends at most one
-            // more mail than before (with its Message-ID).
+            // Sent mails are marked in groups of MarkEvery, while the next ones go out: one mark
+            // in flight at a time, so the database costs no sending time. A crash between a send
+            // and its mark resends at most that group, each mail with its own Message-ID.
             var marking = Task.CompletedTask;
+            var sent = new List<ClaimedMail>(MarkEvery);
             for (var i = 0; i < batch.Count; i++)
             {
-                var (sent, stopReason) = await SendOneAsync(client, batch[i], cancellationToken);
-                if (sent)
+                var (ok, stopReason) = await SendOneAsync(client, batch[i], cancellationToken);
+                if (ok)
                 {
-                    await marking;
-                    marking = MarkSentAsync(batch[i]);
+                    sent.Add(batch[i]);
+                    if (sent.Count == MarkEvery)
+                    {
+                        await marking;
+                        marking = MarkSentAsync([.. sent]);
+                        sent.Clear();
+                    }
                 }
                 else if (stopReason is not null)
                 {
                     await marking;
+                    await MarkSentAsync(sent);
                     await RetryAllAsync(batch.Skip(i + 1), stopReason);
                     return false;
                 }
             }
 
             await marking;
+            await MarkSentAsync(sent);
             await client.DisconnectAsync(quit: true, CancellationToken.None);
         }
 
@@ -108,10 +116,18 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task MarkSentAsync(ClaimedMail mail)
+    private async Task MarkSentAsync(IReadOnlyList<ClaimedMail> mails)
     {
-        await store.MarkSentAsync(mail.Id, CancellationToken.None);
-        logger.LogInformation("Sent mail {MailId} ({Template})", mail.Id, mail.Template);
+        if (mails.Count == 0)
+        {
+            return;
+        }
+
+        await store.MarkSentAsync(mails.Select(m => m.Id).ToList(), CancellationToken.None);
+        foreach (var mail in mails)
+        {
+            logger.LogInformation("Sent mail {MailId} ({Template})", mail.Id, mail.Template);
+        }
     }
 
     private async Task RetryAllAsync(IEnumerable<ClaimedMail> mails, string error)
@@ -121,6 +137,9 @@ public sealed class OutboxDispatcher(
             await store.RetryLaterAsync(mail.Id, error, Retry, CancellationToken.None);
         }
     }
+
+    /// <summary>Ten: a tenth of the commits, and a crash resends ten mails at the most.</summary>
+    private const int MarkEvery = 10;
 
     private RetryPolicy Retry => new(options.Value.RetryBaseSeconds, options.Value.RetryMaxSeconds, options.Value.MaxAttempts);
 

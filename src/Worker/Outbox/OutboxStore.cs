@@ -31,10 +31,10 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
         return rows.ToList();
     }
 
-    public Task MarkSentAsync(Guid id, CancellationToken cancellationToken) => ExecuteAsync("""
+    public Task MarkSentAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken) => ExecuteAsync("""
         update outbox_mails set status = 'sent', sent_at = now(), attempts = attempts + 1, locked_until = null, last_error = null
-        where id = @id
-        """, new { id }, cancellationToken);
+        where id = any(@ids)
+        """, new { ids = ids.ToArray() }, cancellationToken);
 
     /// <summary>Backoff doubling per attempt (by default 10 s up to 10 minutes); failed after the last attempt.</summary>
     public Task RetryLaterAsync(Guid id, string error, RetryPolicy retry, CancellationToken cancellationToken) => ExecuteAsync("""
