@@ -116,9 +116,12 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore refe
         return reasons.Count > 0 ? CheckInOutcome.Referred : CheckInOutcome.Stored;
     }
 
-    public async Task<IReadOnlyList<CheckInSummary>> ListAsync(string municipality, int year, CancellationToken cancellationToken)
+    /// <summary>The check-ins of a scheme year with the caregivers' names; the read is on the audit trail.</summary>
+    public async Task<IReadOnlyList<CheckInSummary>> ListAsync(string municipality, int year, Actor staff, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await AuditLog.WriteAsync(connection, null, staff, "check-ins-read", clock.GetCurrentInstant(),
+            details: new { municipality, year }, cancellationToken: cancellationToken);
         var rows = await connection.QueryAsync<CheckInSummary>(new CommandDefinition("""
             select i.id, r.reference, coalesce(g.name, c.name) as caregiver_name, i.sent_at, i.reminded_at, i.expires_at,
                 i.answered_at, i.answered_by, coalesce(g.consent = 'given', false) as may_contact

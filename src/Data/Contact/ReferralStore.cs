@@ -93,9 +93,12 @@ public sealed class ReferralStore(
             }, referral.RequestId), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Referral>> ListAsync(string municipality, string? status, CancellationToken cancellationToken)
+    /// <summary>The referrals of a municipality, with the data to call back; the read is on the audit trail.</summary>
+    public async Task<IReadOnlyList<Referral>> ListAsync(string municipality, string? status, Actor staff, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await AuditLog.WriteAsync(connection, null, staff, "referrals-read", clock.GetCurrentInstant(),
+            details: new { municipality, status }, cancellationToken: cancellationToken);
         var rows = await connection.QueryAsync<Referral>(new CommandDefinition(
             $"{Select} where f.municipality_code = @municipality and (@status::text is null or f.status = @status) order by f.created_at, f.id",
             new { municipality, status }, cancellationToken: cancellationToken));

@@ -74,8 +74,8 @@ public static class CheckInEndpoints
     }
 
     public static async Task<Ok<IReadOnlyList<CheckInSummary>>> ListAsync(
-        string municipality, int year, CheckInStore checkIns, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await checkIns.ListAsync(municipality, year, cancellationToken));
+        string municipality, int year, CheckInStore checkIns, HttpContext context, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await checkIns.ListAsync(municipality, year, StaffActor.From(context), cancellationToken));
 
     public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> AnswerByStaffAsync(
         Guid id, CheckInBody body, CheckInStore checkIns, JobTriggers jobs, HttpContext context, CancellationToken cancellationToken)

@@ -21,14 +21,14 @@ public static class ReferralEndpoints
     }
 
     public static async Task<Results<Ok<IReadOnlyList<Referral>>, ValidationProblem>> ListAsync(
-        string municipality, string? status, ReferralStore referrals, CancellationToken cancellationToken)
+        string municipality, string? status, ReferralStore referrals, HttpContext context, CancellationToken cancellationToken)
     {
         if (status is not null && !Statuses.Contains(status))
         {
             return ProblemResults.Invalid(FieldErrors.One("status", $"Kies {string.Join(", ", Statuses)}."));
         }
 
-        return TypedResults.Ok(await referrals.ListAsync(municipality, status, cancellationToken));
+        return TypedResults.Ok(await referrals.ListAsync(municipality, status, StaffActor.From(context), cancellationToken));
     }
 
     public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> SetStatusAsync(
