@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Hangfire.Common;
 using Hangfire.Logging;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Waardering.Testing;
 
@@ -14,6 +15,9 @@ public sealed class NoHangfireLogs : ILogProvider, ILog
     public ILog GetLogger(string name) => this;
 
     public bool Log(LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null) => false;
+
+    /// <summary>Gives a host this provider: <c>WorkerHost.Build(args, NoHangfireLogs.Register)</c>.</summary>
+    public static void Register(IServiceCollection services) => services.AddSingleton<ILogProvider>(new NoHangfireLogs());
 
     /// <summary>
     /// Hangfire's global job filters take a logger once, in a static constructor, from whatever

@@ -22,7 +22,7 @@ public sealed class SmtpDownTests : IAsyncLifetime
         // Short retries so the test waits for the outage, not for the backoff after it.
         _worker = WorkerHost.Build(
             WorkerArgs.For(_database.ConnectionString, _port, "--Mail:RetryBaseSeconds=1", "--Mail:RetryMaxSeconds=3", "--Mail:MaxAttempts=100"),
-            services => services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs()));
+            NoHangfireLogs.Register);
         await _worker.StartAsync();
     }
 

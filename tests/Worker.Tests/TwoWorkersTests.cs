@@ -18,7 +18,7 @@ public sealed class TwoWorkersTests : IAsyncLifetime
         await _database.InitializeAsync();
         for (var i = 0; i < 2; i++)
         {
-            var worker = WorkerHost.Build(WorkerArgs.For(_database.ConnectionString, TestEnvironment.SmtpPort, "--Mail:BatchSize=20"), services => services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs()));
+            var worker = WorkerHost.Build(WorkerArgs.For(_database.ConnectionString, TestEnvironment.SmtpPort, "--Mail:BatchSize=20"), NoHangfireLogs.Register);
             await worker.StartAsync();
             _workers.Add(worker);
         }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Hangfire;
 using Hangfire.PostgreSql;
-using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,7 +21,7 @@ public sealed class WorkerHostTests(ITestOutputHelper output) : IAsyncLifetime
     {
         await _database.InitializeAsync();
         _worker = WorkerHost.Build(WorkerArgs.For(_database.ConnectionString, TestEnvironment.SmtpPort),
-            services => services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs()));
+            NoHangfireLogs.Register);
         await _worker.StartAsync();
     }
 
@@ -60,9 +59,5 @@ public sealed class WorkerHostTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal("Europe/Amsterdam", sweep.TimeZoneId);
     }
 
-    private PostgreSqlStorage WebLikeStorage()
-    {
-        var options = new PostgreSqlStorageOptions { SchemaName = HangfireStorageSetup.Schema, EnableLongPolling = true };
-        return new PostgreSqlStorage(new NpgsqlConnectionFactory(_database.ConnectionString, options), options);
-    }
+    private PostgreSqlStorage WebLikeStorage() => HangfireStorageSetup.CreateStorage(_database.ConnectionString);
 }

@@ -12,12 +12,6 @@ namespace Waardering.Worker.Tests;
 /// </summary>
 public sealed class WorkerKilledTests : IAsyncLifetime
 {
-    private static readonly Hangfire.PostgreSql.PostgreSqlStorageOptions StorageOptions = new()
-    {
-        SchemaName = HangfireStorageSetup.Schema,
-        PrepareSchemaIfNecessary = true,
-    };
-
     private readonly TestDatabase _database = new();
 
     public Task InitializeAsync() => _database.InitializeAsync();
@@ -30,11 +24,8 @@ public sealed class WorkerKilledTests : IAsyncLifetime
         const int total = 2000;
         var address = $"{Guid.NewGuid():N}@example.org";
         var messageIds = await AddMailsAsync(address, total);
-        // A storage of its own, and a log provider that outlives every host of the other tests.
-        Hangfire.Logging.LogProvider.SetCurrentLogProvider(new NoHangfireLogs());
-        var jobs = new BackgroundJobClient(new Hangfire.PostgreSql.PostgreSqlStorage(
-            new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(_database.ConnectionString, StorageOptions),
-            StorageOptions));
+        // The storage Web enqueues through; the job reaches the Worker only through PostgreSQL.
+        var jobs = new BackgroundJobClient(HangfireStorageSetup.CreateStorage(_database.ConnectionString));
 
         var first = StartWorker();
         try

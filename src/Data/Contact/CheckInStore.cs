@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Dapper;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -20,7 +21,10 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore refe
 {
     private sealed record Open(Guid Id, Guid? RegisterId, Guid? RequestId, Instant ExpiresAt, Instant? AnsweredAt);
 
-    /// <summary>What the link's page should show: the form, or why it cannot be answered.</summary>
+    private const string SelectOpen = "select id, register_id, request_id, expires_at, answered_at from check_ins";
+    private const string ByToken = "token_hash = @hash or reminder_token_hash = @hash";
+
+    /// <summary>What the link's page should show: the form (<see cref="CheckInOutcome.Stored"/>), or why it cannot be answered.</summary>
     public async Task<CheckInOutcome> LinkStateAsync(string? token, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 100)
@@ -30,21 +34,27 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore refe
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var open = await connection.QuerySingleOrDefaultAsync<Open>(new CommandDefinition(
-            "select id, register_id, request_id, expires_at, answered_at from check_ins where token_hash = @hash or reminder_token_hash = @hash",
-            new { hash = SecretTokens.Hash(token) }, cancellationToken: cancellationToken));
-        return open switch
+            $"{SelectOpen} where {ByToken}", new { hash = SecretTokens.Hash(token) }, cancellationToken: cancellationToken));
+        return Refused(open, checkExpiry: true, clock.GetCurrentInstant(), out var refusal) ? refusal : CheckInOutcome.Stored;
+    }
+
+    /// <summary>Whether a check-in cannot be answered now, and why.</summary>
+    private static bool Refused([NotNullWhen(false)] Open? open, bool checkExpiry, Instant now, out CheckInOutcome refusal)
+    {
+        refusal = open switch
         {
             null => CheckInOutcome.NotFound,
             { AnsweredAt: not null } => CheckInOutcome.AlreadyAnswered,
-            _ when open.ExpiresAt <= clock.GetCurrentInstant() => CheckInOutcome.Expired,
+            _ when checkExpiry && open.ExpiresAt <= now => CheckInOutcome.Expired,
             _ => CheckInOutcome.Stored,
         };
+        return refusal != CheckInOutcome.Stored;
     }
 
     public Task<CheckInOutcome> AnswerByLinkAsync(string? token, CheckInAnswer answer, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(token) || token.Length > 100
             ? Task.FromResult(CheckInOutcome.NotFound)
-            : AnswerAsync("token_hash = @hash or reminder_token_hash = @hash", new { hash = SecretTokens.Hash(token) }, answer,
+            : AnswerAsync(ByToken, new { hash = SecretTokens.Hash(token) }, answer,
                 new Actor("caregiver", "web"), checkExpiry: true, cancellationToken);
 
     /// <summary>Entered by an officer after a phone call; also after the link expired.</summary>
@@ -58,21 +68,10 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore refe
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var open = await connection.QuerySingleOrDefaultAsync<Open>(new CommandDefinition(
-            $"select id, register_id, request_id, expires_at, answered_at from check_ins where {where} for update",
-            key, transaction, cancellationToken: cancellationToken));
-        if (open is null)
+            $"{SelectOpen} where {where} for update", key, transaction, cancellationToken: cancellationToken));
+        if (Refused(open, checkExpiry, now, out var refusal))
         {
-            return CheckInOutcome.NotFound;
-        }
-
-        if (open.AnsweredAt is not null)
-        {
-            return CheckInOutcome.AlreadyAnswered;
-        }
-
-        if (checkExpiry && open.ExpiresAt <= now)
-        {
-            return CheckInOutcome.Expired;
+            return refusal;
         }
 
         var heavy = options.Value.HeavyOverload.Applies(answer.Wellbeing, answer.Signals);

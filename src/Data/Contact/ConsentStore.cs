@@ -84,17 +84,29 @@ public sealed class ConsentStore(
     private sealed record Entry(Guid Id, bool Inserted, string Consent);
 
     /// <summary>The applicant's own answer; it replaces an earlier one.</summary>
-    private async Task<Entry> RecordAnswerAsync(
-        NpgsqlTransaction transaction, NewRequest request, NewCaregiver caregiver, byte[] hash, CancellationToken cancellationToken)
+    private Task<Entry> RecordAnswerAsync(
+        NpgsqlTransaction transaction, NewRequest request, NewCaregiver caregiver, byte[] hash, CancellationToken cancellationToken) =>
+        RecordOwnAnswerAsync(transaction, new OwnAnswer(
+            request.MunicipalityCode, hash, caregiver.ConsentToContact, "application", request.SubmittedAt, caregiver.Name,
+            caregiver.BirthDate, caregiver.Email, request.Language, request.Id, caregiver.Position), cancellationToken);
+
+    /// <summary>A caregiver's own yes or no, in their application or to an officer.</summary>
+    private sealed record OwnAnswer(
+        string Municipality, byte[] Hash, bool Given, string Source, Instant At, string Name, LocalDate BirthDate, string? Email,
+        string Language, Guid RequestId, int Position);
+
+    /// <summary>
+    /// Records a caregiver's own answer over any earlier one. No after an earlier yes is a
+    /// withdrawal: the register entry is emptied and waiting contact stops.
+    /// </summary>
+    private static async Task<Entry> RecordOwnAnswerAsync(NpgsqlTransaction transaction, OwnAnswer a, CancellationToken cancellationToken)
     {
-        var given = caregiver.ConsentToContact;
-        var before = await ConsentBeforeAsync(transaction, request.MunicipalityCode, hash, cancellationToken);
-        var consent = given ? "given" : before is "given" or "withdrawn" ? "withdrawn" : "refused";
+        var before = await ConsentBeforeAsync(transaction, a.Municipality, a.Hash, cancellationToken);
+        var consent = a.Given ? "given" : before is "given" or "withdrawn" ? "withdrawn" : "refused";
         var row = await transaction.Connection!.QuerySingleAsync<(Guid Id, bool Inserted)>(new CommandDefinition("""
             insert into caregiver_register (id, municipality_code, identity_hash, consent, consent_source, consent_at,
                 name, birth_date, email, language, last_request_id, last_position)
-            values (@newId, @MunicipalityCode, @hash, @consent, 'application', @SubmittedAt,
-                @name, @birthDate, @email, @Language, @requestId, @Position)
+            values (@newId, @Municipality, @Hash, @consent, @Source, @At, @name, @birthDate, @email, @Language, @RequestId, @Position)
             on conflict (municipality_code, identity_hash) do update set
                 consent = excluded.consent, consent_source = excluded.consent_source, consent_at = excluded.consent_at,
                 name = excluded.name, birth_date = excluded.birth_date, email = excluded.email, language = excluded.language,
@@ -103,12 +115,10 @@ public sealed class ConsentStore(
             returning id, xmax = 0
             """, new
             {
-                newId = Guid.CreateVersion7(), request.MunicipalityCode, hash,
-                consent, request.SubmittedAt, request.Language,
-                name = given ? caregiver.Name : null, birthDate = given ? caregiver.BirthDate : (LocalDate?)null,
-                email = given ? caregiver.Email : null, requestId = request.Id, caregiver.Position,
+                newId = Guid.CreateVersion7(), a.Municipality, a.Hash, consent, a.Source, a.At, a.Language, a.RequestId, a.Position,
+                name = a.Given ? a.Name : null, birthDate = a.Given ? a.BirthDate : (LocalDate?)null, email = a.Given ? a.Email : null,
             }, transaction, cancellationToken: cancellationToken));
-        if (!given && before == "given")
+        if (before == "given" && !a.Given)
         {
             await StopContactAsync(transaction, row.Id, cancellationToken);
         }
@@ -222,40 +232,18 @@ public sealed class ConsentStore(
             return ConsentOutcome.Unavailable; // the personal data have been removed
         }
 
-        var hash = CaregiverIdentity.Hash(protector, c.Name, c.BirthDate.Value);
-        var before = await ConsentBeforeAsync(transaction, c.Municipality, hash, cancellationToken);
-        var registerId = await connection.QuerySingleAsync<Guid>(new CommandDefinition("""
-            insert into caregiver_register (id, municipality_code, identity_hash, consent, consent_source, consent_at,
-                name, birth_date, email, language, last_request_id, last_position)
-            values (@newId, @Municipality, @hash, @status, 'staff', @now, @name, @birthDate, @email, @Language, @requestId, @position)
-            on conflict (municipality_code, identity_hash) do update set
-                consent = excluded.consent, consent_source = 'staff', consent_at = excluded.consent_at,
-                name = excluded.name, birth_date = excluded.birth_date, email = excluded.email, language = excluded.language,
-                target_groups = case when excluded.consent = 'given' then caregiver_register.target_groups else '{}' end,
-                last_request_id = excluded.last_request_id, last_position = excluded.last_position
-            returning id
-            """, new
-            {
-                newId = Guid.CreateVersion7(), c.Municipality, hash, now, c.Language, requestId, position,
-                status = consent ? "given" : "refused",
-                name = consent ? c.Name : null, birthDate = consent ? c.BirthDate : null, email = consent ? c.Email : null,
-            }, transaction, cancellationToken: cancellationToken));
-        var outcome = consent ? ConsentOutcome.Given : before is "given" or "withdrawn" ? ConsentOutcome.Withdrawn : ConsentOutcome.Refused;
-        if (outcome == ConsentOutcome.Withdrawn)
+        var entry = await RecordOwnAnswerAsync(transaction, new OwnAnswer(
+            c.Municipality, CaregiverIdentity.Hash(protector, c.Name, c.BirthDate.Value), consent, "staff", now, c.Name,
+            c.BirthDate.Value, c.Email, c.Language, requestId, position), cancellationToken);
+        var outcome = entry.Consent switch
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "update caregiver_register set consent = 'withdrawn' where id = @registerId", new { registerId }, transaction,
-                cancellationToken: cancellationToken));
-        }
-
-        if (!consent)
-        {
-            await StopContactAsync(transaction, registerId, cancellationToken);
-        }
-
+            "given" => ConsentOutcome.Given,
+            "withdrawn" => ConsentOutcome.Withdrawn,
+            _ => ConsentOutcome.Refused,
+        };
         await connection.ExecuteAsync(new CommandDefinition(
             "update request_caregivers set register_id = @registerId where request_id = @requestId and position = @position",
-            new { registerId, requestId, position }, transaction, cancellationToken: cancellationToken));
+            new { registerId = entry.Id, requestId, position }, transaction, cancellationToken: cancellationToken));
         await AuditLog.WriteAsync(connection, transaction, officer,
             consent ? "contact-consent-given" : "contact-consent-withdrawn", now, requestId,
             details: new { position, source = "staff" }, cancellationToken: cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Waardering.Data.Contact;
 using Waardering.Web.Auth;
 using Waardering.Web.Errors;
+using Waardering.Web.Pages;
 using Waardering.Web.Requests;
 
 namespace Waardering.Web.Contact;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waardering.Data.Contact;
 using Waardering.Web.Errors;
+using Waardering.Web.Pages;
 
 namespace Waardering.Web.Contact;
 

@@ -1,7 +1,7 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waardering.Data.CoSigning;
 using Waardering.Web.Errors;
+using Waardering.Web.Pages;
 
 namespace Waardering.Web.Requests;
 
@@ -19,26 +19,15 @@ public static class CoSignEndpoints
         return app;
     }
 
-    public static ContentHttpResult Page(Guid id, string? token)
-    {
-        var html = HtmlEncoder.Default;
-        return TypedResults.Content($"""
-            <!DOCTYPE html>
-            <html lang="nl">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Aanvraag mantelzorgwaardering bevestigen</title></head>
-            <body style="font-family: Arial, sans-serif; font-size: 18px; line-height: 1.5; max-width: 40em; margin: 2em auto;">
-            <h1>Aanvraag bevestigen</h1>
+    public static ContentHttpResult Page(Guid id, string? token) =>
+        CitizenPage.Html("Aanvraag bevestigen", $"""
             <p>Uw mantelzorger heeft de mantelzorgwaardering aangevraagd. Klopt het dat deze persoon voor u zorgt?
             Klik dan op de knop.</p>
             <form method="post" action="/api/requests/{id}/co-signature">
-            <input type="hidden" name="token" value="{html.Encode(token ?? "")}">
+            <input type="hidden" name="token" value="{CitizenPage.Encode(token)}">
             <button type="submit" style="font-size: 18px; padding: 0.5em 1em;">Ja, ik bevestig de aanvraag</button>
             </form>
-            </body>
-            </html>
-            """, "text/html; charset=utf-8");
-    }
+            """);
 
     /// <summary>Takes the token from the form (the page's button) or from JSON <c>{"token": "…"}</c>.</summary>
     public static async Task<Results<NoContent, ContentHttpResult, NotFound, ProblemHttpResult>> ConfirmAsync(
@@ -50,9 +39,7 @@ public static class CoSignEndpoints
             : (await request.ReadFromJsonAsync<CoSignBody>(cancellationToken))?.Token;
         return await coSigning.ConfirmAsync(id, token, cancellationToken) switch
         {
-            CoSignOutcome.Confirmed when fromForm => TypedResults.Content(
-                "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Bevestigd</title></head><body>" +
-                "<p>Dank u wel. De aanvraag is bevestigd.</p></body></html>", "text/html; charset=utf-8"),
+            CoSignOutcome.Confirmed when fromForm => CitizenPage.Message("Bevestigd", "Dank u wel. De aanvraag is bevestigd."),
             CoSignOutcome.Confirmed => TypedResults.NoContent(),
             CoSignOutcome.NotFound => TypedResults.NotFound(),
             CoSignOutcome.WrongToken => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,

@@ -14,17 +14,15 @@ namespace Waardering.Web.Tests.Contact;
 /// </summary>
 public sealed class CheckInTests(WebAppFixture app) : IClassFixture<WebAppFixture>, IAsyncLifetime
 {
-    private static readonly Instant Start = Instant.FromUtc(2026, 11, 2, 10, 0);
-
     public Task InitializeAsync()
     {
-        app.Clock.Reset(Start);
+        app.Clock.Reset(WebAppFixture.Start);
         return Task.CompletedTask;
     }
 
     public Task DisposeAsync()
     {
-        app.Clock.Reset(Start);
+        app.Clock.Reset(WebAppFixture.Start);
         return Task.CompletedTask;
     }
 
@@ -55,7 +53,7 @@ public sealed class CheckInTests(WebAppFixture app) : IClassFixture<WebAppFixtur
     [Fact]
     public async Task CheckIn_IsRemindedOnce_ThenExpires()
     {
-        var (municipality, body) = await CheckInSentAsync();
+        var (municipality, body) = await app.CheckInSentAsync();
 
         app.Clock.Advance(Duration.FromDays(14));
         await app.RunCheckInCycleAsync();
@@ -77,7 +75,7 @@ public sealed class CheckInTests(WebAppFixture app) : IClassFixture<WebAppFixtur
     [Fact]
     public async Task CheckIn_AnsweredThroughTheLink_IsStoredOnce_AndTheFirstLinkStillWorksAfterTheReminder()
     {
-        var (municipality, body) = await CheckInSentAsync();
+        var (municipality, body) = await app.CheckInSentAsync();
         app.Clock.Advance(Duration.FromDays(15));
         await app.RunCheckInCycleAsync();
         var mails = await app.MailsAsync("check-in", Email(body));
@@ -100,7 +98,7 @@ public sealed class CheckInTests(WebAppFixture app) : IClassFixture<WebAppFixtur
     [Fact]
     public async Task CheckIn_BadAnswer_IsRefusedByField_AndNothingIsStored()
     {
-        var (municipality, body) = await CheckInSentAsync();
+        var (municipality, body) = await app.CheckInSentAsync();
         var token = Token((await app.MailsAsync("check-in", Email(body)))[0]);
         var bad = ContactHelpers.Answer(token, wellbeing: 7, contactWish: "phone", signals: "boredom");
         bad["remarks"] = new string('x', 2001);
@@ -116,7 +114,7 @@ public sealed class CheckInTests(WebAppFixture app) : IClassFixture<WebAppFixtur
     [Fact]
     public async Task ConsentWithdrawn_BetweenSchedulingAndSending_NoMailGoesOut_AndNoReminder()
     {
-        var (municipality, body) = await CheckInSentAsync();
+        var (municipality, body) = await app.CheckInSentAsync();
         var scheduled = Assert.Single(await app.MailsAsync("check-in", Email(body)));
 
         var withdraw = await app.Anonymous().PostAsJsonAsync("/api/contact-consent",
@@ -134,7 +132,7 @@ public sealed class CheckInTests(WebAppFixture app) : IClassFixture<WebAppFixtur
     [Fact]
     public async Task Officer_EntersAnAnswerAfterAPhoneCall_HeavyOverloadMakesAReferral_ForTheSupportRoleOnly()
     {
-        var (municipality, body) = await CheckInSentAsync();
+        var (municipality, body) = await app.CheckInSentAsync();
         var listed = await app.As("officer").GetAsync($"/api/check-ins/{municipality}/2026");
         Assert.True(listed.IsSuccessStatusCode, await listed.Content.ReadAsStringAsync());
         var list = await listed.Content.ReadFromJsonAsync<JsonArray>();
@@ -172,17 +170,6 @@ public sealed class CheckInTests(WebAppFixture app) : IClassFixture<WebAppFixtur
             from audit_events where details ->> 'municipality' = @municipality
             """, new { municipality });
         Assert.Equal((2L, 1L), reads); // staff reads of personal data are on the trail
-    }
-
-    /// <summary>A caregiver who applied with consent, paid, and six weeks later sent their check-in.</summary>
-    private async Task<(string Municipality, JsonObject Body)> CheckInSentAsync()
-    {
-        var municipality = await app.CreateSchemeAsync();
-        var body = ContactHelpers.CaregiverApplies(municipality, consent: true);
-        await app.SubmitAndPayAsync(municipality, body);
-        app.Clock.Advance(Duration.FromDays(42));
-        await app.RunCheckInCycleAsync();
-        return (municipality, body);
     }
 
     private static string Email(JsonObject body) => (string)body["caregivers"]![0]!["email"]!;

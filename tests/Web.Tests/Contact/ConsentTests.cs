@@ -176,7 +176,7 @@ public sealed class ConsentTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         }
         finally
         {
-            app.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 2, 10, 0));
+            app.Clock.Reset(WebAppFixture.Start);
         }
 
         var entry = await RegisterAsync(municipality);

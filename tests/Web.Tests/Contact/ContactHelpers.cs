@@ -39,6 +39,17 @@ public static class ContactHelpers
         return id;
     }
 
+    /// <summary>A caregiver who applied with consent, paid, and six weeks later sent their check-in.</summary>
+    public static async Task<(string Municipality, JsonObject Body)> CheckInSentAsync(this WebAppFixture app)
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var body = CaregiverApplies(municipality, consent: true);
+        await app.SubmitAndPayAsync(municipality, body);
+        app.Clock.Advance(NodaTime.Duration.FromDays(42));
+        await app.RunCheckInCycleAsync();
+        return (municipality, body);
+    }
+
     public static Task RunCheckInCycleAsync(this WebAppFixture app) =>
         app.Factory.Services.GetRequiredService<ICheckInCycle>().RunAsync(CancellationToken.None);
 

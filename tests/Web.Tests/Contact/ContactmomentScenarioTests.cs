@@ -26,7 +26,7 @@ public sealed partial class ContactmomentScenarioTests(WebAppFixture app) : ICla
     public async Task InitializeAsync()
     {
         _worker = WorkerHost.Build(WorkerArgs.For(app.Database.ConnectionString, TestEnvironment.SmtpPort),
-            services => services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs()));
+            NoHangfireLogs.Register);
         await _worker.StartAsync();
     }
 
@@ -34,7 +34,7 @@ public sealed partial class ContactmomentScenarioTests(WebAppFixture app) : ICla
     {
         await _worker.StopAsync();
         _worker.Dispose();
-        app.Clock.Reset(Instant.FromUtc(2026, 11, 2, 10, 0));
+        app.Clock.Reset(WebAppFixture.Start);
     }
 
     [Fact]

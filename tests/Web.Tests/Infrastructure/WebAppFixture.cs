@@ -23,8 +23,11 @@ public class WebAppFixture : IAsyncLifetime
 
     public TestDatabase Database { get; } = new();
 
+    /// <summary>Where the clock starts: inside Hilversum's window of 2026.</summary>
+    public static readonly Instant Start = Instant.FromUtc(2026, 11, 2, 10, 0);
+
     /// <summary>Inside Hilversum's window of 2026 unless a test moves it.</summary>
-    public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 11, 2, 10, 0));
+    public FakeClock Clock { get; } = new(Start);
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
 
@@ -50,7 +53,7 @@ public class WebAppFixture : IAsyncLifetime
             web.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IClock>(Clock);
-                services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs());
+                NoHangfireLogs.Register(services);
             });
         });
         if (RealServer)

@@ -21,7 +21,7 @@ public sealed class ConfirmationMailTests(WebAppFixture app, ITestOutputHelper o
 
     public async Task InitializeAsync()
     {
-        _worker = WorkerHost.Build(WorkerArgs.For(app.Database.ConnectionString, TestEnvironment.SmtpPort), services => services.AddSingleton<Hangfire.Logging.ILogProvider>(new NoHangfireLogs()));
+        _worker = WorkerHost.Build(WorkerArgs.For(app.Database.ConnectionString, TestEnvironment.SmtpPort), NoHangfireLogs.Register);
         await _worker.StartAsync();
     }
 

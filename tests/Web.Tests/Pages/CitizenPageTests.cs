@@ -15,7 +15,7 @@ public sealed class CitizenPageTests(BrowserFixture app) : IClassFixture<Browser
 
     public Task DisposeAsync()
     {
-        app.Clock.Reset(Instant.FromUtc(2026, 11, 2, 10, 0));
+        app.Clock.Reset(WebAppFixture.Start);
         return Task.CompletedTask;
     }
 
@@ -104,11 +104,7 @@ public sealed class CitizenPageTests(BrowserFixture app) : IClassFixture<Browser
 
     private async Task<(string Municipality, string Url)> CheckInLinkAsync()
     {
-        var municipality = await app.CreateSchemeAsync();
-        var body = ContactHelpers.CaregiverApplies(municipality, consent: true);
-        await app.SubmitAndPayAsync(municipality, body);
-        app.Clock.Advance(Duration.FromDays(42));
-        await app.RunCheckInCycleAsync();
+        var (municipality, body) = await app.CheckInSentAsync();
         var mail = (await app.MailsAsync("check-in", (string)body["caregivers"]![0]!["email"]!))[0];
         return (municipality, ContactHelpers.PathOf((string)mail.Model["checkInUrl"]!));
     }

@@ -14,7 +14,7 @@ public sealed class ContactReportTests(WebAppFixture app) : IClassFixture<WebApp
 
     public Task DisposeAsync()
     {
-        app.Clock.Reset(Instant.FromUtc(2026, 11, 2, 10, 0));
+        app.Clock.Reset(WebAppFixture.Start);
         return Task.CompletedTask;
     }
 

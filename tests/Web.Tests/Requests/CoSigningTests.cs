@@ -62,7 +62,7 @@ public sealed class CoSigningTests(WebAppFixture app) : IClassFixture<WebAppFixt
         app.Clock.Advance(Duration.FromDays(14));
         await followUp.RunAsync(CancellationToken.None);
         Assert.Equal("expired", await StatusAsync(id));
-        app.Clock.Reset(Instant.FromUtc(2026, 11, 2, 10, 0));
+        app.Clock.Reset(WebAppFixture.Start);
     }
 
     private async Task<(string Id, string RecipientEmail)> ApplyAsCaregiverAsync()

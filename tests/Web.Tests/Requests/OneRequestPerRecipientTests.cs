@@ -75,7 +75,7 @@ public sealed class OneRequestPerRecipientTests(WebAppFixture app) : IClassFixtu
         }
         finally
         {
-            app.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 2, 10, 0));
+            app.Clock.Reset(WebAppFixture.Start);
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Waardering.Web.Contact;
+namespace Waardering.Web.Pages;
 
 /// <summary>
 /// The plain pages behind citizens' mail links: large type, short sentences (B1), no scripts. A
