@@ -57,10 +57,27 @@ public static class DataServiceCollectionExtensions
 
     public static NpgsqlDataSource CreateDataSource(string connectionString)
     {
+        // The service sends the same few statements over and over (an intake is eight of them).
+        // Prepared once per connection, PostgreSQL no longer parses and plans them on every call:
+        // on bench/intake.sh this took a third off the database's CPU time per request. A
+        // connection string that sets "Max Auto Prepare" itself (0 turns it off) is left alone.
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!SetsMaxAutoPrepare(connectionString))
+        {
+            settings.MaxAutoPrepare = 64;
+            settings.AutoPrepareMinUsages = 2;
+        }
+
         // NodaTime is registered on this data source only: the global type mapper would also
         // change the types Hangfire.PostgreSql reads, which it cannot handle.
-        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        var builder = new NpgsqlDataSourceBuilder(settings.ConnectionString);
         builder.UseNodaTime();
         return builder.Build();
     }
+
+    // Npgsql's own builder answers ContainsKey for every keyword it knows; the plain one only for
+    // those given. Npgsql accepts the keyword with and without spaces.
+    private static bool SetsMaxAutoPrepare(string connectionString) =>
+        new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Any(key => key.Replace(" ", "").Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase));
 }
