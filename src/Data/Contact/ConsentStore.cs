@@ -12,6 +12,9 @@ namespace Waardering.Data.Contact;
 /// <summary>The link a caregiver's mail carries: the consent question (<see cref="Question"/>) or the way to withdraw.</summary>
 public sealed record ConsentLink(string Url, bool Question);
 
+/// <summary>A caregiver's register entry, and the consent link their mail carries, if any.</summary>
+public sealed record CaregiverConsent(Guid RegisterId, ConsentLink? Link);
+
 public enum ConsentOutcome
 {
     Given,
@@ -35,15 +38,16 @@ public sealed class ConsentStore(
     NpgsqlDataSource dataSource, PersonalDataProtector protector, IOptions<LinkOptions> links, IClock clock)
 {
     /// <summary>
-    /// Records the consent questions of a new request, inside the transaction that stores it.
-    /// Returns, per caregiver position, the link their confirmation mail carries: the question
-    /// for one asked now, the way out for one who consented.
+    /// Records the consent questions of a new request, inside the transaction that stores it,
+    /// before its caregivers are written. Returns, per caregiver position, their register entry
+    /// and the link their confirmation mail carries: the question for one asked now, the way out
+    /// for one who consented.
     /// </summary>
-    public async Task<IReadOnlyDictionary<int, ConsentLink>> RecordForRequestAsync(
+    public async Task<IReadOnlyDictionary<int, CaregiverConsent>> RecordForRequestAsync(
         NpgsqlTransaction transaction, NewRequest request, CancellationToken cancellationToken)
     {
         var connection = transaction.Connection!;
-        var result = new Dictionary<int, ConsentLink>();
+        var result = new Dictionary<int, CaregiverConsent>();
         // In the order of the hash: two requests naming the same caregivers lock their register
         // rows in the same order, so they wait for each other instead of deadlocking.
         var ordered = request.Caregivers
@@ -67,15 +71,15 @@ public sealed class ConsentStore(
                 continue;
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(
-                "update request_caregivers set register_id = @Id where request_id = @requestId and position = @Position",
-                new { entry.Id, requestId = request.Id, caregiver.Position }, transaction, cancellationToken: cancellationToken));
             var asked = !applicant && entry.Inserted;
+            ConsentLink? link = null;
             if (mailed && (asked || entry.Consent == "given"))
             {
                 var token = await ConsentLinks.NewAsync(transaction, entry.Id, request.SubmittedAt, cancellationToken);
-                result[caregiver.Position] = new ConsentLink(ConsentLinks.Url(links.Value.PublicBaseUrl, token), asked);
+                link = new ConsentLink(ConsentLinks.Url(links.Value.PublicBaseUrl, token), asked);
             }
+
+            result[caregiver.Position] = new CaregiverConsent(entry.Id, link);
         }
 
         return result;

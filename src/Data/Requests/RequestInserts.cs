@@ -5,35 +5,66 @@ namespace Waardering.Data.Requests;
 
 internal static class RequestInserts
 {
-    public static async Task InsertAsync(
-        NpgsqlTransaction transaction, NewRequest r, string reference, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts the request unless its recipient already has one in the scheme, and returns its
+    /// number and reference; null when the recipient has one. The number comes from the scheme's own sequence
+    /// (db/migrations/0009_request_numbers.sql) and is drawn only when the recipient is free, so
+    /// a refused second request leaves no gap; the reference is written with the row, once.
+    /// </summary>
+    public static async Task<(int Number, string Reference)?> InsertRequestAsync(
+        NpgsqlTransaction transaction, NewRequest r, CancellationToken cancellationToken)
     {
-        var connection = transaction.Connection!;
-        await connection.ExecuteAsync(new CommandDefinition("""
-            insert into requests (id, scheme_id, reference, status, submitted_by, channel, language,
-                recipient_name, recipient_birth_date, recipient_postcode, recipient_house_number, recipient_email,
-                recipient_bsn_encrypted, recipient_bsn_hash, recipient_identity_hash, unit_amount_cents, units,
-                status_token_hash, submitted_at, co_sign_token_hash, co_sign_requested_at)
-            values (@Id, @SchemeId, @reference, @Status, @SubmittedBy, @Channel, @Language,
-                @RecipientName, @RecipientBirthDate, @RecipientPostcode, @RecipientHouseNumber, @RecipientEmail,
-                @RecipientBsnEncrypted, @RecipientBsnHash, @RecipientIdentityHash, @UnitAmountCents, @Units,
-                @StatusTokenHash, @SubmittedAt, @CoSignTokenHash, case when @CoSignTokenHash is null then null else @SubmittedAt end)
+        var row = await transaction.Connection!.QuerySingleOrDefaultAsync<(long Number, string Reference)?>(new CommandDefinition("""
+            with free as (
+                select where not exists (
+                    select from requests
+                    where scheme_id = @SchemeId
+                      and (recipient_identity_hash = @RecipientIdentityHash or recipient_bsn_hash = @RecipientBsnHash))),
+            drawn as (select nextval(format('request_numbers_%s', @SchemeId::bigint)::regclass) as n from free),
+            inserted as (
+                insert into requests (id, scheme_id, reference, status, submitted_by, channel, language,
+                    recipient_name, recipient_birth_date, recipient_postcode, recipient_house_number, recipient_email,
+                    recipient_bsn_encrypted, recipient_bsn_hash, recipient_identity_hash, unit_amount_cents, units,
+                    status_token_hash, submitted_at, co_sign_token_hash, co_sign_requested_at)
+                select @Id, @SchemeId, @prefix || lpad(n::text, greatest(6, length(n::text)), '0'), @Status, @SubmittedBy,
+                    @Channel, @Language, @RecipientName, @RecipientBirthDate, @RecipientPostcode, @RecipientHouseNumber,
+                    @RecipientEmail, @RecipientBsnEncrypted, @RecipientBsnHash, @RecipientIdentityHash, @UnitAmountCents,
+                    @Units, @StatusTokenHash, @SubmittedAt, @CoSignTokenHash,
+                    case when @CoSignTokenHash is null then null else @SubmittedAt end
+                from drawn
+                returning reference)
+            select n, reference from drawn, inserted
             """,
             new
             {
-                r.Id, r.SchemeId, reference, r.Status, r.SubmittedBy, r.Channel, r.Language, r.RecipientName,
+                r.Id, r.SchemeId, prefix = $"{r.MunicipalityCode}-{r.Year}-", r.Status, r.SubmittedBy, r.Channel, r.Language, r.RecipientName,
                 r.RecipientBirthDate, r.RecipientPostcode, r.RecipientHouseNumber, r.RecipientEmail,
                 r.RecipientBsnEncrypted, r.RecipientBsnHash, r.RecipientIdentityHash, r.UnitAmountCents, r.Units,
                 r.StatusTokenHash, r.SubmittedAt, r.CoSignTokenHash,
             }, transaction, cancellationToken: cancellationToken));
-
-        await connection.ExecuteAsync(new CommandDefinition("""
-            insert into request_caregivers (request_id, position, name, birth_date, email, iban, weight, amount_cents, consent_to_contact)
-            values (@requestId, @Position, @Name, @BirthDate, @Email, @Iban, @Weight, @AmountCents, @ConsentToContact)
-            """,
-            r.Caregivers.Select(c => new
-            {
-                requestId = r.Id, c.Position, c.Name, c.BirthDate, c.Email, c.Iban, c.Weight, c.AmountCents, c.ConsentToContact,
-            }), transaction, cancellationToken: cancellationToken));
+        return row is { } found ? ((int)found.Number, found.Reference) : null;
     }
+
+    /// <summary>The caregivers, each with the register entry that holds their consent, when there is one.</summary>
+    public static Task InsertCaregiversAsync(
+        NpgsqlTransaction transaction, NewRequest r, IReadOnlyDictionary<int, Guid> registerIds, CancellationToken cancellationToken) =>
+        transaction.Connection!.ExecuteAsync(new CommandDefinition("""
+            insert into request_caregivers (request_id, position, name, birth_date, email, iban, weight, amount_cents,
+                consent_to_contact, register_id)
+            select @requestId, c.*
+            from unnest(@positions, @names, @birthDates, @emails, @ibans, @weights, @amounts, @consents, @registerIds) as c
+            """,
+            new
+            {
+                requestId = r.Id,
+                positions = r.Caregivers.Select(c => c.Position).ToArray(),
+                names = r.Caregivers.Select(c => c.Name).ToArray(),
+                birthDates = r.Caregivers.Select(c => c.BirthDate).ToArray(),
+                emails = r.Caregivers.Select(c => c.Email).ToArray(),
+                ibans = r.Caregivers.Select(c => c.Iban).ToArray(),
+                weights = r.Caregivers.Select(c => c.Weight).ToArray(),
+                amounts = r.Caregivers.Select(c => c.AmountCents).ToArray(),
+                consents = r.Caregivers.Select(c => c.ConsentToContact).ToArray(),
+                registerIds = r.Caregivers.Select(c => registerIds.TryGetValue(c.Position, out var id) ? id : (Guid?)null).ToArray(),
+            }, transaction, cancellationToken: cancellationToken));
 }

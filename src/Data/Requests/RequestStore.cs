@@ -38,30 +38,29 @@ public sealed class RequestStore(
             }
         }
 
+        (int Number, string Reference)? stored;
         try
         {
-            // A placeholder until the number is drawn, once the request passed its checks (below).
-            await RequestInserts.InsertAsync(transaction, request, $"pending-{request.Id:N}", cancellationToken);
+            stored = await RequestInserts.InsertRequestAsync(transaction, request, cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && IsRecipientConstraint(e.ConstraintName))
+        {
+            stored = null; // another request for the recipient committed in the meantime
+        }
+
+        if (stored is null)
         {
             await transaction.RollbackAsync(cancellationToken);
             return new SubmitOutcome.DuplicateRecipient();
         }
 
-        var consentLinks = await consents.RecordForRequestAsync(transaction, request, cancellationToken);
-
-        // The number comes from the scheme's own sequence, drawn after every check: no lock, so
-        // requests do not queue behind each other (db/migrations/0009_request_numbers.sql).
-        var number = (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "select nextval(format('request_numbers_%s', @SchemeId::bigint)::regclass)",
-            new { request.SchemeId }, transaction, cancellationToken: cancellationToken));
-        var reference = $"{request.MunicipalityCode}-{request.Year}-{number:D6}";
-        await connection.ExecuteAsync(new CommandDefinition(
-            "update requests set reference = @reference where id = @Id", new { reference, request.Id }, transaction,
-            cancellationToken: cancellationToken));
+        var (number, reference) = stored.Value;
+        var consent = await consents.RecordForRequestAsync(transaction, request, cancellationToken);
+        await RequestInserts.InsertCaregiversAsync(
+            transaction, request, consent.ToDictionary(c => c.Key, c => c.Value.RegisterId), cancellationToken);
         await AuditLog.WriteAsync(connection, transaction, new Actor(request.EnteredBy ?? Actor.Citizen.Name, request.Channel),
             "submitted", request.SubmittedAt, request.Id, details: new { reference, request.Status }, cancellationToken: cancellationToken);
+        var consentLinks = consent.Where(c => c.Value.Link is not null).ToDictionary(c => c.Key, c => c.Value.Link!);
         var artifacts = artifactsFor(reference, consentLinks);
         await outbox.AddAllAsync(transaction, artifacts.Mails, cancellationToken);
 
