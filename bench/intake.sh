@@ -46,8 +46,9 @@ scheme_id=$("$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "select i
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.1f\n", v }'; }
 
-# Warm-up, not counted: the JIT compiles the hot paths and the pools fill.
-wrk -t 2 -c "$connections" -d 5s -s bench/intake/post.lua "http://127.0.0.1:$port" -- GM0402 "$year" warmup >/dev/null
+# Warm-up, not counted: the JIT compiles the hot paths (tiered compilation settles after some
+# thousands of requests), the pools fill and the statements are prepared.
+wrk -t 2 -c "$connections" -d 15s -s bench/intake/post.lua "http://127.0.0.1:$port" -- GM0402 "$year" warmup >/dev/null
 : >"$WORK/web.rps"; : >"$WORK/web.p50"; : >"$WORK/web.p99"; : >"$WORK/pg.tps"; errors=0
 for ((round = 1; round <= rounds; round++)); do
   out=$(wrk -t 2 -c "$connections" -d "${seconds}s" --latency -s bench/intake/post.lua "http://127.0.0.1:$port" -- GM0402 "$year" "r$round")

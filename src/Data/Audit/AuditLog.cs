@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using NodaTime;
 using Npgsql;
+using Waardering.Data.Database;
 
 namespace Waardering.Data.Audit;
 
@@ -21,17 +22,24 @@ public sealed record AuditEvent(
 /// </summary>
 public static class AuditLog
 {
+    private const string InsertSql = """
+        insert into audit_events (occurred_at, actor, channel, action, request_id, batch_id, details)
+        values (@now, @Name, @Channel, @action, @requestId, @batchId, cast(@details as jsonb))
+        """;
+
     public static Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Actor actor, string action,
         Instant now, Guid? requestId = null, Guid? batchId = null, object? details = null,
         CancellationToken cancellationToken = default) =>
-        connection.ExecuteAsync(new CommandDefinition("""
-            insert into audit_events (occurred_at, actor, channel, action, request_id, batch_id, details)
-            values (@now, @Name, @Channel, @action, @requestId, @batchId, cast(@details as jsonb))
-            """, new
+        connection.ExecuteAsync(new CommandDefinition(InsertSql, new
             {
                 now, actor.Name, actor.Channel, action, requestId, batchId,
                 details = JsonSerializer.Serialize(details ?? new { }),
             }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>The same event, sent with the other writes of its change.</summary>
+    public static void Add(StatementBatch batch, Actor actor, string action, Instant now, Guid? requestId = null, object? details = null) =>
+        batch.Add(InsertSql, ("now", now), ("Name", actor.Name), ("Channel", actor.Channel), ("action", action),
+            ("requestId", requestId), ("batchId", null), ("details", JsonSerializer.Serialize(details ?? new { })));
 
     /// <summary>The trail of a scheme year for an auditor: its requests' events and its payout batches' events, in order.</summary>
     public static async Task<IReadOnlyList<AuditEvent>> ForSchemeAsync(

@@ -1,6 +1,7 @@
 using Dapper;
 using NodaTime;
 using Npgsql;
+using Waardering.Data.Database;
 using Waardering.Data.Privacy;
 
 namespace Waardering.Data.Contact;
@@ -14,10 +15,18 @@ public static class ConsentLinks
     public static async Task<string> NewAsync(
         NpgsqlTransaction transaction, Guid registerId, Instant now, CancellationToken cancellationToken)
     {
+        var batch = new StatementBatch(transaction);
+        var token = Add(batch, registerId, now);
+        await batch.ExecuteAsync(cancellationToken);
+        return token;
+    }
+
+    /// <summary>A new link, stored with the other writes of its change; returns its token.</summary>
+    public static string Add(StatementBatch batch, Guid registerId, Instant now)
+    {
         var token = SecretTokens.New();
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
-            "insert into consent_links (token_hash, register_id, created_at) values (@hash, @registerId, @now)",
-            new { hash = SecretTokens.Hash(token), registerId, now }, transaction, cancellationToken: cancellationToken));
+        batch.Add("insert into consent_links (token_hash, register_id, created_at) values (@hash, @registerId, @now)",
+            ("hash", SecretTokens.Hash(token)), ("registerId", registerId), ("now", now));
         return token;
     }
 

@@ -4,6 +4,7 @@ using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
 using Waardering.Data.CoSigning;
+using Waardering.Data.Database;
 using Waardering.Data.Privacy;
 using Waardering.Data.Requests;
 
@@ -39,13 +40,14 @@ public sealed class ConsentStore(
 {
     /// <summary>
     /// Records the consent questions of a new request, inside the transaction that stores it,
-    /// before its caregivers are written. Returns, per caregiver position, their register entry
+    /// before its caregivers are written; the links are stored with the batch. Returns, per caregiver position, their register entry
     /// and the link their confirmation mail carries: the question for one asked now, the way out
     /// for one who consented.
     /// </summary>
     public async Task<IReadOnlyDictionary<int, CaregiverConsent>> RecordForRequestAsync(
-        NpgsqlTransaction transaction, NewRequest request, CancellationToken cancellationToken)
+        StatementBatch batch, NewRequest request, CancellationToken cancellationToken)
     {
+        var transaction = batch.Transaction;
         var connection = transaction.Connection!;
         var result = new Dictionary<int, CaregiverConsent>();
         // In the order of the hash: two requests naming the same caregivers lock their register
@@ -75,7 +77,7 @@ public sealed class ConsentStore(
             ConsentLink? link = null;
             if (mailed && (asked || entry.Consent == "given"))
             {
-                var token = await ConsentLinks.NewAsync(transaction, entry.Id, request.SubmittedAt, cancellationToken);
+                var token = ConsentLinks.Add(batch, entry.Id, request.SubmittedAt);
                 link = new ConsentLink(ConsentLinks.Url(links.Value.PublicBaseUrl, token), asked);
             }
 

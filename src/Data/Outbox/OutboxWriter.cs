@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Dapper;
 using Npgsql;
+using Waardering.Data.Database;
 
 namespace Waardering.Data.Outbox;
 
@@ -18,30 +18,37 @@ public sealed class OutboxWriter
     /// <summary>Several mails in one statement: one round trip, whatever their number.</summary>
     public async Task<Guid[]> AddAllAsync(NpgsqlTransaction transaction, IReadOnlyList<OutboxMail> mails, CancellationToken cancellationToken)
     {
+        var batch = new StatementBatch(transaction);
+        var ids = Add(batch, mails);
+        await batch.ExecuteAsync(cancellationToken);
+        return ids;
+    }
+
+    /// <summary>The same statement, sent with the other writes of its change.</summary>
+    public Guid[] Add(StatementBatch batch, IReadOnlyList<OutboxMail> mails)
+    {
         if (mails.Count == 0)
         {
             return [];
         }
 
         var ids = mails.Select(_ => Guid.CreateVersion7()).ToArray();
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition("""
+        batch.Add("""
             insert into outbox_mails (id, template, language, municipality_code, to_address, to_name, model, message_id, request_id, register_id)
             select id, template, language, municipality_code, to_address, to_name, cast(model as jsonb), message_id, request_id, register_id
             from unnest(@ids, @templates, @languages, @municipalityCodes, @toAddresses, @toNames, @models, @messageIds, @requestIds, @registerIds)
                 as m(id, template, language, municipality_code, to_address, to_name, model, message_id, request_id, register_id)
-            """, new
-            {
-                ids,
-                templates = mails.Select(m => m.Template).ToArray(),
-                languages = mails.Select(m => m.Language).ToArray(),
-                municipalityCodes = mails.Select(m => m.MunicipalityCode).ToArray(),
-                toAddresses = mails.Select(m => m.ToAddress).ToArray(),
-                toNames = mails.Select(m => m.ToName).ToArray(),
-                models = mails.Select(m => JsonSerializer.Serialize(m.Model)).ToArray(),
-                messageIds = ids.Select(id => $"{id:N}@{MessageIdDomain}").ToArray(),
-                requestIds = mails.Select(m => m.RequestId).ToArray(),
-                registerIds = mails.Select(m => m.RegisterId).ToArray(),
-            }, transaction, cancellationToken: cancellationToken));
+            """,
+            ("ids", ids),
+            ("templates", mails.Select(m => m.Template).ToArray()),
+            ("languages", mails.Select(m => m.Language).ToArray()),
+            ("municipalityCodes", mails.Select(m => m.MunicipalityCode).ToArray()),
+            ("toAddresses", mails.Select(m => m.ToAddress).ToArray()),
+            ("toNames", mails.Select(m => m.ToName).ToArray()),
+            ("models", mails.Select(m => JsonSerializer.Serialize(m.Model)).ToArray()),
+            ("messageIds", ids.Select(id => $"{id:N}@{MessageIdDomain}").ToArray()),
+            ("requestIds", mails.Select(m => m.RequestId).ToArray()),
+            ("registerIds", mails.Select(m => m.RegisterId).ToArray()));
         return ids;
     }
 }

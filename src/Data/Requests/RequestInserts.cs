@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Waardering.Data.Database;
 
 namespace Waardering.Data.Requests;
 
@@ -46,25 +47,21 @@ internal static class RequestInserts
     }
 
     /// <summary>The caregivers, each with the register entry that holds their consent, when there is one.</summary>
-    public static Task InsertCaregiversAsync(
-        NpgsqlTransaction transaction, NewRequest r, IReadOnlyDictionary<int, Guid> registerIds, CancellationToken cancellationToken) =>
-        transaction.Connection!.ExecuteAsync(new CommandDefinition("""
+    public static void AddCaregivers(StatementBatch batch, NewRequest r, IReadOnlyDictionary<int, Guid> registerIds) =>
+        batch.Add("""
             insert into request_caregivers (request_id, position, name, birth_date, email, iban, weight, amount_cents,
                 consent_to_contact, register_id)
             select @requestId, c.*
             from unnest(@positions, @names, @birthDates, @emails, @ibans, @weights, @amounts, @consents, @registerIds) as c
             """,
-            new
-            {
-                requestId = r.Id,
-                positions = r.Caregivers.Select(c => c.Position).ToArray(),
-                names = r.Caregivers.Select(c => c.Name).ToArray(),
-                birthDates = r.Caregivers.Select(c => c.BirthDate).ToArray(),
-                emails = r.Caregivers.Select(c => c.Email).ToArray(),
-                ibans = r.Caregivers.Select(c => c.Iban).ToArray(),
-                weights = r.Caregivers.Select(c => c.Weight).ToArray(),
-                amounts = r.Caregivers.Select(c => c.AmountCents).ToArray(),
-                consents = r.Caregivers.Select(c => c.ConsentToContact).ToArray(),
-                registerIds = r.Caregivers.Select(c => registerIds.TryGetValue(c.Position, out var id) ? id : (Guid?)null).ToArray(),
-            }, transaction, cancellationToken: cancellationToken));
+            ("requestId", r.Id),
+            ("positions", r.Caregivers.Select(c => c.Position).ToArray()),
+            ("names", r.Caregivers.Select(c => c.Name).ToArray()),
+            ("birthDates", r.Caregivers.Select(c => c.BirthDate).ToArray()),
+            ("emails", r.Caregivers.Select(c => c.Email).ToArray()),
+            ("ibans", r.Caregivers.Select(c => c.Iban).ToArray()),
+            ("weights", r.Caregivers.Select(c => c.Weight).ToArray()),
+            ("amounts", r.Caregivers.Select(c => c.AmountCents).ToArray()),
+            ("consents", r.Caregivers.Select(c => c.ConsentToContact).ToArray()),
+            ("registerIds", r.Caregivers.Select(c => registerIds.TryGetValue(c.Position, out var id) ? id : (Guid?)null).ToArray()));
 }

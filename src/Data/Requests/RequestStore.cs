@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Waardering.Data.Database;
 using Waardering.Data.Audit;
 using Waardering.Data.Outbox;
 using Waardering.Data.Privacy;
@@ -55,28 +56,26 @@ public sealed class RequestStore(
         }
 
         var (number, reference) = stored.Value;
-        var consent = await consents.RecordForRequestAsync(transaction, request, cancellationToken);
-        await RequestInserts.InsertCaregiversAsync(
-            transaction, request, consent.ToDictionary(c => c.Key, c => c.Value.RegisterId), cancellationToken);
-        await AuditLog.WriteAsync(connection, transaction, new Actor(request.EnteredBy ?? Actor.Citizen.Name, request.Channel),
-            "submitted", request.SubmittedAt, request.Id, details: new { reference, request.Status }, cancellationToken: cancellationToken);
+        // The rest goes in one round trip, after the register entries (which decide the links).
+        var batch = new StatementBatch(transaction);
+        var consent = await consents.RecordForRequestAsync(batch, request, cancellationToken);
+        RequestInserts.AddCaregivers(batch, request, consent.ToDictionary(c => c.Key, c => c.Value.RegisterId));
+        AuditLog.Add(batch, new Actor(request.EnteredBy ?? Actor.Citizen.Name, request.Channel), "submitted", request.SubmittedAt,
+            request.Id, details: new { reference, request.Status });
         var consentLinks = consent.Where(c => c.Value.Link is not null).ToDictionary(c => c.Key, c => c.Value.Link!);
         var artifacts = artifactsFor(reference, consentLinks);
-        await outbox.AddAllAsync(transaction, artifacts.Mails, cancellationToken);
-
+        outbox.Add(batch, artifacts.Mails);
         if (idempotency is not null)
         {
-            await connection.ExecuteAsync(new CommandDefinition("""
+            batch.Add("""
                 insert into idempotency_keys (scope, key, body_hash, request_id, response_encrypted)
-                values (@IdempotencyScope, @Key, @BodyHash, @Id, @response)
+                values (@scope, @key, @bodyHash, @requestId, @response)
                 """,
-                new
-                {
-                    IdempotencyScope, idempotency.Key, idempotency.BodyHash, request.Id,
-                    response = protector.Seal(artifacts.ResponseJson, ResponsePurpose),
-                }, transaction, cancellationToken: cancellationToken));
+                ("scope", IdempotencyScope), ("key", idempotency.Key), ("bodyHash", idempotency.BodyHash), ("requestId", request.Id),
+                ("response", protector.Seal(artifacts.ResponseJson, ResponsePurpose)));
         }
 
+        await batch.ExecuteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SubmitOutcome.Stored(request.SchemeId, number, artifacts.ResponseJson);
     }
