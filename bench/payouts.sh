@@ -1,13 +1,33 @@
 #!/usr/bin/env bash
-# Builds a payout batch of 100,000 awards on a throwaway PostgreSQL cluster and streams its
-# pain.001 file; prints the times and the process's peak memory as a Markdown table.
-#   bench/payouts.sh [AWARDS]
+# Builds a payout batch of AWARDS awards and streams its pain.001 file, ROUNDS times, each round
+# in a process of its own on a fresh throwaway PostgreSQL cluster (so that peak memory is the
+# round's own); prints every round and the medians as a Markdown table.
+#   bench/payouts.sh [AWARDS] [ROUNDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
+awards=${1:-100000}
+rounds=${2:-3}
 ensure_postgres
-start_throwaway "-c shared_buffers=512MB"
-trap stop_throwaway EXIT
 dotnet build bench/Payouts -c Release -v quiet -nologo >&2
-dotnet bench/Payouts/bin/Release/net10.0/Waardering.Payouts.Bench.dll \
-  "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres" "${1:-100000}" "$WORK/pain001.xml"
+runs=$(mktemp)
+trap 'stop_throwaway; rm -f "$runs"' EXIT
+for ((round = 1; round <= rounds; round++)); do
+  start_throwaway "-c shared_buffers=512MB"
+  dotnet bench/Payouts/bin/Release/net10.0/Waardering.Payouts.Bench.dll \
+    "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres" "$awards" "$WORK/pain001.xml" >>"$runs"
+  stop_throwaway
+  log "round $round: $(tail -n 1 "$runs")"
+done
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+column() { awk -v c="$1" '{ print $c }' "$runs"; }
+row() { echo "| $1 | $(column "$2" | paste -sd, | sed 's/,/, /g') | $(column "$2" | median) |"; }
+cat <<TABLE
+| measure ($(column 1 | head -n 1 | sed ':a; s/\B[0-9]\{3\}\>/,&/; ta') awards) | runs | median |
+|---|---|---|
+$(row "build the batch, s" 2)
+$(row "write the pain.001 file, s" 3)
+$(row "file size, MB" 4)
+$(row "peak working set, MB" 5)
+TABLE

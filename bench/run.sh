@@ -7,9 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 if [ "${1:-}" = "--smoke" ]; then
-  intake=(1 3); mail=(200 1); budget=(20000 3); payouts=(2000); out=$(mktemp)
+  intake=(1 3); mail=(200 1); budget=(20000 3); payouts=(2000 1); out=$(mktemp)
 else
-  intake=(3 20); mail=(10000 3); budget=(1000000 15); payouts=(100000); out=bench/RESULTS.md
+  intake=(3 20); mail=(10000 3); budget=(1000000 15); payouts=(100000 3); out=bench/RESULTS.md
 fi
 
 machine="$(. /etc/os-release && echo "$PRETTY_NAME"), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"

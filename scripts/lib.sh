@@ -134,4 +134,5 @@ stop_throwaway() {
     rm -rf "$(dirname "$PG_DATA")"
   fi
   [ -n "${WORK:-}" ] && rm -rf "$WORK"
+  PG_DATA=""; WORK="" # a second call does nothing
 }

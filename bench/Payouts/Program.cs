@@ -37,10 +37,9 @@ await using (var file = File.Create(output))
 
 write.Stop();
 var process = Process.GetCurrentProcess();
-Console.WriteLine($"| awards | build batch (s) | write pain.001 (s) | file (MB) | peak working set (MB) |");
-Console.WriteLine($"|---|---|---|---|---|");
-Console.WriteLine($"| {batch.PaymentCount:N0} | {build.Elapsed.TotalSeconds:F2} | {write.Elapsed.TotalSeconds:F2} | " +
-                  $"{new FileInfo(output).Length / 1048576.0:F1} | {process.PeakWorkingSet64 / 1048576.0:F0} |");
+// One line per run (awards, build s, write s, file MB, peak MB); bench/payouts.sh makes the table.
+Console.WriteLine(FormattableString.Invariant(
+    $"{batch.PaymentCount} {build.Elapsed.TotalSeconds:F2} {write.Elapsed.TotalSeconds:F2} {new FileInfo(output).Length / 1048576.0:F1} {process.PeakWorkingSet64 / 1048576.0:F0}"));
 File.Delete(output);
 
 static async IAsyncEnumerable<SepaTransaction> Transactions(IAsyncEnumerable<PaymentLine> payments)
