@@ -39,10 +39,10 @@ public sealed class ConsentStore(
     NpgsqlDataSource dataSource, PersonalDataProtector protector, IOptions<LinkOptions> links, IClock clock)
 {
     /// <summary>
-    /// Records the consent questions of a new request, inside the transaction that stores it,
-    /// before its caregivers are written; the links are stored with the batch. Returns, per caregiver position, their register entry
-    /// and the link their confirmation mail carries: the question for one asked now, the way out
-    /// for one who consented.
+    /// Records the consent questions of a new request, inside the transaction that stores it and
+    /// before its caregivers are written; the new links go with the batch. Returns, per caregiver
+    /// position, their register entry and the link their confirmation mail carries: the question
+    /// for one asked now, the way out for one who consented.
     /// </summary>
     public async Task<IReadOnlyDictionary<int, CaregiverConsent>> RecordForRequestAsync(
         StatementBatch batch, NewRequest request, CancellationToken cancellationToken)

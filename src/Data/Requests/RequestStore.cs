@@ -1,7 +1,7 @@
 using Dapper;
 using Npgsql;
-using Waardering.Data.Database;
 using Waardering.Data.Audit;
+using Waardering.Data.Database;
 using Waardering.Data.Outbox;
 using Waardering.Data.Privacy;
 
