@@ -4,6 +4,7 @@ using Waardering.Data.Jobs;
 using Waardering.Data.Migrations;
 using Waardering.Data.Privacy;
 using Waardering.Data.Time;
+using Waardering.Web.Apply;
 using Waardering.Web.Auth;
 using Waardering.Web.Budget;
 using Waardering.Web.Contact;
@@ -82,6 +83,7 @@ public static class WebSetup
         app.MapHealthEndpoints();
         app.MapSchemeEndpoints();
         app.MapRequestEndpoints();
+        app.MapApplyEndpoints();
         app.MapCaseworkEndpoints();
         app.MapCoSignEndpoints();
         app.MapAuditExportEndpoints();

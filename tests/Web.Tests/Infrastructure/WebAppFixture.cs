@@ -58,7 +58,8 @@ public class WebAppFixture : IAsyncLifetime
         });
         if (RealServer)
         {
-            Factory.UseKestrel(0);
+            // A free loopback port of its own: several browser fixtures run at once.
+            Factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
             Factory.StartServer(); // migrations run at start-up
         }
         else

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using NodaTime;
+using NodaTime.Text;
+using Waardering.Web.Errors;
+using Waardering.Web.Requests;
+
+namespace Waardering.Web.Apply;
+
+/// <summary>
+/// The citizen's application form as it was posted: its fields by the JSON path of the API body
+/// (<c>recipient.name</c>, <c>caregivers[1].iban</c>), so that the API's field errors land next to
+/// the field they are about.
+/// </summary>
+public sealed class ApplicationForm
+{
+    private static readonly LocalDatePattern[] DatePatterns =
+    [
+        LocalDatePattern.Iso, // what a date field sends
+        LocalDatePattern.Create("d-M-uuuu", CultureInfo.InvariantCulture), // what people type where there is no date picker
+    ];
+
+    private readonly Dictionary<string, string> _values;
+
+    private ApplicationForm(Dictionary<string, string> values) => _values = values;
+
+    public static ApplicationForm Empty { get; } = new([]);
+
+    public static ApplicationForm From(IFormCollection form) =>
+        new(form.ToDictionary(f => f.Key, f => f.Value.ToString().Trim(), StringComparer.Ordinal));
+
+    public string Value(string field) => _values.GetValueOrDefault(field, "");
+
+    public string IdempotencyKey => Value("idempotencyKey");
+
+    /// <summary>The API body. Dates that cannot be read are left out, with an error of their own.</summary>
+    public SubmitRequestBody ToBody(string municipality, int year, int maxCaregivers, FieldErrors dateErrors)
+    {
+        var caregivers = Enumerable.Range(0, maxCaregivers)
+            .Where(i => i == 0 || CaregiverFields.Any(f => Value($"caregivers[{i}].{f}").Length > 0))
+            .Select(i => new CaregiverBody(
+                Optional($"caregivers[{i}].name"), Date($"caregivers[{i}].birthDate", dateErrors), Optional($"caregivers[{i}].iban"),
+                Optional($"caregivers[{i}].email"), ConsentToContact: Value($"caregivers[{i}].consentToContact") is "true" or "on"))
+            .ToList();
+        var recipient = new RecipientBody(
+            Optional("recipient.name"), Date("recipient.birthDate", dateErrors), Optional("recipient.postcode"),
+            Optional("recipient.houseNumber"), Optional("recipient.bsn"), Optional("recipient.email"));
+        return new SubmitRequestBody(municipality, year, Optional("submittedBy"), recipient, caregivers, Language: "nl");
+    }
+
+    private static readonly string[] CaregiverFields = ["name", "birthDate", "iban", "email"];
+
+    private string? Optional(string field) => Value(field) is { Length: > 0 } value ? value : null;
+
+    private LocalDate? Date(string field, FieldErrors errors)
+    {
+        var text = Value(field);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var pattern in DatePatterns)
+        {
+            if (pattern.Parse(text) is { Success: true } result)
+            {
+                return result.Value;
+            }
+        }
+
+        errors.Add(field, "Vul een datum in als dag-maand-jaar, bijvoorbeeld 17-05-1941.");
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Waardering.Data.Schemes;
+using Waardering.Domain;
+using Waardering.Web.Errors;
+using Waardering.Web.Pages;
+using Waardering.Web.Requests;
+using Waardering.Web.Schemes;
+
+namespace Waardering.Web.Apply;
+
+/// <summary>
+/// The web form with which a recipient or caregiver applies, for people who do not use the API:
+/// <c>/apply/GM0402/2026</c>. It goes through the same checks and the same store as
+/// <c>POST /api/requests</c>; a hidden Idempotency-Key makes a second press of the button, or a
+/// reload, give the first answer again instead of a second request.
+/// </summary>
+public static class ApplyEndpoints
+{
+    public static IEndpointRouteBuilder MapApplyEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/apply/{municipality}/{year:int}", PageAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/apply/{municipality}/{year:int}", SubmitAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        return app;
+    }
+
+    public static async Task<ContentHttpResult> PageAsync(
+        string municipality, int year, SchemeStore schemes, IClock clock, CancellationToken cancellationToken)
+    {
+        var scheme = await FindAsync(municipality, year, schemes, cancellationToken);
+        return scheme is null ? NoScheme() : Closed(scheme, clock) ?? ApplicationPage.Form(scheme, ApplicationForm.Empty);
+    }
+
+    public static async Task<ContentHttpResult> SubmitAsync(
+        string municipality, int year, HttpRequest request, SchemeStore schemes, RequestSubmission submission, IClock clock,
+        CancellationToken cancellationToken)
+    {
+        var scheme = await FindAsync(municipality, year, schemes, cancellationToken);
+        if (scheme is null)
+        {
+            return NoScheme();
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return CitizenPage.Message("Dit ging mis", "Verstuur het formulier op de pagina.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var form = ApplicationForm.From(await request.ReadFormAsync(cancellationToken));
+        var dateErrors = new FieldErrors();
+        var body = form.ToBody(scheme.MunicipalityCode, scheme.Year, scheme.MaxCaregivers, dateErrors);
+        if (dateErrors.Any)
+        {
+            // Nothing is stored: the other fields are checked only to say all that is wrong at once.
+            var errors = new FieldErrors();
+            RequestFieldValidation.Validate(body, AmsterdamTime.DateOf(clock.GetCurrentInstant()), errors);
+            return ApplicationPage.Form(scheme, form, Merge(errors, dateErrors), StatusCodes.Status400BadRequest);
+        }
+
+        return await submission.SubmitAsync(body, form.IdempotencyKey is { Length: > 0 } key ? key : null, null, cancellationToken) switch
+        {
+            SubmissionResult.Created created => ApplicationPage.Received(scheme, created.Request,
+                body.Recipient?.Email is not null || body.Caregivers!.Any(c => c?.Email is not null)),
+            SubmissionResult.Invalid invalid => ApplicationPage.Form(scheme, form, invalid.Errors, StatusCodes.Status400BadRequest),
+            SubmissionResult.Refused refused => ApplicationPage.Form(scheme, form, refused.Errors, StatusCodes.Status422UnprocessableEntity),
+            _ => CitizenPage.Message("Er is al een aanvraag",
+                "Voor deze zorgvrager is dit jaar al een aanvraag gedaan. Klopt dat niet? Neem contact op met de gemeente.",
+                StatusCodes.Status409Conflict),
+        };
+    }
+
+    private static async Task<SchemeRecord?> FindAsync(string municipality, int year, SchemeStore schemes, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        SchemeKey.Check(municipality, year, errors);
+        return errors.Any ? null : await schemes.FindAsync(municipality, year, cancellationToken);
+    }
+
+    private static ContentHttpResult NoScheme() =>
+        CitizenPage.Message("Geen regeling gevonden",
+            "Deze gemeente heeft voor dit jaar geen mantelzorgwaardering, of de link klopt niet.", StatusCodes.Status404NotFound);
+
+    /// <summary>Outside the window the form is not shown: the page says when applying can or could be done.</summary>
+    private static ContentHttpResult? Closed(SchemeRecord scheme, IClock clock)
+    {
+        var today = AmsterdamTime.DateOf(clock.GetCurrentInstant());
+        return today < scheme.OpensOn
+            ? CitizenPage.Message(ApplicationPage.Title(scheme), $"Aanvragen kan vanaf {ApplicationPage.Date(scheme.OpensOn)}.")
+            : today > scheme.ClosesOn
+                ? CitizenPage.Message(ApplicationPage.Title(scheme),
+                    $"Aanvragen kon tot en met {ApplicationPage.Date(scheme.ClosesOn)}. Deze ronde is voorbij.")
+                : null;
+    }
+
+    /// <summary>The field checks' errors, with the message about an unreadable date instead of "fill in a date".</summary>
+    private static FieldErrors Merge(FieldErrors checks, FieldErrors dates)
+    {
+        var merged = new FieldErrors();
+        var byDate = dates.ToDictionary();
+        foreach (var (field, messages) in checks.ToDictionary().Where(e => !byDate.ContainsKey(e.Key)).Concat(byDate))
+        {
+            foreach (var message in messages)
+            {
+                merged.Add(field, message);
+            }
+        }
+
+        return merged;
+    }
+}
