@@ -10,7 +10,10 @@ public static class Roles
     /// <summary>The municipality's support organisation: reads the referrals made to it.</summary>
     public const string Support = "support";
 
-    public static readonly string[] All = [Admin, Officer, Policy, Support];
+    /// <summary>The auditor (accountant) who checks the year's spending: reads the audit trail, changes nothing.</summary>
+    public const string Auditor = "auditor";
+
+    public static readonly string[] All = [Admin, Officer, Policy, Support, Auditor];
 }
 
 /// <summary>Authorization policies, one per kind of work.</summary>
@@ -30,4 +33,7 @@ public static class Policies
     /// do not need them, and the fewer who can read them the better.
     /// </summary>
     public const string Support = "support";
+
+    /// <summary>The audit trail of a scheme year: the auditor, and admins who support them.</summary>
+    public const string Audit = "audit";
 }

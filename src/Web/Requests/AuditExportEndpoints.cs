@@ -16,7 +16,7 @@ public static class AuditExportEndpoints
     public static IEndpointRouteBuilder MapAuditExportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/audit/{municipality}/{year:int}/events.csv", ExportAsync).WithTags("Requests")
-            .RequireAuthorization(Policies.Admin).WithName("ExportAuditTrail").Produces<string>(200, "text/csv");
+            .RequireAuthorization(Policies.Audit).WithName("ExportAuditTrail").Produces<string>(200, "text/csv");
         return app;
     }
 

@@ -72,7 +72,7 @@ public sealed class PayoutSeasonTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Equal(0, paidTwice);
         Assert.Equal(30000, (long)(await app.BudgetAsync(municipality))["lines"]![0]!["spentCents"]!);
 
-        var trail = await app.As("admin").GetStringAsync($"/api/audit/{municipality}/2026/events.csv");
+        var trail = await app.As("auditor").GetStringAsync($"/api/audit/{municipality}/2026/events.csv");
         var actions = trail.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[4]).ToList();
         Assert.Equal(3, actions.Count(a => a == "submitted"));
         Assert.Equal(3, actions.Count(a => a == "decision"));

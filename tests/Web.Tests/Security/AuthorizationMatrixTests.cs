@@ -17,7 +17,11 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         ["admin"] = ["admin"],
         ["case-work"] = ["officer", "admin"],
         ["budget"] = ["policy", "admin"],
+        ["support"] = ["support"],
+        ["audit"] = ["auditor", "admin"],
     };
+
+    private static readonly string[] StaffRoles = ["admin", "officer", "policy", "support", "auditor"];
 
     [Fact]
     public async Task StaffRoutes_WithoutTheRightRole_AreRefused()
@@ -31,7 +35,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
             citizen.DefaultRequestHeaders.Add("X-Status-Token", "een-geldig-lijkend-token-van-een-burger");
             Expect(failures, method, path, "anonymous", HttpStatusCode.Unauthorized, await SendAsync(app.Anonymous(), method, url));
             Expect(failures, method, path, "citizen token", HttpStatusCode.Unauthorized, await SendAsync(citizen, method, url));
-            foreach (var role in new[] { "admin", "officer", "policy" }.Except(AllowedRoles[policy]))
+            foreach (var role in StaffRoles.Except(AllowedRoles[policy]))
             {
                 Expect(failures, method, path, role, HttpStatusCode.Forbidden, await SendAsync(app.As(role), method, url));
             }
