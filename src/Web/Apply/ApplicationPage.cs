@@ -73,7 +73,7 @@ public static class ApplicationPage
         return CitizenPage.Html(Title(scheme), html.ToString(), statusCode);
     }
 
-    public static ContentHttpResult Received(SchemeRecord scheme, SubmittedRequest request, bool mailed)
+    public static ContentHttpResult Received(SchemeRecord scheme, SubmittedRequest request, bool applicantMailed)
     {
         var html = new StringBuilder();
         html.Append($"<p>Uw aanvraagnummer is <strong>{CitizenPage.Encode(request.Reference)}</strong>. Bewaar dit nummer.</p>");
@@ -87,9 +87,11 @@ public static class ApplicationPage
         html.Append(request.Status == RequestStatus.AwaitingCoSignature
             ? " De zorgvrager moet de aanvraag nog bevestigen; die krijgt daarvoor een e-mail.</p>"
             : " De gemeente bekijkt de aanvraag en laat weten wat zij besluit.</p>");
-        if (mailed)
+        html.Append($"<p><a href=\"{CitizenPage.Encode(StatusLinks.Path(request.Id, request.StatusToken))}\">Bekijk later hoe uw aanvraag ervoor staat</a>. " +
+                    "Bewaar deze link; wie hem heeft, kan de aanvraag bekijken.</p>");
+        if (applicantMailed)
         {
-            html.Append("<p>U krijgt ook een bevestiging per e-mail.</p>");
+            html.Append("<p>U krijgt ook een bevestiging per e-mail, met dezelfde link.</p>");
         }
 
         return CitizenPage.Html("Aanvraag ontvangen", html.ToString(), StatusCodes.Status201Created);

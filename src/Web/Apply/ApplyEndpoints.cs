@@ -60,7 +60,7 @@ public static class ApplyEndpoints
         return await submission.SubmitAsync(body, form.IdempotencyKey is { Length: > 0 } key ? key : null, null, cancellationToken) switch
         {
             SubmissionResult.Created created => ApplicationPage.Received(scheme, created.Request,
-                body.Recipient?.Email is not null || body.Caregivers!.Any(c => c?.Email is not null)),
+                applicantMailed: (body.SubmittedBy == "recipient" ? body.Recipient?.Email : body.Caregivers![0]?.Email) is not null),
             SubmissionResult.Invalid invalid => ApplicationPage.Form(scheme, form, invalid.Errors, StatusCodes.Status400BadRequest),
             SubmissionResult.Refused refused => ApplicationPage.Form(scheme, form, refused.Errors, StatusCodes.Status422UnprocessableEntity),
             _ => CitizenPage.Message("Er is al een aanvraag",

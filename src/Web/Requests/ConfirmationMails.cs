@@ -11,7 +11,8 @@ namespace Waardering.Web.Requests;
 /// <summary>
 /// The "request received" mail: to whoever applied, and to each caregiver who agreed to be
 /// contacted. A caregiver's mail also asks, once, whether the municipality may contact them, or
-/// carries the link to withdraw that consent. The model holds plain values only; the worker renders it.
+/// carries the link to withdraw that consent. Only the one who applied gets the link to follow the
+/// request. The model holds plain values only; the worker renders it.
 /// </summary>
 public static class ConfirmationMails
 {
@@ -19,12 +20,12 @@ public static class ConfirmationMails
 
     public static IReadOnlyList<OutboxMail> For(
         SchemeRecord scheme, ValidatedRequest request, Guid requestId, string reference, string status,
-        IReadOnlyList<long> amounts, LocalDate submittedOn, IReadOnlyDictionary<int, ConsentLink> consentLinks)
+        IReadOnlyList<long> amounts, LocalDate submittedOn, IReadOnlyDictionary<int, ConsentLink> consentLinks, string statusUrl)
     {
-        var addressees = new List<(string Address, string Name, ConsentLink? Consent)>();
+        var addressees = new List<(string Address, string Name, ConsentLink? Consent, bool Applicant)>();
         if (request.SubmittedBy == "recipient" && request.Recipient.Email is { } recipientEmail)
         {
-            addressees.Add((recipientEmail, request.Recipient.Name, null));
+            addressees.Add((recipientEmail, request.Recipient.Name, null, true));
         }
 
         for (var i = 0; i < request.Caregivers.Count; i++)
@@ -35,7 +36,7 @@ public static class ConfirmationMails
             if (caregiver.Email is { } email && (applied || caregiver.ConsentToContact) &&
                 !addressees.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase)))
             {
-                addressees.Add((email, caregiver.Name, consentLinks.GetValueOrDefault(i + 1)));
+                addressees.Add((email, caregiver.Name, consentLinks.GetValueOrDefault(i + 1), applied));
             }
         }
 
@@ -57,6 +58,7 @@ public static class ConfirmationMails
                 ["waitingForCoSignature"] = status == RequestStatus.AwaitingCoSignature,
                 ["consentUrl"] = a.Consent is { Question: true } ? a.Consent.Url : null,
                 ["withdrawUrl"] = a.Consent is { Question: false } ? a.Consent.Url : null,
+                ["statusUrl"] = a.Applicant ? statusUrl : null,
             },
             requestId)).ToList();
     }

@@ -66,7 +66,8 @@ public sealed class RequestSubmission(
         {
             var answer = Answer(newRequest, reference, statusToken, request);
             var mails = ConfirmationMails.For(scheme, request, newRequest.Id, reference, newRequest.Status,
-                newRequest.Caregivers.Select(c => c.AmountCents).ToList(), today, consentLinks).ToList();
+                newRequest.Caregivers.Select(c => c.AmountCents).ToList(), today, consentLinks,
+                StatusLinks.Url(links.Value.PublicBaseUrl, newRequest.Id, statusToken)).ToList();
             if (coSignToken is not null && request.Recipient.Email is { } recipientEmail)
             {
                 mails.Add(CoSignMail.For(newRequest.Id, coSignToken, request.Language, scheme.MunicipalityCode, scheme.MunicipalityName,

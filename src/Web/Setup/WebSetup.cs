@@ -84,6 +84,7 @@ public static class WebSetup
         app.MapSchemeEndpoints();
         app.MapRequestEndpoints();
         app.MapApplyEndpoints();
+        app.MapStatusPageEndpoints();
         app.MapCaseworkEndpoints();
         app.MapCoSignEndpoints();
         app.MapAuditExportEndpoints();

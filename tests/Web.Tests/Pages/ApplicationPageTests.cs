@@ -40,6 +40,10 @@ public sealed class ApplicationPageTests(BrowserFixture app) : IClassFixture<Bro
             (stored.SubmittedBy, stored.Channel, stored.Iban, stored.Amount, stored.Consent));
         await Assertions.Expect(page.Locator("strong")).ToHaveTextAsync(stored.Reference);
         await Assertions.Expect(page.Locator("li")).ToContainTextAsync("Anna de Vries: € 150,00 op rekening");
+
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Bekijk later hoe uw aanvraag ervoor staat" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Hoe staat uw aanvraag ervoor?");
+        await Assertions.Expect(page.Locator("strong")).ToHaveTextAsync(stored.Reference);
     }
 
     [Fact]

@@ -1,0 +1,57 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Waardering.Data.Requests;
+using Waardering.Domain;
+using Waardering.Web.Pages;
+using Waardering.Web.Requests;
+
+namespace Waardering.Web.Apply;
+
+/// <summary>
+/// The page where the one who applied follows the request, through the link in their
+/// confirmation: its reference, where it stands and the amounts. No BSN, address or IBAN: the
+/// link travels by mail.
+/// </summary>
+public static class StatusPageEndpoints
+{
+    public static IEndpointRouteBuilder MapStatusPageEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/request-status/{id:guid}", PageAsync).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    public static async Task<ContentHttpResult> PageAsync(Guid id, string? token, RequestReader reader, CancellationToken cancellationToken)
+    {
+        var request = await reader.FindAsync(id, cancellationToken);
+        // The same answer whether the request does not exist or the token does not fit.
+        if (request is null || !StatusTokens.Matches(token, request.StatusTokenHash))
+        {
+            return CitizenPage.Message("Link niet geldig", "Deze link werkt niet. Gebruik de link uit de bevestiging die u kreeg.",
+                StatusCodes.Status403Forbidden);
+        }
+
+        var html = new StringBuilder();
+        html.Append($"<p>Aanvraag <strong>{CitizenPage.Encode(request.Reference)}</strong>, mantelzorgwaardering {request.Year}.</p>");
+        html.Append($"<p>{CitizenPage.Encode(Describe(request.Status))}</p>");
+        html.Append("<ul>");
+        foreach (var caregiver in request.Caregivers)
+        {
+            html.Append($"<li>{CitizenPage.Encode(caregiver.Name ?? $"Mantelzorger {caregiver.Position}")}: {new Money(caregiver.AmountCents)}</li>");
+        }
+
+        html.Append("</ul><p>Vragen? Neem contact op met de gemeente en noem het nummer van de aanvraag.</p>");
+        return CitizenPage.Html("Hoe staat uw aanvraag ervoor?", html.ToString());
+    }
+
+    /// <summary>Where the request stands, in plain words (B1).</summary>
+    public static string Describe(string status) => status switch
+    {
+        RequestStatus.Received => "Ontvangen. De gemeente bekijkt uw aanvraag. Het bedrag kan nog lager worden als er veel aanvragen zijn.",
+        RequestStatus.AwaitingCoSignature => "De zorgvrager moet de aanvraag nog bevestigen. Daarover kreeg de zorgvrager een e-mail.",
+        "waitingForBudget" => "Goedgekeurd. Het geld voor dit jaar is nu op; zodra er weer geld is, maakt de gemeente het bedrag over.",
+        "approved" => "Toegekend. De gemeente maakt het bedrag over.",
+        "rejected" => "Afgewezen. U kreeg hierover bericht, met de reden.",
+        "expired" => "Vervallen: de zorgvrager heeft de aanvraag niet op tijd bevestigd.",
+        _ => $"Status: {status}.",
+    };
+}
