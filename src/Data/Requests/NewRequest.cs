@@ -27,6 +27,9 @@ public sealed record NewRequest
     public required long UnitAmountCents { get; init; }
     public required int Units { get; init; }
     public required byte[] StatusTokenHash { get; init; }
+
+    /// <summary>The hash of the status page link's token (db/migrations/0010_status_page_tokens.sql).</summary>
+    public byte[]? StatusPageTokenHash { get; init; }
     public required Instant SubmittedAt { get; init; }
 
     /// <summary>Set when the recipient must confirm: the hash of the link's token.</summary>

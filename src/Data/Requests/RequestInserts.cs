@@ -10,7 +10,9 @@ internal static class RequestInserts
     /// Inserts the request unless its recipient already has one in the scheme, and returns its
     /// number and reference; null when the recipient has one. The number comes from the scheme's own sequence
     /// (db/migrations/0009_request_numbers.sql) and is drawn only when the recipient is free, so
-    /// a refused second request leaves no gap; the reference is written with the row, once.
+    /// a second request refused by this check leaves no gap (two for the same recipient at the
+    /// same moment both draw one; the unique index refuses the later, and its number is lost).
+    /// The reference is written with the row, once.
     /// </summary>
     public static async Task<(int Number, string Reference)?> InsertRequestAsync(
         NpgsqlTransaction transaction, NewRequest r, CancellationToken cancellationToken)
@@ -26,11 +28,11 @@ internal static class RequestInserts
                 insert into requests (id, scheme_id, reference, status, submitted_by, channel, language,
                     recipient_name, recipient_birth_date, recipient_postcode, recipient_house_number, recipient_email,
                     recipient_bsn_encrypted, recipient_bsn_hash, recipient_identity_hash, unit_amount_cents, units,
-                    status_token_hash, submitted_at, co_sign_token_hash, co_sign_requested_at)
+                    status_token_hash, status_page_token_hash, submitted_at, co_sign_token_hash, co_sign_requested_at)
                 select @Id, @SchemeId, @prefix || lpad(n::text, greatest(6, length(n::text)), '0'), @Status, @SubmittedBy,
                     @Channel, @Language, @RecipientName, @RecipientBirthDate, @RecipientPostcode, @RecipientHouseNumber,
                     @RecipientEmail, @RecipientBsnEncrypted, @RecipientBsnHash, @RecipientIdentityHash, @UnitAmountCents,
-                    @Units, @StatusTokenHash, @SubmittedAt, @CoSignTokenHash,
+                    @Units, @StatusTokenHash, @StatusPageTokenHash, @SubmittedAt, @CoSignTokenHash,
                     case when @CoSignTokenHash is null then null else @SubmittedAt end
                 from drawn
                 returning reference)
@@ -41,7 +43,7 @@ internal static class RequestInserts
                 r.Id, r.SchemeId, prefix = $"{r.MunicipalityCode}-{r.Year}-", r.Status, r.SubmittedBy, r.Channel, r.Language, r.RecipientName,
                 r.RecipientBirthDate, r.RecipientPostcode, r.RecipientHouseNumber, r.RecipientEmail,
                 r.RecipientBsnEncrypted, r.RecipientBsnHash, r.RecipientIdentityHash, r.UnitAmountCents, r.Units,
-                r.StatusTokenHash, r.SubmittedAt, r.CoSignTokenHash,
+                r.StatusTokenHash, r.StatusPageTokenHash, r.SubmittedAt, r.CoSignTokenHash,
             }, transaction, cancellationToken: cancellationToken));
         return row is { } found ? ((int)found.Number, found.Reference) : null;
     }

@@ -11,7 +11,8 @@ public sealed class RequestReader(NpgsqlDataSource dataSource)
         var request = await connection.QuerySingleOrDefaultAsync<RequestRecord>(new CommandDefinition("""
             select r.id, r.reference, r.status, s.municipality_code, s.year, r.submitted_by, r.channel, r.language,
                 r.recipient_name, r.recipient_birth_date, r.recipient_postcode, r.recipient_house_number,
-                r.recipient_email, r.recipient_bsn_encrypted, r.unit_amount_cents, r.status_token_hash, r.submitted_at
+                r.recipient_email, r.recipient_bsn_encrypted, r.unit_amount_cents, r.status_token_hash, r.submitted_at,
+                r.status_page_token_hash
             from requests r join schemes s on s.id = r.scheme_id
             where r.id = @id
             """, new { id }, cancellationToken: cancellationToken));

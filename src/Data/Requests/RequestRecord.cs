@@ -7,7 +7,7 @@ public sealed record RequestRecord(
     Guid Id, string Reference, string Status, string MunicipalityCode, int Year, string SubmittedBy, string Channel,
     string Language, string? RecipientName, LocalDate? RecipientBirthDate, string? RecipientPostcode,
     string? RecipientHouseNumber, string? RecipientEmail, byte[]? RecipientBsnEncrypted, long UnitAmountCents,
-    byte[] StatusTokenHash, Instant SubmittedAt)
+    byte[] StatusTokenHash, Instant SubmittedAt, byte[]? StatusPageTokenHash)
 {
     public IReadOnlyList<CaregiverRecord> Caregivers { get; init; } = [];
 }

@@ -33,6 +33,10 @@ public sealed class ApplicationForm
 
     public string IdempotencyKey => Value("idempotencyKey");
 
+    /// <summary>The same values with a fresh Idempotency-Key: for a changed form after one was stored.</summary>
+    public ApplicationForm WithNewKey() =>
+        new(new Dictionary<string, string>(_values, StringComparer.Ordinal) { ["idempotencyKey"] = Guid.NewGuid().ToString("N") });
+
     /// <summary>The API body. Dates that cannot be read are left out, with an error of their own.</summary>
     public SubmitRequestBody ToBody(string municipality, int year, int maxCaregivers, FieldErrors dateErrors)
     {

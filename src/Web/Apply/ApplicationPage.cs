@@ -87,7 +87,7 @@ public static class ApplicationPage
         html.Append(request.Status == RequestStatus.AwaitingCoSignature
             ? " De zorgvrager moet de aanvraag nog bevestigen; die krijgt daarvoor een e-mail.</p>"
             : " De gemeente bekijkt de aanvraag en laat weten wat zij besluit.</p>");
-        html.Append($"<p><a href=\"{CitizenPage.Encode(StatusLinks.Path(request.Id, request.StatusToken))}\">Bekijk later hoe uw aanvraag ervoor staat</a>. " +
+        html.Append($"<p><a href=\"{CitizenPage.Encode(request.StatusPageUrl)}\">Bekijk later hoe uw aanvraag ervoor staat</a>. " +
                     "Bewaar deze link; wie hem heeft, kan de aanvraag bekijken.</p>");
         if (applicantMailed)
         {

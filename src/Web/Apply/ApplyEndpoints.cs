@@ -35,6 +35,7 @@ public static class ApplyEndpoints
         string municipality, int year, HttpRequest request, SchemeStore schemes, RequestSubmission submission, IClock clock,
         CancellationToken cancellationToken)
     {
+        CitizenPage.NotStored(request.HttpContext.Response);
         var scheme = await FindAsync(municipality, year, schemes, cancellationToken);
         if (scheme is null)
         {
@@ -46,7 +47,17 @@ public static class ApplyEndpoints
             return CitizenPage.Message("Dit ging mis", "Verstuur het formulier op de pagina.", StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var form = ApplicationForm.From(await request.ReadFormAsync(cancellationToken));
+        ApplicationForm form;
+        try
+        {
+            form = ApplicationForm.From(await request.ReadFormAsync(cancellationToken));
+        }
+        catch (InvalidDataException)
+        {
+            // Not what the page sends: too many fields, names too long, a broken multipart body.
+            return CitizenPage.Message("Dit ging mis", "Verstuur het formulier op de pagina.", StatusCodes.Status400BadRequest);
+        }
+
         var dateErrors = new FieldErrors();
         var body = form.ToBody(scheme.MunicipalityCode, scheme.Year, scheme.MaxCaregivers, dateErrors);
         if (dateErrors.Any)
@@ -62,6 +73,12 @@ public static class ApplyEndpoints
             SubmissionResult.Created created => ApplicationPage.Received(scheme, created.Request,
                 applicantMailed: (body.SubmittedBy == "recipient" ? body.Recipient?.Email : body.Caregivers![0]?.Email) is not null),
             SubmissionResult.Invalid invalid => ApplicationPage.Form(scheme, form, invalid.Errors, StatusCodes.Status400BadRequest),
+            // The form was stored before and then changed (the browser's Back button): a new key
+            // makes the changed form a request of its own, if the citizen sends it again.
+            SubmissionResult.Refused refused when refused.Errors.ToDictionary().ContainsKey("Idempotency-Key") =>
+                ApplicationPage.Form(scheme, form.WithNewKey(), FieldErrors.One("form",
+                    "U had dit formulier al verstuurd en daarna veranderd. Kijk de gegevens na en verstuur het opnieuw als u een nieuwe aanvraag wilt doen."),
+                    StatusCodes.Status422UnprocessableEntity),
             SubmissionResult.Refused refused => ApplicationPage.Form(scheme, form, refused.Errors, StatusCodes.Status422UnprocessableEntity),
             _ => CitizenPage.Message("Er is al een aanvraag",
                 "Voor deze zorgvrager is dit jaar al een aanvraag gedaan. Klopt dat niet? Neem contact op met de gemeente.",

@@ -20,11 +20,13 @@ public static class StatusPageEndpoints
         return app;
     }
 
-    public static async Task<ContentHttpResult> PageAsync(Guid id, string? token, RequestReader reader, CancellationToken cancellationToken)
+    public static async Task<ContentHttpResult> PageAsync(
+        Guid id, string? token, RequestReader reader, HttpResponse response, CancellationToken cancellationToken)
     {
+        CitizenPage.NotStored(response);
         var request = await reader.FindAsync(id, cancellationToken);
         // The same answer whether the request does not exist or the token does not fit.
-        if (request is null || !StatusTokens.Matches(token, request.StatusTokenHash))
+        if (request?.StatusPageTokenHash is not { } pageTokenHash || !StatusTokens.Matches(token, pageTokenHash))
         {
             return CitizenPage.Message("Link niet geldig", "Deze link werkt niet. Gebruik de link uit de bevestiging die u kreeg.",
                 StatusCodes.Status403Forbidden);

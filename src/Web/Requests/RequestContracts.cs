@@ -24,7 +24,8 @@ public sealed record CaregiverBody(
 
 /// <summary>
 /// The answer to a stored request. <c>statusToken</c> is shown once: with it, in the header
-/// <c>X-Status-Token</c>, the citizen can follow the request.
+/// <c>X-Status-Token</c>, the citizen can follow the request. <c>statusPageUrl</c> opens the
+/// plain status page (reference, status, amounts), the link the confirmation mail carries.
 /// </summary>
 public sealed record SubmittedRequest(
     Guid Id,
@@ -36,7 +37,8 @@ public sealed record SubmittedRequest(
     int Year,
     long UnitAmountCents,
     bool AmountIsProvisional,
-    IReadOnlyList<SubmittedCaregiver> Caregivers);
+    IReadOnlyList<SubmittedCaregiver> Caregivers,
+    string? StatusPageUrl = null);
 
 public sealed record SubmittedCaregiver(string Name, string IbanMasked, int Weight, long AmountCents);
 

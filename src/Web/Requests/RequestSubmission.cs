@@ -58,16 +58,23 @@ public sealed class RequestSubmission(
         }
 
         var statusToken = StatusTokens.New();
-        var newRequest = Build(scheme, request, statusToken, now) with { Channel = channel, EnteredBy = channel == "web" ? null : staff!.Name };
+        var pageToken = StatusTokens.New();
+        var newRequest = Build(scheme, request, statusToken, now) with
+        {
+            Channel = channel, EnteredBy = channel == "web" ? null : staff!.Name, StatusPageTokenHash = StatusTokens.Hash(pageToken),
+        };
         var coSignToken = newRequest.Status == RequestStatus.AwaitingCoSignature ? SecretTokens.New() : null;
         newRequest = newRequest with { CoSignTokenHash = coSignToken is null ? null : SecretTokens.Hash(coSignToken) };
         var idempotency = idempotencyKey is null ? null : new IdempotencyInput(idempotencyKey, BodyHash(body));
         var outcome = await requests.SubmitAsync(newRequest, idempotency, (reference, consentLinks) =>
         {
-            var answer = Answer(newRequest, reference, statusToken, request);
+            var answer = Answer(newRequest, reference, statusToken, request) with
+            {
+                StatusPageUrl = StatusLinks.Path(newRequest.Id, pageToken),
+            };
             var mails = ConfirmationMails.For(scheme, request, newRequest.Id, reference, newRequest.Status,
                 newRequest.Caregivers.Select(c => c.AmountCents).ToList(), today, consentLinks,
-                StatusLinks.Url(links.Value.PublicBaseUrl, newRequest.Id, statusToken)).ToList();
+                StatusLinks.Url(links.Value.PublicBaseUrl, newRequest.Id, pageToken)).ToList();
             if (coSignToken is not null && request.Recipient.Email is { } recipientEmail)
             {
                 mails.Add(CoSignMail.For(newRequest.Id, coSignToken, request.Language, scheme.MunicipalityCode, scheme.MunicipalityName,

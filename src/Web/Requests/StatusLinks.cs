@@ -1,8 +1,8 @@
 namespace Waardering.Web.Requests;
 
 /// <summary>
-/// The citizen's link to follow a request on a page (<c>/request-status/{id}?token=…</c>): the
-/// same status token as the API's <c>X-Status-Token</c> header, for people without an API client.
+/// The citizen's link to follow a request on a page (<c>/request-status/{id}?token=…</c>), for
+/// people without an API client. Its token opens that page only, not the API's fuller view.
 /// </summary>
 public static class StatusLinks
 {

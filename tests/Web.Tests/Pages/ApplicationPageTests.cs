@@ -83,6 +83,46 @@ public sealed class ApplicationPageTests(BrowserFixture app) : IClassFixture<Bro
     }
 
     [Fact]
+    public async Task Apply_ChangedAfterItWasStored_AsksToSendItAgain_WithAKeyOfItsOwn()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var form = Form(municipality);
+        using var client = app.Anonymous();
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form))).StatusCode);
+
+        form["recipient.name"] += " (de buurvrouw)"; // back in the browser, another recipient, the same hidden key
+        var changed = await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, changed.StatusCode);
+        var html = await changed.Content.ReadAsStringAsync();
+        Assert.Contains("U had dit formulier al verstuurd en daarna veranderd.", html);
+        var newKey = System.Text.RegularExpressions.Regex.Match(html, "name=\"idempotencyKey\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
+        Assert.NotEqual(form["idempotencyKey"], newKey);
+        Assert.Equal(1, await RequestsOfAsync(municipality));
+
+        form["idempotencyKey"] = newKey;
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form))).StatusCode);
+        Assert.Equal(2, await RequestsOfAsync(municipality));
+    }
+
+    [Fact]
+    public async Task Apply_WithAFormThePageNeverSends_Is400_AndStoresNothing()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var form = Form(municipality);
+        foreach (var i in Enumerable.Range(0, 1100))
+        {
+            form[$"extra{i}"] = "x"; // more fields than a form may have
+        }
+
+        var response = await app.Anonymous().PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Verstuur het formulier op de pagina.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await RequestsOfAsync(municipality));
+    }
+
+    [Fact]
     public async Task Apply_WithADateThatDoesNotExist_SaysHowToWriteIt_AndStoresNothing()
     {
         var municipality = await app.CreateSchemeAsync();

@@ -28,6 +28,14 @@ public sealed class StatusPageTests(BrowserFixture app) : IClassFixture<BrowserF
         await Assertions.Expect(page.Locator("li").First).ToContainTextAsync("Mantelzorger 0: € 75,00");
         await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync((string)body["recipient"]!["bsn"]!);
 
+        // Each token opens its own view only: the mailed page token not the API's fuller view, and back.
+        using var client = app.Anonymous();
+        var pageToken = Uri.UnescapeDataString(new Uri((string)recipientMail.Model["statusUrl"]!).Query["?token=".Length..]);
+        client.DefaultRequestHeaders.Add("X-Status-Token", pageToken);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/requests/{submitted["id"]}")).StatusCode);
+        var apiTokenOnPage = await app.Anonymous().GetAsync($"/request-status/{submitted["id"]}?token={submitted["statusToken"]}");
+        Assert.Equal(HttpStatusCode.Forbidden, apiTokenOnPage.StatusCode);
+
         Assert.Equal(HttpStatusCode.OK, (await app.DecideAsync((string)submitted["id"]!, approve: true)).StatusCode);
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Toegekend.");
