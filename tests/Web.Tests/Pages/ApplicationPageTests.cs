@@ -63,7 +63,7 @@ public sealed class ApplicationPageTests(BrowserFixture app) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("#caregivers-0-iban-error")).ToContainTextAsync("geen geldig IBAN");
         await Assertions.Expect(page.Locator("#recipient-postcode-error")).ToContainTextAsync("postcode");
         await Assertions.Expect(page.GetByLabel("Naam", new PageGetByLabelOptions { Exact = true })).ToHaveValueAsync("Truus <script>x</script>");
-        Assert.Equal(0, await RequestsOfAsync(municipality));
+        Assert.Equal(0, await app.RequestsOfAsync(municipality));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ApplicationPageTests(BrowserFixture app) : IClassFixture<Bro
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
-        Assert.Equal(1, await RequestsOfAsync(municipality));
+        Assert.Equal(1, await app.RequestsOfAsync(municipality));
     }
 
     [Fact]
@@ -98,11 +98,11 @@ public sealed class ApplicationPageTests(BrowserFixture app) : IClassFixture<Bro
         Assert.Contains("U had dit formulier al verstuurd en daarna veranderd.", html);
         var newKey = System.Text.RegularExpressions.Regex.Match(html, "name=\"idempotencyKey\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
         Assert.NotEqual(form["idempotencyKey"], newKey);
-        Assert.Equal(1, await RequestsOfAsync(municipality));
+        Assert.Equal(1, await app.RequestsOfAsync(municipality));
 
         form["idempotencyKey"] = newKey;
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form))).StatusCode);
-        Assert.Equal(2, await RequestsOfAsync(municipality));
+        Assert.Equal(2, await app.RequestsOfAsync(municipality));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class ApplicationPageTests(BrowserFixture app) : IClassFixture<Bro
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Verstuur het formulier op de pagina.", await response.Content.ReadAsStringAsync());
-        Assert.Equal(0, await RequestsOfAsync(municipality));
+        Assert.Equal(0, await app.RequestsOfAsync(municipality));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class ApplicationPageTests(BrowserFixture app) : IClassFixture<Bro
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("id=\"recipient-birthDate-error\" style=\"color: #b00;\">Vul een datum in als dag-maand-jaar", html);
         Assert.Contains("value=\"31-02-1941\"", html);
-        Assert.Equal(0, await RequestsOfAsync(municipality));
+        Assert.Equal(0, await app.RequestsOfAsync(municipality));
     }
 
     [Fact]
@@ -187,12 +187,4 @@ public sealed class ApplicationPageTests(BrowserFixture app) : IClassFixture<Bro
         ["caregivers[0].birthDate"] = "01-02-1970",
         ["caregivers[0].iban"] = "NL91ABNA0417164300",
     };
-
-    private async Task<long> RequestsOfAsync(string municipality)
-    {
-        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
-        return await connection.QuerySingleAsync<long>(
-            "select count(*) from requests r join schemes s on s.id = r.scheme_id where s.municipality_code = @municipality",
-            new { municipality });
-    }
 }
