@@ -18,6 +18,12 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
     public async Task<SchemeRecord?> FindAsync(string municipalityCode, int year, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await FindAsync(connection, municipalityCode, year, cancellationToken);
+    }
+
+    /// <summary>On a connection the caller holds: an intake reads its scheme on the connection that stores it.</summary>
+    public async Task<SchemeRecord?> FindAsync(NpgsqlConnection connection, string municipalityCode, int year, CancellationToken cancellationToken)
+    {
         var sql = $"""
             select {SelectColumns}
             from schemes s join municipalities m on m.code = s.municipality_code

@@ -43,7 +43,8 @@ public sealed class RequestSubmission(
             return new SubmissionResult.Invalid(errors);
         }
 
-        var scheme = await schemes.FindAsync(request.Municipality, request.Year, cancellationToken);
+        await using var connection = await requests.OpenAsync(cancellationToken);
+        var scheme = await schemes.FindAsync(connection, request.Municipality, request.Year, cancellationToken);
         if (scheme is null)
         {
             return new SubmissionResult.Refused(
@@ -66,7 +67,7 @@ public sealed class RequestSubmission(
         var coSignToken = newRequest.Status == RequestStatus.AwaitingCoSignature ? SecretTokens.New() : null;
         newRequest = newRequest with { CoSignTokenHash = coSignToken is null ? null : SecretTokens.Hash(coSignToken) };
         var idempotency = idempotencyKey is null ? null : new IdempotencyInput(idempotencyKey, BodyHash(body));
-        var outcome = await requests.SubmitAsync(newRequest, idempotency, (reference, consentLinks) =>
+        var outcome = await requests.SubmitAsync(connection, newRequest, idempotency, (reference, consentLinks) =>
         {
             var answer = Answer(newRequest, reference, statusToken, request) with
             {
