@@ -116,11 +116,17 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore refe
     }
 
     /// <summary>The check-ins of a scheme year with the caregivers' names; the read is on the audit trail.</summary>
-    public async Task<IReadOnlyList<CheckInSummary>> ListAsync(string municipality, int year, Actor staff, CancellationToken cancellationToken)
+    /// <summary>
+    /// The year's check-ins, optionally only those whose caregiver's name contains
+    /// <paramref name="name"/> (an officer on the phone) or of one request. The trail records that
+    /// a filter was used, not the name searched for.
+    /// </summary>
+    public async Task<IReadOnlyList<CheckInSummary>> ListAsync(
+        string municipality, int year, string? name, string? reference, Actor staff, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await AuditLog.WriteAsync(connection, null, staff, "check-ins-read", clock.GetCurrentInstant(),
-            details: new { municipality, year }, cancellationToken: cancellationToken);
+            details: new { municipality, year, filtered = name is not null || reference is not null }, cancellationToken: cancellationToken);
         var rows = await connection.QueryAsync<CheckInSummary>(new CommandDefinition("""
             select i.id, r.reference, coalesce(g.name, c.name) as caregiver_name, i.sent_at, i.reminded_at, i.expires_at,
                 i.answered_at, i.answered_by, coalesce(g.consent = 'given', false) as may_contact
@@ -129,8 +135,14 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore refe
             left join requests r on r.id = i.request_id
             left join request_caregivers c on c.request_id = i.request_id and c.position = i.caregiver_position
             where s.municipality_code = @municipality and s.year = @year
+                and (@pattern::text is null or coalesce(g.name, c.name) ilike @pattern)
+                and (@reference::text is null or r.reference = @reference)
             order by i.sent_at, i.id
-            """, new { municipality, year }, cancellationToken: cancellationToken));
+            """, new { municipality, year, pattern = name is null ? null : $"%{EscapeLike(name)}%", reference },
+            cancellationToken: cancellationToken));
         return rows.ToList();
     }
+
+    /// <summary>The name is matched as typed: % and _ are letters here, not wildcards.</summary>
+    private static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }

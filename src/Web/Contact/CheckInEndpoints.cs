@@ -74,9 +74,26 @@ public static class CheckInEndpoints
         };
     }
 
-    public static async Task<Ok<IReadOnlyList<CheckInSummary>>> ListAsync(
-        string municipality, int year, CheckInStore checkIns, HttpContext context, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await checkIns.ListAsync(municipality, year, StaffActor.From(context), cancellationToken));
+    /// <summary>The year's check-ins; <c>?name=</c> (part of the caregiver's name) or <c>?reference=</c> narrows them down.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<CheckInSummary>>, ValidationProblem>> ListAsync(
+        string municipality, int year, string? name, string? reference, CheckInStore checkIns, HttpContext context,
+        CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        if (name is not null && (name.Trim().Length is < 2 or > 100))
+        {
+            errors.Add("name", "Zoek op 2 tot 100 tekens van de naam.");
+        }
+
+        if (reference is not null && reference.Length is 0 or > 30)
+        {
+            errors.Add("reference", "Een aanvraagnummer ziet eruit als GM0402-2026-000123.");
+        }
+
+        return errors.Any
+            ? ProblemResults.Invalid(errors)
+            : TypedResults.Ok(await checkIns.ListAsync(municipality, year, name?.Trim(), reference, StaffActor.From(context), cancellationToken));
+    }
 
     public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> AnswerByStaffAsync(
         Guid id, CheckInBody body, CheckInStore checkIns, JobTriggers jobs, HttpContext context, CancellationToken cancellationToken)

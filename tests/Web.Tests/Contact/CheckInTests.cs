@@ -172,6 +172,40 @@ public sealed class CheckInTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         Assert.Equal((2L, 1L), reads); // staff reads of personal data are on the trail
     }
 
+    [Fact]
+    public async Task Officer_FindsACheckInByPartOfTheName_OrByReference_AndTheSearchIsNotOnTheTrail()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var marijke = ContactHelpers.CaregiverApplies(municipality, consent: true, caregiverName: $"Marijke van Dam {Guid.NewGuid():N}");
+        var karel = ContactHelpers.CaregiverApplies(municipality, consent: true, caregiverName: $"Karel de Boer {Guid.NewGuid():N}");
+        await app.SubmitAndPayAsync(municipality, marijke);
+        var karelsRequest = await app.SubmitAndPayAsync(municipality, karel);
+        app.Clock.Advance(NodaTime.Duration.FromDays(42));
+        await app.RunCheckInCycleAsync();
+        using var officer = app.As("officer");
+        var reference = (string)(await officer.GetFromJsonAsync<JsonObject>($"/api/requests/{karelsRequest}"))!["reference"]!;
+
+        var all = await officer.GetFromJsonAsync<JsonArray>($"/api/check-ins/{municipality}/2026");
+        var byName = await officer.GetFromJsonAsync<JsonArray>($"/api/check-ins/{municipality}/2026?name=jke VAN d");
+        var byReference = await officer.GetFromJsonAsync<JsonArray>($"/api/check-ins/{municipality}/2026?reference={reference}");
+        var wildcard = await officer.GetFromJsonAsync<JsonArray>($"/api/check-ins/{municipality}/2026?name=%25a%25");
+        var tooShort = await officer.GetAsync($"/api/check-ins/{municipality}/2026?name=a");
+
+        Assert.Equal(2, all!.Count);
+        Assert.StartsWith("Marijke van Dam", (string)Assert.Single(byName!)!["caregiverName"]!);
+        Assert.StartsWith("Karel de Boer", (string)Assert.Single(byReference!)!["caregiverName"]!);
+        Assert.Empty(wildcard!); // % is a letter in a search, not "anything"
+        Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
+        Assert.Contains("\"name\"", await tooShort.Content.ReadAsStringAsync());
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        var trail = await connection.QueryAsync<string>(
+            "select details::text from audit_events where action = 'check-ins-read' and details ->> 'municipality' = @municipality",
+            new { municipality });
+        Assert.Equal(4, trail.Count()); // every read that answered, the refused one not
+        Assert.Equal(3, trail.Count(d => d.Contains("\"filtered\": true", StringComparison.Ordinal)));
+        Assert.DoesNotContain(trail, d => d.Contains("Marijke", StringComparison.Ordinal) || d.Contains("jke", StringComparison.Ordinal));
+    }
+
     private static string Email(JsonObject body) => (string)body["caregivers"]![0]!["email"]!;
 
     private static string Token((string Status, JsonObject Model) mail) => ContactHelpers.TokenOf((string)mail.Model["checkInUrl"]!);
