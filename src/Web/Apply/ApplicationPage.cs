@@ -87,8 +87,12 @@ public static class ApplicationPage
         html.Append(request.Status == RequestStatus.AwaitingCoSignature
             ? " De zorgvrager moet de aanvraag nog bevestigen; die krijgt daarvoor een e-mail.</p>"
             : " De gemeente bekijkt de aanvraag en laat weten wat zij besluit.</p>");
-        html.Append($"<p><a href=\"{CitizenPage.Encode(request.StatusPageUrl)}\">Bekijk later hoe uw aanvraag ervoor staat</a>. " +
-                    "Bewaar deze link; wie hem heeft, kan de aanvraag bekijken.</p>");
+        if (request.StatusPageUrl is { } statusPage)
+        {
+            html.Append($"<p><a href=\"{CitizenPage.Encode(statusPage)}\">Bekijk later hoe uw aanvraag ervoor staat</a>. " +
+                        "Bewaar deze link; wie hem heeft, kan de aanvraag bekijken.</p>");
+        }
+
         if (applicantMailed)
         {
             html.Append("<p>U krijgt ook een bevestiging per e-mail, met dezelfde link.</p>");

@@ -80,12 +80,12 @@ public static class CheckInEndpoints
         CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        if (name is not null && (name.Trim().Length is < 2 or > 100))
+        if (name is not null && (name.Trim().Length is < 2 or > 100 || name.Any(char.IsControl)))
         {
             errors.Add("name", "Zoek op 2 tot 100 tekens van de naam.");
         }
 
-        if (reference is not null && reference.Length is 0 or > 30)
+        if (reference is not null && (reference.Length is 0 or > 30 || reference.Any(char.IsControl)))
         {
             errors.Add("reference", "Een aanvraagnummer ziet eruit als GM0402-2026-000123.");
         }

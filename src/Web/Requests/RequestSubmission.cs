@@ -87,6 +87,8 @@ public sealed class RequestSubmission(
             return new SubmitArtifacts(JsonSerializer.Serialize(answer, json.Value.SerializerOptions), mails);
         }, cancellationToken);
 
+        await connection.CloseAsync(); // back to the pool before the jobs are enqueued
+
         switch (outcome)
         {
             case SubmitOutcome.Stored stored:

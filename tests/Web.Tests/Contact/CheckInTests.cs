@@ -190,6 +190,7 @@ public sealed class CheckInTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         var byReference = await officer.GetFromJsonAsync<JsonArray>($"/api/check-ins/{municipality}/2026?reference={reference}");
         var wildcard = await officer.GetFromJsonAsync<JsonArray>($"/api/check-ins/{municipality}/2026?name=%25a%25");
         var tooShort = await officer.GetAsync($"/api/check-ins/{municipality}/2026?name=a");
+        var withNul = await officer.GetAsync($"/api/check-ins/{municipality}/2026?name=Ma%00rijke");
 
         Assert.Equal(2, all!.Count);
         Assert.StartsWith("Marijke van Dam", (string)Assert.Single(byName!)!["caregiverName"]!);
@@ -197,6 +198,7 @@ public sealed class CheckInTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         Assert.Empty(wildcard!); // % is a letter in a search, not "anything"
         Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
         Assert.Contains("\"name\"", await tooShort.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, withNul.StatusCode);
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();
         var trail = await connection.QueryAsync<string>(
             "select details::text from audit_events where action = 'check-ins-read' and details ->> 'municipality' = @municipality",

@@ -68,8 +68,8 @@ public sealed class BadFormFuzzTests(WebAppFixture app) : IClassFixture<WebAppFi
                 form["recipient.bsn"] = random.Next(100000000, 999999999).ToString(System.Globalization.CultureInfo.InvariantCulture) + "0";
                 return ("bsn", form);
             case 2:
-                form["caregivers[0].iban"] = "NL91ABNA04171643" + random.Next(10, 99).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                form["caregivers[0].iban"] = form["caregivers[0].iban"] == "NL91ABNA0417164300" ? "NL91ABNA0417164301" : form["caregivers[0].iban"];
+                // Other last two digits than 00 and 97 (97 apart): the mod-97 check fails for every one of them.
+                form["caregivers[0].iban"] = "NL91ABNA04171643" + random.Next(10, 97).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return ("iban", form);
             case 3:
                 form["recipient.name"] = new string('x', random.Next(201, 20000)) + decoration;
