@@ -39,6 +39,7 @@ public static class AuthSetup
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.CaseWork, p => p.RequireRole(Roles.Officer, Roles.Admin))
             .AddPolicy(Policies.Budget, p => p.RequireRole(Roles.Policy, Roles.Admin))
+            .AddPolicy(Policies.BudgetRead, p => p.RequireRole(Roles.Policy, Roles.Admin, Roles.Auditor))
             .AddPolicy(Policies.Support, p => p.RequireRole(Roles.Support))
             .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Auditor, Roles.Admin));
         return services;

@@ -10,7 +10,7 @@ public static class Roles
     /// <summary>The municipality's support organisation: reads the referrals made to it.</summary>
     public const string Support = "support";
 
-    /// <summary>The auditor (accountant) who checks the year's spending: reads the audit trail, changes nothing.</summary>
+    /// <summary>The auditor (accountant) who checks the year's spending: reads the audit trail and the budget, changes nothing.</summary>
     public const string Auditor = "auditor";
 
     public static readonly string[] All = [Admin, Officer, Policy, Support, Auditor];
@@ -27,6 +27,9 @@ public static class Policies
 
     /// <summary>Budget lines, collective costs and the amount: policy staff, and admins who support them.</summary>
     public const string Budget = "budget";
+
+    /// <summary>Reads budget against spend, the amount's history and the SPUK accounting: also the auditor.</summary>
+    public const string BudgetRead = "budget-read";
 
     /// <summary>
     /// Referrals with the data to call a caregiver back: the support organisation only. Admins

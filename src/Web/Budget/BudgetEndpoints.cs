@@ -12,10 +12,10 @@ public static class BudgetEndpoints
 {
     public static IEndpointRouteBuilder MapBudgetEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api").WithTags("Budget").RequireAuthorization(Policies.Budget);
-        group.MapPut("/budget-lines/{municipality}/{year:int}/{code}", PutLineAsync).WithName("PutBudgetLine");
-        group.MapPost("/expenditures", AddExpenditureAsync).WithName("AddExpenditure");
-        group.MapGet("/budget/{municipality}/{year:int}", GetReportAsync).WithName("GetBudget");
+        var group = app.MapGroup("/api").WithTags("Budget");
+        group.MapPut("/budget-lines/{municipality}/{year:int}/{code}", PutLineAsync).WithName("PutBudgetLine").RequireAuthorization(Policies.Budget);
+        group.MapPost("/expenditures", AddExpenditureAsync).WithName("AddExpenditure").RequireAuthorization(Policies.Budget);
+        group.MapGet("/budget/{municipality}/{year:int}", GetReportAsync).WithName("GetBudget").RequireAuthorization(Policies.BudgetRead);
         return app;
     }
 

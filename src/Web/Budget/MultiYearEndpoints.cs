@@ -15,7 +15,7 @@ public static class MultiYearEndpoints
 
     public static IEndpointRouteBuilder MapMultiYearEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/budget/{municipality}").WithTags("Budget").RequireAuthorization(Policies.Budget);
+        var group = app.MapGroup("/api/budget/{municipality}").WithTags("Budget").RequireAuthorization(Policies.BudgetRead);
         group.MapGet("", MultiYearAsync).WithName("GetMultiYearBudget");
         group.MapGet("/spuk-accounting.csv", SpukCsvAsync).WithName("GetSpukAccounting").Produces<string>(200, "text/csv");
         return app;

@@ -17,9 +17,9 @@ public static class RecomputeEndpoints
 {
     public static IEndpointRouteBuilder MapRecomputeEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/schemes/{municipality}/{year:int}").WithTags("Budget").RequireAuthorization(Policies.Budget);
-        group.MapPost("/recompute", RecomputeAsync).WithName("RecomputeAmount");
-        group.MapGet("/amount-history", HistoryAsync).WithName("GetAmountHistory");
+        var group = app.MapGroup("/api/schemes/{municipality}/{year:int}").WithTags("Budget");
+        group.MapPost("/recompute", RecomputeAsync).WithName("RecomputeAmount").RequireAuthorization(Policies.Budget);
+        group.MapGet("/amount-history", HistoryAsync).WithName("GetAmountHistory").RequireAuthorization(Policies.BudgetRead);
         return app;
     }
 

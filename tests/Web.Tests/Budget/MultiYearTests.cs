@@ -43,6 +43,26 @@ public sealed class MultiYearTests(WebAppFixture app) : IClassFixture<WebAppFixt
         Assert.Equal(3, lines.Length);
     }
 
+    [Fact]
+    public async Task Auditor_ReadsTheSpukAccountingAndTheBudget_ButBooksNothing()
+    {
+        var municipality = await HilversumLinesAsync();
+        using var auditor = app.As("auditor", "accountant");
+
+        var accounting = await auditor.GetAsync($"/api/budget/{municipality}/spuk-accounting.csv");
+        var budget = await auditor.GetAsync($"/api/budget/{municipality}/2026");
+        var booking = await auditor.PostAsJsonAsync("/api/expenditures", new JsonObject
+        {
+            ["municipality"] = municipality, ["year"] = 2026, ["lineCode"] = "gala", ["amountCents"] = 100, ["description"] = "x",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, accounting.StatusCode);
+        Assert.Equal(await app.As("policy").GetStringAsync($"/api/budget/{municipality}/spuk-accounting.csv"),
+            await accounting.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, budget.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, booking.StatusCode);
+    }
+
     [Theory]
     [InlineData("from=2030&to=2024", "to")]
     [InlineData("from=2024&to=2060", "to")]

@@ -17,6 +17,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         ["admin"] = ["admin"],
         ["case-work"] = ["officer", "admin"],
         ["budget"] = ["policy", "admin"],
+        ["budget-read"] = ["policy", "admin", "auditor"],
         ["support"] = ["support"],
         ["audit"] = ["auditor", "admin"],
     };
