@@ -115,11 +115,10 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore refe
         return reasons.Count > 0 ? CheckInOutcome.Referred : CheckInOutcome.Stored;
     }
 
-    /// <summary>The check-ins of a scheme year with the caregivers' names; the read is on the audit trail.</summary>
     /// <summary>
-    /// The year's check-ins, optionally only those whose caregiver's name contains
-    /// <paramref name="name"/> (an officer on the phone) or of one request. The trail records that
-    /// a filter was used, not the name searched for.
+    /// The check-ins of a scheme year with the caregivers' names, optionally only those whose
+    /// caregiver's name contains <paramref name="name"/> (an officer on the phone) or of one
+    /// request. The read is on the audit trail, which records that a filter was used, not the name.
     /// </summary>
     public async Task<IReadOnlyList<CheckInSummary>> ListAsync(
         string municipality, int year, string? name, string? reference, Actor staff, CancellationToken cancellationToken)

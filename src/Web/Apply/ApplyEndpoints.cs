@@ -68,7 +68,8 @@ public static class ApplyEndpoints
             return ApplicationPage.Form(scheme, form, Merge(errors, dateErrors), StatusCodes.Status400BadRequest);
         }
 
-        return await submission.SubmitAsync(body, form.IdempotencyKey is { Length: > 0 } key ? key : null, null, cancellationToken) switch
+        var key = form.IdempotencyKey is { Length: > 0 } given ? given : null;
+        return await submission.SubmitAsync(body, key, staff: null, cancellationToken, knownScheme: scheme) switch
         {
             SubmissionResult.Created created => ApplicationPage.Received(scheme, created.Request,
                 applicantMailed: (body.SubmittedBy == "recipient" ? body.Recipient?.Email : body.Caregivers![0]?.Email) is not null),

@@ -16,8 +16,10 @@ public sealed class RequestSubmission(
     SchemeStore schemes, RequestStore requests, PersonalDataProtector protector, IClock clock,
     JobTriggers jobs, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<Data.CoSigning.LinkOptions> links)
 {
+    /// <param name="knownScheme">The scheme of the body's municipality and year when the caller read it already (the form).</param>
     public async Task<SubmissionResult> SubmitAsync(
-        SubmitRequestBody body, string? idempotencyKey, Data.Audit.Actor? staff, CancellationToken cancellationToken)
+        SubmitRequestBody body, string? idempotencyKey, Data.Audit.Actor? staff, CancellationToken cancellationToken,
+        SchemeRecord? knownScheme = null)
     {
         var now = clock.GetCurrentInstant();
         var today = AmsterdamTime.DateOf(now);
@@ -44,7 +46,7 @@ public sealed class RequestSubmission(
         }
 
         await using var connection = await requests.OpenAsync(cancellationToken);
-        var scheme = await schemes.FindAsync(connection, request.Municipality, request.Year, cancellationToken);
+        var scheme = knownScheme ?? await schemes.FindAsync(connection, request.Municipality, request.Year, cancellationToken);
         if (scheme is null)
         {
             return new SubmissionResult.Refused(
