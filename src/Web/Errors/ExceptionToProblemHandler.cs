@@ -6,7 +6,7 @@ namespace Waardering.Web.Errors;
 
 /// <summary>
 /// Turns what escapes an endpoint into problem details: unreadable JSON names the field it
-/// failed on (400); a database that cannot be reached is 503, so clients retry; the rest is 500
+/// failed on (400), so does an unreadable form; a database that cannot be reached is 503, so clients retry; the rest is 500
 /// without internals.
 /// </summary>
 public sealed class ExceptionToProblemHandler(IProblemDetailsService problemDetails, ILogger<ExceptionToProblemHandler> logger)
@@ -22,6 +22,9 @@ public sealed class ExceptionToProblemHandler(IProblemDetailsService problemDeta
                 (413, "De aanvraag is te groot.", FieldErrors.One("body", "De aanvraag is te groot.")),
             BadHttpRequestException bad =>
                 (bad.StatusCode, "De aanvraag kan niet worden gelezen.", FieldErrors.One("body", "Stuur een JSON-object.")),
+            // A form the pages never send: more than 1,024 fields, a field name too long, broken multipart.
+            InvalidDataException =>
+                (400, "Het formulier kan niet worden gelezen.", FieldErrors.One("body", "Verstuur het formulier op de pagina.")),
             NpgsqlException { IsTransient: true } or TimeoutException =>
                 (503, "De dienst is tijdelijk niet beschikbaar. Probeer het later opnieuw.", null),
             _ => (500, "Er ging iets mis. Probeer het later opnieuw.", null),

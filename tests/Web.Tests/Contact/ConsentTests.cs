@@ -73,6 +73,19 @@ public sealed class ConsentTests(WebAppFixture app) : IClassFixture<WebAppFixtur
     }
 
     [Fact]
+    public async Task Consent_WithAFormThePageNeverSends_Is400NamingTheBody()
+    {
+        var fields = Enumerable.Range(0, 1100).ToDictionary(i => $"extra{i}", _ => "x"); // more than a form may have
+        fields["token"] = "geraden";
+        fields["consent"] = "true";
+
+        var response = await app.Anonymous().PostAsync("/api/contact-consent", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("body", await response.ErrorFieldsAsync());
+    }
+
+    [Fact]
     public async Task ApplyingCaregiver_AnswersInTheRequest_AndGetsTheWayOutInTheConfirmation()
     {
         var municipality = await app.CreateSchemeAsync();
