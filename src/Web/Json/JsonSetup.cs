@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Waardering.Web.Json;
 
@@ -8,6 +9,8 @@ public static class JsonSetup
     {
         options.Converters.Add(NodaTimeJsonConverters.LocalDate);
         options.Converters.Add(NodaTimeJsonConverters.Instant);
+        // The domain's words (statuses, modes) are enums; the API spells them as their codes: "awaitingCoSignature".
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         // Deep nesting is never a valid request; refusing it early bounds the work per request.
         options.MaxDepth = 16;
     }
