@@ -19,6 +19,12 @@ namespace Waardering.Worker;
 /// </summary>
 public static class WorkerHost
 {
+    /// <summary>
+    /// Jobs run at once per Worker (setting <c>Worker:Count</c>). Four keeps a 2-core machine busy:
+    /// the jobs mostly wait on PostgreSQL and SMTP; the outbox sends on one connection per job.
+    /// </summary>
+    public const int DefaultJobsAtOnce = 4;
+
     /// <param name="args">Command-line settings, e.g. <c>--Mail:Smtp:Port=2525</c>.</param>
     /// <param name="configure">Last changes to the services, for hosts started by tests.</param>
     public static IHost Build(string[] args, Action<IServiceCollection>? configure = null)
@@ -49,7 +55,7 @@ public static class WorkerHost
         services.AddHangfire((sp, c) => c.UseRegisteredLogProvider(sp).UseWaarderingSerialization());
         services.AddHangfireServer((sp, o) =>
         {
-            o.WorkerCount = sp.GetRequiredService<IConfiguration>().GetValue("Worker:Count", 4);
+            o.WorkerCount = sp.GetRequiredService<IConfiguration>().GetValue("Worker:Count", DefaultJobsAtOnce);
             o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
         });
         services.AddHostedService<RecurringJobs>();

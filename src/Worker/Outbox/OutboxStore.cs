@@ -9,6 +9,9 @@ namespace Waardering.Worker.Outbox;
 /// </summary>
 public sealed class OutboxStore(NpgsqlDataSource dataSource)
 {
+    /// <summary>How much of an SMTP error is kept on the row: enough to read the server's answer, never a whole transcript.</summary>
+    public const int MaxErrorLength = 500;
+
     /// <summary>
     /// Claims due mails for a while. SKIP LOCKED lets several Workers claim at once without taking
     /// the same mail; a Worker that dies leaves its claim to expire.
@@ -42,14 +45,14 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
             attempts = attempts + 1,
             status = case when attempts + 1 >= @MaxAttempts then 'failed' else 'pending' end,
             next_attempt_at = now() + make_interval(secs => least(@MaxSeconds, @BaseSeconds * power(2, attempts))),
-            last_error = left(@error, 500), locked_until = null
+            last_error = left(@error, @MaxErrorLength), locked_until = null
         where id = @id
-        """, new { id, error, retry.MaxAttempts, retry.BaseSeconds, retry.MaxSeconds }, cancellationToken);
+        """, new { id, error, retry.MaxAttempts, retry.BaseSeconds, retry.MaxSeconds, MaxErrorLength }, cancellationToken);
 
     public Task FailAsync(Guid id, string error, CancellationToken cancellationToken) => ExecuteAsync("""
-        update outbox_mails set status = 'failed', attempts = attempts + 1, last_error = left(@error, 500), locked_until = null
+        update outbox_mails set status = 'failed', attempts = attempts + 1, last_error = left(@error, @MaxErrorLength), locked_until = null
         where id = @id
-        """, new { id, error }, cancellationToken);
+        """, new { id, error, MaxErrorLength }, cancellationToken);
 
     private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
     {

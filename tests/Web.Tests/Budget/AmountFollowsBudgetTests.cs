@@ -12,7 +12,7 @@ namespace Waardering.Web.Tests.Budget;
 /// 30 it must become € 50 "om binnen het budget te blijven"; with 40, € 37.
 /// This class moves the clock to the last day of the window, where no more arrivals are forecast.
 /// </summary>
-public sealed class AmountFollowsBudgetTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+public sealed class AmountFollowsBudgetTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
     [Fact]
     public async Task Recompute_AsRequestsGrow_LowersTheAmountWithinTheBudget()

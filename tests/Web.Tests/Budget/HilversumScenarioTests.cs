@@ -12,7 +12,7 @@ namespace Waardering.Web.Tests.Budget;
 /// 1,000 to 4,000. At every step the granted amounts stay within the budget and every split sums
 /// exactly to its unit amount.
 /// </summary>
-public sealed class HilversumScenarioTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+public sealed class HilversumScenarioTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
     private static readonly int[] Steps = [1000, 2000, 3000, 4000];
     private const long Appreciation = 20_000_000;

@@ -12,20 +12,8 @@ namespace Waardering.Web.Tests.Contact;
 /// answer, staff entry, referral, and consent withdrawn before the mail leaves. No Worker runs
 /// here, so mails stay in the outbox where the tests read them.
 /// </summary>
-public sealed class CheckInTests(WebAppFixture app) : IClassFixture<WebAppFixture>, IAsyncLifetime
+public sealed class CheckInTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
-    public Task InitializeAsync()
-    {
-        app.Clock.Reset(WebAppFixture.Start);
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync()
-    {
-        app.Clock.Reset(WebAppFixture.Start);
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task CheckIn_GoesOutSixWeeksAfterPayout_OnlyToThoseWhoConsented()
     {

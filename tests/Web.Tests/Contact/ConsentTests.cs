@@ -10,7 +10,7 @@ namespace Waardering.Web.Tests.Contact;
 /// A caregiver named by a recipient is asked once, in their confirmation mail; the answer, its
 /// source and date are kept; withdrawing empties the register.
 /// </summary>
-public sealed class ConsentTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+public sealed class ConsentTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
     [Fact]
     public async Task NamedCaregiver_IsAskedOnce_AcrossRequests()
@@ -181,16 +181,10 @@ public sealed class ConsentTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         var first = ContactHelpers.CaregiverApplies(municipality, consent: true, caregiverName: name);
         await app.Anonymous().PostAsJsonAsync("/api/requests", first);
         app.Clock.Reset(NodaTime.Instant.FromUtc(2027, 10, 2, 10, 0));
-        try
-        {
-            var second = ContactHelpers.CaregiverApplies(municipality, consent: false, caregiverName: name, year: 2027);
-            second["caregivers"]![0]!["email"] = first["caregivers"]![0]!["email"]!.GetValue<string>();
-            Assert.Equal(HttpStatusCode.Created, (await app.Anonymous().PostAsJsonAsync("/api/requests", second)).StatusCode);
-        }
-        finally
-        {
-            app.Clock.Reset(WebAppFixture.Start);
-        }
+        var second = ContactHelpers.CaregiverApplies(municipality, consent: false, caregiverName: name, year: 2027);
+        second["caregivers"]![0]!["email"] = first["caregivers"]![0]!["email"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.Created, (await app.Anonymous().PostAsJsonAsync("/api/requests", second)).StatusCode);
+        app.Clock.Reset(WebAppFixture.Start);
 
         var entry = await RegisterAsync(municipality);
         Assert.Equal(("withdrawn", "application", (string?)null), (entry.Consent, entry.Source, entry.Name));

@@ -19,22 +19,23 @@ namespace Waardering.Web.Tests.Contact;
 /// SMTP receiver: payout, the check-in six weeks later, an answer asking for contact, the
 /// referral mail to the support organisation, and a withdrawal that stops the next year's mail.
 /// </summary>
-public sealed partial class ContactmomentScenarioTests(WebAppFixture app) : IClassFixture<WebAppFixture>, IAsyncLifetime
+public sealed partial class ContactmomentScenarioTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
     private IHost _worker = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
+        await base.InitializeAsync();
         _worker = WorkerHost.Build(WorkerArgs.For(app.Database.ConnectionString, TestEnvironment.SmtpPort),
             NoHangfireLogs.Register);
         await _worker.StartAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await _worker.StopAsync();
         _worker.Dispose();
-        app.Clock.Reset(WebAppFixture.Start);
+        await base.DisposeAsync();
     }
 
     [Fact]

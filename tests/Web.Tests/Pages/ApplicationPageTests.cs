@@ -7,16 +7,8 @@ using Waardering.Web.Tests.Infrastructure;
 namespace Waardering.Web.Tests.Pages;
 
 /// <summary>The application form at /apply/{municipality}/{year}, used in headless Chromium as a citizen does.</summary>
-public sealed class ApplicationPageTests(BrowserFixture app) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(app.Clock), IClassFixture<BrowserFixture>
 {
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        app.Clock.Reset(WebAppFixture.Start);
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task Apply_FilledInByLabel_StoresTheRequest_AndShowsItsReference()
     {

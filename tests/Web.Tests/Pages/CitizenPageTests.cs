@@ -9,16 +9,8 @@ using Waardering.Web.Tests.Infrastructure;
 namespace Waardering.Web.Tests.Pages;
 
 /// <summary>The pages behind citizens' mail links, used in headless Chromium: labels clicked, fields typed, buttons pressed.</summary>
-public sealed class CitizenPageTests(BrowserFixture app) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class CitizenPageTests(BrowserFixture app) : ClockPinnedTests(app.Clock), IClassFixture<BrowserFixture>
 {
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        app.Clock.Reset(WebAppFixture.Start);
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task CheckIn_FilledInByLabel_IsStored_AndAskingForACallMakesAReferral()
     {

@@ -14,16 +14,8 @@ namespace Waardering.Web.Tests.Privacy;
 /// Two years after the scheme year the retention job leaves no personal data, while the payment
 /// totals, the budget report and the audit trail stay as they were.
 /// </summary>
-public sealed class RetentionTests(WebAppFixture app) : IClassFixture<WebAppFixture>, IAsyncLifetime
+public sealed class RetentionTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        app.Clock.Reset(WebAppFixture.Start);
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task RetentionJob_TwoYearsAfterTheSchemeYear_LeavesNoPersonalData_ButTheSameTotals()
     {

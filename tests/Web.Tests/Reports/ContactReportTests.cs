@@ -8,16 +8,8 @@ using Waardering.Web.Tests.Infrastructure;
 namespace Waardering.Web.Tests.Reports;
 
 /// <summary>Reach per age band and target group, requests per week, and check-in outcomes, against the previous year.</summary>
-public sealed class ContactReportTests(WebAppFixture app) : IClassFixture<WebAppFixture>, IAsyncLifetime
+public sealed class ContactReportTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        app.Clock.Reset(WebAppFixture.Start);
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task Report_CountsThisYearAgainstLastYear_AndShowsNoPerson()
     {

@@ -5,7 +5,7 @@ using Waardering.Web.Tests.Infrastructure;
 
 namespace Waardering.Web.Tests.Requests;
 
-public sealed class CaseworkTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+public sealed class CaseworkTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
     [Fact]
     public async Task Queue_ListsTheSchemesRequestsOldestFirstByPage()

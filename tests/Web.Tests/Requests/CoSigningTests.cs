@@ -10,7 +10,7 @@ using Waardering.Web.Tests.Infrastructure;
 namespace Waardering.Web.Tests.Requests;
 
 /// <summary>A caregiver applies; the recipient confirms through a mailed link, is reminded once, or the request expires.</summary>
-public sealed class CoSigningTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+public sealed class CoSigningTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
     [Fact]
     public async Task CoSign_WithTheMailedLink_MakesTheRequestReceived()
@@ -62,7 +62,6 @@ public sealed class CoSigningTests(WebAppFixture app) : IClassFixture<WebAppFixt
         app.Clock.Advance(Duration.FromDays(14));
         await followUp.RunAsync(CancellationToken.None);
         Assert.Equal("expired", await StatusAsync(id));
-        app.Clock.Reset(WebAppFixture.Start);
     }
 
     private async Task<(string Id, string RecipientEmail)> ApplyAsCaregiverAsync()

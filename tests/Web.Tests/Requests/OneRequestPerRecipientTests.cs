@@ -5,7 +5,7 @@ using Waardering.Web.Tests.Infrastructure;
 
 namespace Waardering.Web.Tests.Requests;
 
-public sealed class OneRequestPerRecipientTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+public sealed class OneRequestPerRecipientTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
     [Fact]
     public async Task Submit_SecondRequestForTheSameRecipient_IsConflict()
@@ -69,14 +69,7 @@ public sealed class OneRequestPerRecipientTests(WebAppFixture app) : IClassFixtu
         await app.Anonymous().PostAsJsonAsync("/api/requests", body);
         body["year"] = 2027;
         app.Clock.Reset(NodaTime.Instant.FromUtc(2027, 3, 1, 12, 0));
-        try
-        {
-            Assert.Equal(HttpStatusCode.Created, (await app.Anonymous().PostAsJsonAsync("/api/requests", body)).StatusCode);
-        }
-        finally
-        {
-            app.Clock.Reset(WebAppFixture.Start);
-        }
+        Assert.Equal(HttpStatusCode.Created, (await app.Anonymous().PostAsJsonAsync("/api/requests", body)).StatusCode);
     }
 
     [Fact]

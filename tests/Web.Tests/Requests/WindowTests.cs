@@ -9,7 +9,7 @@ namespace Waardering.Web.Tests.Requests;
 /// Hilversum's window, 1 October to 31 December, in Amsterdam time: both days count in full.
 /// This class moves the clock, so it has a fixture (and host) of its own.
 /// </summary>
-public sealed class WindowTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+public sealed class WindowTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
     [Theory]
     [InlineData("2026-09-30T21:59:59Z", HttpStatusCode.UnprocessableEntity)] // 30 Sep 23:59:59 CEST
