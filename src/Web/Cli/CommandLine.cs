@@ -1,5 +1,6 @@
 using Waardering.Data.Database;
 using Waardering.Data.Migrations;
+using Waardering.Data.Time;
 using Waardering.Web.Auth;
 
 namespace Waardering.Web.Cli;
@@ -27,6 +28,7 @@ public static class CommandLine
         // Standard output carries only the command's result (e.g. the token), so scripts can capture it.
         builder.Logging.ClearProviders();
         builder.Services.AddWaarderingData(builder.Configuration);
+        builder.Services.AddWaarderingClock(builder.Configuration, builder.Environment);
         await using var services = builder.Services.BuildServiceProvider();
         switch (args[0])
         {
@@ -58,7 +60,10 @@ public static class CommandLine
         }
 
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        Console.WriteLine(DevelopmentTokens.Issue(auth, name, [role], DateTime.UtcNow, TimeSpan.FromHours(8)));
+        // The machine's time, not the domain clock: the bearer handler checks a token's lifetime
+        // against the machine's clock, also when Development pins Clock:Now to another day.
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        Console.WriteLine(DevelopmentTokens.Issue(auth, name, [role], now, TimeSpan.FromHours(8)));
         return 0;
     }
 

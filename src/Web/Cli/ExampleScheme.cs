@@ -13,7 +13,7 @@ public static class ExampleScheme
 {
     public static async Task<string> SeedAsync(IServiceProvider services)
     {
-        var now = SystemClock.Instance.GetCurrentInstant();
+        var now = services.GetRequiredService<IClock>().GetCurrentInstant();
         var today = AmsterdamTime.DateOf(now);
         var window = new SchemeWindow(new LocalDate(today.Year, 10, 1), new LocalDate(today.Year, 12, 31));
         if (!window.Contains(today))
