@@ -3,14 +3,22 @@ using Dapper;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Database;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Audit;
 
-/// <summary>Who did something, and through which channel (web, counter, phone, paper, api, worker).</summary>
-public sealed record Actor(string Name, string Channel)
+/// <summary>Who did something, and through which channel.</summary>
+public sealed record Actor(string Name, Channel Channel)
 {
-    public static readonly Actor Citizen = new("citizen", "web");
-    public static readonly Actor Worker = new("worker", "worker");
+    public static readonly Actor Citizen = new("citizen", Channel.Web);
+    public static readonly Actor Worker = new("worker", Channel.Worker);
+
+    /// <summary>The recipient through a mail link (co-signing).</summary>
+    public static readonly Actor Recipient = new("recipient", Channel.Web);
+
+    /// <summary>A caregiver through a mail link (consent, check-in).</summary>
+    public static readonly Actor Caregiver = new("caregiver", Channel.Web);
 }
 
 public sealed record AuditEvent(
@@ -32,13 +40,13 @@ public static class AuditLog
         CancellationToken cancellationToken = default) =>
         connection.ExecuteAsync(new CommandDefinition(InsertSql, new
             {
-                now, actor.Name, actor.Channel, action, requestId, batchId,
+                now, actor.Name, Channel = actor.Channel.Code(), action, requestId, batchId,
                 details = JsonSerializer.Serialize(details ?? new { }),
             }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>The same event, sent with the other writes of its change.</summary>
     public static void Add(StatementBatch batch, Actor actor, string action, Instant now, Guid? requestId = null, object? details = null) =>
-        batch.Add(InsertSql, ("now", now), ("Name", actor.Name), ("Channel", actor.Channel), ("action", action),
+        batch.Add(InsertSql, ("now", now), ("Name", actor.Name), ("Channel", actor.Channel.Code()), ("action", action),
             ("requestId", requestId), ("batchId", null), ("details", JsonSerializer.Serialize(details ?? new { })));
 
     /// <summary>The trail of a scheme year for an auditor: its requests' events and its payout batches' events, in order.</summary>

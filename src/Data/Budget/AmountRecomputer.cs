@@ -6,6 +6,8 @@ using Waardering.Data.Outbox;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
 using Waardering.Domain.Budget;
+using Waardering.Domain.Schemes;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Budget;
 
@@ -28,7 +30,7 @@ public sealed class AmountRecomputer(
         var now = clock.GetCurrentInstant();
         var today = AmsterdamTime.DateOf(now);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        if (scheme.PayoutMode == "afterClose" && today > scheme.ClosesOn)
+        if (scheme.PayoutMode == PayoutMode.AfterClose && today > scheme.ClosesOn)
         {
             // Fixed once; asking again shows the final amount as it was fixed.
             return await SchemeClosing.FinalizeAsync(connection, scheme, now, cancellationToken)
@@ -76,8 +78,8 @@ public sealed class AmountRecomputer(
             """
             select id from schemes
             where (opens_on <= @today and closes_on >= @today)
-               or (payout_mode = 'afterClose' and closes_on < @today and finalized_at is null)
-            """, new { today },
+               or (payout_mode = @afterClose and closes_on < @today and finalized_at is null)
+            """, new { today, afterClose = PayoutMode.AfterClose.Code() },
             cancellationToken: cancellationToken));
         foreach (var id in open)
         {

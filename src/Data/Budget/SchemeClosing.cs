@@ -3,8 +3,8 @@ using NodaTime;
 using Npgsql;
 using Waardering.Data.Decisions;
 using Waardering.Data.Schemes;
-using Waardering.Domain;
 using Waardering.Domain.Budget;
+using Waardering.Domain.Schemes;
 
 namespace Waardering.Data.Budget;
 
@@ -43,9 +43,7 @@ public static class SchemeClosing
             var weights = (await connection.QueryAsync<int>(new CommandDefinition(
                 "select weight from request_caregivers where request_id = @Id order by position", new { request.Id },
                 transaction, cancellationToken: cancellationToken))).ToList();
-            var amounts = scheme.SplitMode == "perRequest"
-                ? Split.ByWeights(final.AmountCents, weights)
-                : weights.Select(_ => final.AmountCents).ToArray();
+            var amounts = scheme.SplitMode.Amounts(final.AmountCents, weights);
             // Only below the floor can the budget run out here; those requests wait for budget.
             if (!await AwardCharges.GrantAsync(transaction, request.Id, scheme.MunicipalityCode, scheme.Year,
                     final.AmountCents, amounts, now, cancellationToken))

@@ -52,7 +52,7 @@ public sealed class CoSigningStore(NpgsqlDataSource dataSource, OutboxWriter out
         await connection.ExecuteAsync(new CommandDefinition(
             "update requests set status = 'received', co_sign_token_hash = null where id = @requestId",
             new { requestId }, transaction, cancellationToken: cancellationToken));
-        await AuditLog.WriteAsync(connection, transaction, new Actor("recipient", "web"), "co-signed", now, requestId,
+        await AuditLog.WriteAsync(connection, transaction, Actor.Recipient, "co-signed", now, requestId,
             cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return CoSignOutcome.Confirmed;

@@ -55,7 +55,7 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore refe
         string.IsNullOrEmpty(token) || token.Length > 100
             ? Task.FromResult(CheckInOutcome.NotFound)
             : AnswerAsync(ByToken, new { hash = SecretTokens.Hash(token) }, answer,
-                new Actor("caregiver", "web"), checkExpiry: true, cancellationToken);
+                Actor.Caregiver, checkExpiry: true, cancellationToken);
 
     /// <summary>Entered by an officer after a phone call; also after the link expired.</summary>
     public Task<CheckInOutcome> AnswerByStaffAsync(Guid id, CheckInAnswer answer, Actor officer, CancellationToken cancellationToken) =>

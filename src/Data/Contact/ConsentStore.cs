@@ -7,6 +7,7 @@ using Waardering.Data.CoSigning;
 using Waardering.Data.Database;
 using Waardering.Data.Privacy;
 using Waardering.Data.Requests;
+using Waardering.Domain.Requests;
 
 namespace Waardering.Data.Contact;
 
@@ -59,7 +60,7 @@ public sealed class ConsentStore(
         {
             // A caregiver who applies is listed first and answers in the request. One the
             // recipient named gets mail only if the recipient says they may be mailed.
-            var applicant = request.SubmittedBy == "caregiver" && caregiver.Position == 1;
+            var applicant = request.SubmittedBy == Applicant.Caregiver && caregiver.Position == 1;
             var mailed = caregiver.Email is not null && (applicant || caregiver.ConsentToContact);
             var entry = applicant
                 ? await RecordAnswerAsync(transaction, request, caregiver, hash, cancellationToken)
@@ -204,7 +205,7 @@ public sealed class ConsentStore(
             await StopContactAsync(transaction, e.Id, cancellationToken);
         }
 
-        await AuditLog.WriteAsync(connection, transaction, new Actor("caregiver", "web"),
+        await AuditLog.WriteAsync(connection, transaction, Actor.Caregiver,
             outcome == ConsentOutcome.Given ? "contact-consent-given" : "contact-consent-withdrawn", now, e.RequestId,
             cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -5,6 +5,8 @@ using NodaTime;
 using Waardering.Data.Contact;
 using Waardering.Data.Outbox;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Decisions;
 
@@ -46,14 +48,15 @@ public static class DecisionMails
         var reasonText = reasonCode is null ? null
             : Reasons.TryGetValue(reasonCode, out var words) ? (english ? words.En : words.Nl) : reason;
         var addressees = new List<(string Address, string Name, CaregiverMailing? Mailing)>();
-        if (r.SubmittedBy == "recipient" && r.RecipientEmail is { } own)
+        var submittedBy = Codes.Parse<Applicant>(r.SubmittedBy);
+        if (submittedBy == Applicant.Recipient && r.RecipientEmail is { } own)
         {
             addressees.Add((own, r.RecipientName, null));
         }
 
         foreach (var c in caregivers)
         {
-            var applicant = r.SubmittedBy == "caregiver" && c.Position == 1;
+            var applicant = submittedBy == Applicant.Caregiver && c.Position == 1;
             if (c.Email is null || !(c.Consent || applicant) ||
                 addressees.Any(a => string.Equals(a.Address, c.Email, StringComparison.OrdinalIgnoreCase)))
             {

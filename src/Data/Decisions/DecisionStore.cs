@@ -2,7 +2,8 @@ using Dapper;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
-using Waardering.Domain;
+using Waardering.Domain.Schemes;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Decisions;
 
@@ -39,7 +40,7 @@ public sealed class DecisionStore(
             return DecisionOutcome.NotAllowed;
         }
 
-        if (r.PayoutMode == "afterClose")
+        if (Codes.Parse<PayoutMode>(r.PayoutMode) == PayoutMode.AfterClose)
         {
             // After close: approved now, granted when the window closes at the one final amount.
             await SetStatusAsync(transaction, requestId, "approved", officer, now, null, null, cancellationToken);
@@ -51,11 +52,9 @@ public sealed class DecisionStore(
         var weights = (await connection.QueryAsync<int>(new CommandDefinition(
             "select weight from request_caregivers where request_id = @requestId order by position",
             new { requestId }, transaction, cancellationToken: cancellationToken))).ToList();
-        var amounts = r.SplitMode == "perRequest"
-            ? Split.ByWeights(r.CurrentAmount, weights)
-            : weights.Select(_ => r.CurrentAmount).ToArray();
+        var amounts = Codes.Parse<SplitMode>(r.SplitMode).Amounts(r.CurrentAmount, weights);
         var granted = await AwardCharges.GrantAsync(transaction, requestId, r.Municipality, r.Year, r.CurrentAmount, amounts, now, cancellationToken);
-        if (granted && r.PayoutMethod == "voucher" &&
+        if (granted && Codes.Parse<PayoutMethod>(r.PayoutMethod) == PayoutMethod.Voucher &&
             !await Vouchers.VoucherStore.AssignAsync(transaction, outbox, requestId, r.Municipality, r.Year, now, links.Value.PublicBaseUrl,
                 cancellationToken))
         {

@@ -1,4 +1,5 @@
 using NodaTime;
+using Waardering.Domain.Requests;
 
 namespace Waardering.Data.Requests;
 
@@ -10,8 +11,8 @@ public sealed record NewRequest
     public required string MunicipalityCode { get; init; }
     public required int Year { get; init; }
     public required string Status { get; init; }
-    public required string SubmittedBy { get; init; }
-    public required string Channel { get; init; }
+    public required Applicant SubmittedBy { get; init; }
+    public required Channel Channel { get; init; }
 
     /// <summary>The officer who entered it at the counter, by phone or from paper; null when the citizen did.</summary>
     public string? EnteredBy { get; init; }

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Waardering.Data.Database;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Requests;
 
@@ -40,7 +41,8 @@ internal static class RequestInserts
             """,
             new
             {
-                r.Id, r.SchemeId, prefix = $"{r.MunicipalityCode}-{r.Year}-", r.Status, r.SubmittedBy, r.Channel, r.Language, r.RecipientName,
+                r.Id, r.SchemeId, prefix = $"{r.MunicipalityCode}-{r.Year}-", r.Status, r.Language, r.RecipientName,
+                SubmittedBy = r.SubmittedBy.Code(), Channel = r.Channel.Code(),
                 r.RecipientBirthDate, r.RecipientPostcode, r.RecipientHouseNumber, r.RecipientEmail,
                 r.RecipientBsnEncrypted, r.RecipientBsnHash, r.RecipientIdentityHash, r.UnitAmountCents, r.Units,
                 r.StatusTokenHash, r.StatusPageTokenHash, r.SubmittedAt, r.CoSignTokenHash,

@@ -1,4 +1,6 @@
 using NodaTime;
+using Waardering.Domain;
+using Waardering.Domain.Schemes;
 
 namespace Waardering.Data.Schemes;
 
@@ -16,17 +18,23 @@ public sealed record SchemeRecord
     public long FloorAmountCents { get; init; }
     public long StepCents { get; init; }
     public int MaxCaregivers { get; init; }
-    public required string SplitMode { get; init; }
-    public required string PayoutMode { get; init; }
-    public required string WhoMayApply { get; init; }
+    public required SplitMode SplitMode { get; init; }
+    public required PayoutMode PayoutMode { get; init; }
+    public required WhoMayApply WhoMayApply { get; init; }
     public bool CoSignRequired { get; init; }
     public int? CaregiverMinAge { get; init; }
     public int? CaregiverMaxAge { get; init; }
     public int? RecipientMinAge { get; init; }
-    public string PayoutMethod { get; init; } = "bankTransfer";
+    public PayoutMethod PayoutMethod { get; init; } = PayoutMethod.BankTransfer;
     public int CoSignReminderDays { get; init; } = 7;
     public int CoSignExpiryDays { get; init; } = 21;
     public required IReadOnlyList<PostcodeRangeRecord> PostcodeRanges { get; init; }
+
+    /// <summary>The terms a request must fit (the database's CHECK constraints keep them valid).</summary>
+    public SchemeTerms Terms() => new(
+        MunicipalityName, new SchemeWindow(OpensOn, ClosesOn), WhoMayApply, MaxCaregivers,
+        new AgeLimits(CaregiverMinAge, CaregiverMaxAge), new AgeLimits(RecipientMinAge, null),
+        PostcodeRanges.Select(r => new PostcodeRange(r.From, r.To)).ToList());
 }
 
 public sealed record PostcodeRangeRecord(int From, int To);

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Dapper;
 using NodaTime;
 using Npgsql;
+using Waardering.Domain.Schemes;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Schemes;
 
@@ -80,10 +82,11 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
             new
             {
                 scheme.MunicipalityCode, scheme.Year, scheme.OpensOn, scheme.ClosesOn, scheme.BaseAmountCents,
-                scheme.FloorAmountCents, scheme.StepCents, scheme.MaxCaregivers, scheme.SplitMode, scheme.PayoutMode,
-                scheme.WhoMayApply, scheme.CoSignRequired, scheme.CaregiverMinAge, scheme.CaregiverMaxAge,
+                scheme.FloorAmountCents, scheme.StepCents, scheme.MaxCaregivers, SplitMode = scheme.SplitMode.Code(),
+                PayoutMode = scheme.PayoutMode.Code(), WhoMayApply = scheme.WhoMayApply.Code(), scheme.CoSignRequired,
+                scheme.CaregiverMinAge, scheme.CaregiverMaxAge,
                 scheme.RecipientMinAge, PostcodeRanges = JsonSerializer.Serialize(scheme.PostcodeRanges, JsonOptions),
-                scheme.CoSignReminderDays, scheme.CoSignExpiryDays, scheme.PayoutMethod, now,
+                scheme.CoSignReminderDays, scheme.CoSignExpiryDays, PayoutMethod = scheme.PayoutMethod.Code(), now,
             }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return created;
@@ -102,10 +105,11 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
             Id = Id, MunicipalityCode = MunicipalityCode, MunicipalityName = MunicipalityName, Year = Year,
             OpensOn = OpensOn, ClosesOn = ClosesOn, BaseAmountCents = BaseAmountCents,
             CurrentAmountCents = CurrentAmountCents, FloorAmountCents = FloorAmountCents, StepCents = StepCents,
-            MaxCaregivers = MaxCaregivers, SplitMode = SplitMode, PayoutMode = PayoutMode, WhoMayApply = WhoMayApply,
+            MaxCaregivers = MaxCaregivers, SplitMode = Codes.Parse<SplitMode>(SplitMode),
+            PayoutMode = Codes.Parse<PayoutMode>(PayoutMode), WhoMayApply = Codes.Parse<WhoMayApply>(WhoMayApply),
             CoSignRequired = CoSignRequired, CaregiverMinAge = CaregiverMinAge, CaregiverMaxAge = CaregiverMaxAge,
             RecipientMinAge = RecipientMinAge, CoSignReminderDays = CoSignReminderDays, CoSignExpiryDays = CoSignExpiryDays,
-            PayoutMethod = PayoutMethod,
+            PayoutMethod = Codes.Parse<PayoutMethod>(PayoutMethod),
             PostcodeRanges = JsonSerializer.Deserialize<List<PostcodeRangeRecord>>(PostcodeRanges, JsonOptions) ?? [],
         };
     }

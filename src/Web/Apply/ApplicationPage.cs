@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
+using Waardering.Domain.Schemes;
 using Waardering.Web.Errors;
 using Waardering.Web.Pages;
 using Waardering.Web.Requests;
@@ -27,7 +28,7 @@ public static class ApplicationPage
         SchemeRecord scheme, ApplicationForm values, FieldErrors? errors = null, int statusCode = StatusCodes.Status200OK)
     {
         var html = new StringBuilder();
-        var unit = scheme.SplitMode == "perRequest" ? "per aanvraag, verdeeld over de mantelzorgers" : "per mantelzorger";
+        var unit = scheme.SplitMode == SplitMode.PerRequest ? "per aanvraag, verdeeld over de mantelzorgers" : "per mantelzorger";
         html.Append($"<p>De gemeente {CitizenPage.Encode(scheme.MunicipalityName)} bedankt mantelzorgers met een waardering van " +
                     $"{new Money(scheme.CurrentAmountCents)} {unit}. Komen er veel aanvragen, dan kan het bedrag lager worden. " +
                     $"U kunt aanvragen tot en met {Date(scheme.ClosesOn)}.</p>");

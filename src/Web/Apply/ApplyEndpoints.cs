@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 using Waardering.Web.Errors;
 using Waardering.Web.Pages;
 using Waardering.Web.Requests;
@@ -72,7 +74,8 @@ public static class ApplyEndpoints
         return await submission.SubmitAsync(body, key, staff: null, cancellationToken, knownScheme: scheme) switch
         {
             SubmissionResult.Created created => ApplicationPage.Received(scheme, created.Request,
-                applicantMailed: (body.SubmittedBy == "recipient" ? body.Recipient?.Email : body.Caregivers![0]?.Email) is not null),
+                applicantMailed: (Codes.Parse<Applicant>(body.SubmittedBy!) == Applicant.Recipient
+                    ? body.Recipient?.Email : body.Caregivers![0]?.Email) is not null),
             SubmissionResult.Invalid invalid => ApplicationPage.Form(scheme, form, invalid.Errors, StatusCodes.Status400BadRequest),
             // The form was stored before and then changed (the browser's Back button): a new key
             // makes the changed form a request of its own, if the citizen sends it again.

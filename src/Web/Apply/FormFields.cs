@@ -1,4 +1,7 @@
 using System.Text;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Schemes;
+using Waardering.Domain.Vocabulary;
 using Waardering.Web.Errors;
 using Waardering.Web.Pages;
 
@@ -25,17 +28,20 @@ internal sealed class FormFields(StringBuilder html, ApplicationForm values, Fie
     }
 
     /// <summary>Who applies: a choice when the scheme lets both apply, otherwise fixed.</summary>
-    public void WhoApplies(string whoMayApply)
+    public void WhoApplies(WhoMayApply whoMayApply)
     {
-        if (whoMayApply != "both")
+        if (whoMayApply != WhoMayApply.Both)
         {
-            html.Append($"<input type=\"hidden\" name=\"submittedBy\" value=\"{whoMayApply}\">");
+            var only = whoMayApply == WhoMayApply.Recipient ? Applicant.Recipient : Applicant.Caregiver;
+            html.Append($"<input type=\"hidden\" name=\"submittedBy\" value=\"{only.Code()}\">");
             return;
         }
 
         html.Append("<fieldset style=\"margin-bottom: 1em;\"><legend>Wie vraagt aan?</legend>");
-        foreach (var (value, label) in new[] { ("recipient", "Ik krijg zorg (zorgvrager)"), ("caregiver", "Ik geef zorg (mantelzorger)") })
+        foreach (var (applicant, label) in new[]
+                 { (Applicant.Recipient, "Ik krijg zorg (zorgvrager)"), (Applicant.Caregiver, "Ik geef zorg (mantelzorger)") })
         {
+            var value = applicant.Code();
             var isChecked = values.Value("submittedBy") == value ? " checked" : "";
             html.Append($"<label style=\"display: block;\"><input type=\"radio\" name=\"submittedBy\" value=\"{value}\"{isChecked}> {label}</label>");
         }

@@ -1,6 +1,7 @@
 using NodaTime;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
+using Waardering.Domain.Schemes;
 
 namespace Waardering.Web.Cli;
 
@@ -25,8 +26,8 @@ public static class ExampleScheme
         {
             MunicipalityCode = "GM0402", MunicipalityName = "Hilversum", Year = today.Year,
             OpensOn = window.OpensOn, ClosesOn = window.ClosesOn, BaseAmountCents = 15000, CurrentAmountCents = 15000,
-            FloorAmountCents = 5000, StepCents = 100, MaxCaregivers = 3, SplitMode = "perRequest", PayoutMode = "rolling",
-            WhoMayApply = "both", CoSignRequired = false,
+            FloorAmountCents = 5000, StepCents = 100, MaxCaregivers = 3, SplitMode = SplitMode.PerRequest,
+            PayoutMode = PayoutMode.Rolling, WhoMayApply = WhoMayApply.Both, CoSignRequired = false,
             // Hilversum's postcode area: the recipient must live in the municipality.
             PostcodeRanges = [new PostcodeRangeRecord(1200, 1223)],
         };

@@ -5,6 +5,7 @@ using Waardering.Data.Contact;
 using Waardering.Data.Outbox;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
 
 namespace Waardering.Web.Requests;
 
@@ -23,7 +24,7 @@ public static class ConfirmationMails
         IReadOnlyList<long> amounts, LocalDate submittedOn, IReadOnlyDictionary<int, ConsentLink> consentLinks, string statusUrl)
     {
         var addressees = new List<(string Address, string Name, ConsentLink? Consent, bool Applicant)>();
-        if (request.SubmittedBy == "recipient" && request.Recipient.Email is { } recipientEmail)
+        if (request.SubmittedBy == Applicant.Recipient && request.Recipient.Email is { } recipientEmail)
         {
             addressees.Add((recipientEmail, request.Recipient.Name, null, true));
         }
@@ -32,7 +33,7 @@ public static class ConfirmationMails
         {
             var caregiver = request.Caregivers[i];
             // A caregiver who applies is listed first and has agreed by applying.
-            var applied = request.SubmittedBy == "caregiver" && i == 0;
+            var applied = request.SubmittedBy == Applicant.Caregiver && i == 0;
             if (caregiver.Email is { } email && (applied || caregiver.ConsentToContact) &&
                 !addressees.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase)))
             {

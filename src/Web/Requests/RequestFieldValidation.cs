@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using NodaTime;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 using Waardering.Web.Errors;
 using Waardering.Web.Schemes;
 
@@ -20,9 +22,10 @@ public static partial class RequestFieldValidation
     public static ValidatedRequest? Validate(SubmitRequestBody body, LocalDate today, FieldErrors errors)
     {
         SchemeKey.Check(body.Municipality, body.Year, errors);
-        if (body.SubmittedBy is not ("recipient" or "caregiver"))
+        if (!Codes.TryParse<Applicant>(body.SubmittedBy, out var submittedBy))
         {
-            errors.Add("submittedBy", "Kies wie de aanvraag doet: recipient (zorgvrager) of caregiver (mantelzorger).");
+            errors.Add("submittedBy", $"Kies wie de aanvraag doet: {Applicant.Recipient.Code()} (zorgvrager) " +
+                                      $"of {Applicant.Caregiver.Code()} (mantelzorger).");
         }
 
         if (body.Language is not (null or "nl" or "en"))
@@ -34,7 +37,7 @@ public static partial class RequestFieldValidation
         var caregivers = Caregivers(body.Caregivers, today, errors);
         return errors.Any
             ? null
-            : new ValidatedRequest(body.Municipality!, body.Year!.Value, body.SubmittedBy!, body.Language ?? "nl", recipient!, caregivers);
+            : new ValidatedRequest(body.Municipality!, body.Year!.Value, submittedBy, body.Language ?? "nl", recipient!, caregivers);
     }
 
     private static ValidatedRecipient? Recipient(RecipientBody? body, LocalDate today, FieldErrors errors)

@@ -7,6 +7,9 @@ using Waardering.Data.Privacy;
 using Waardering.Data.Requests;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Schemes;
+using Waardering.Domain.Vocabulary;
 using Waardering.Web.Errors;
 
 namespace Waardering.Web.Requests;
@@ -16,6 +19,9 @@ public sealed class RequestSubmission(
     SchemeStore schemes, RequestStore requests, PersonalDataProtector protector, IClock clock,
     JobTriggers jobs, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<Data.CoSigning.LinkOptions> links)
 {
+    /// <summary>A citizen's own request comes through the web; an officer enters one from the counter, a call or paper.</summary>
+    private static readonly Channel[] IntakeChannels = [Channel.Web, Channel.Counter, Channel.Phone, Channel.Paper];
+
     /// <param name="knownScheme">The scheme of the body's municipality and year when the caller read it already (the form).</param>
     public async Task<SubmissionResult> SubmitAsync(
         SubmitRequestBody body, string? idempotencyKey, Data.Audit.Actor? staff, CancellationToken cancellationToken,
@@ -29,12 +35,13 @@ public sealed class RequestSubmission(
             errors.Add("Idempotency-Key", "De Idempotency-Key is 1 tot 100 zichtbare ASCII-tekens.");
         }
 
-        var channel = body.Channel ?? "web";
-        if (channel is not ("web" or "counter" or "phone" or "paper"))
+        var channel = Channel.Web;
+        if (body.Channel is not null && !(Codes.TryParse(body.Channel, out channel) && IntakeChannels.Contains(channel)))
         {
-            errors.Add("channel", "Kies web, counter (balie), phone (telefoon) of paper (formulier).");
+            errors.Add("channel", $"Kies {Channel.Web.Code()}, {Channel.Counter.Code()} (balie), {Channel.Phone.Code()} (telefoon) " +
+                                  $"of {Channel.Paper.Code()} (formulier).");
         }
-        else if (channel != "web" && staff is null)
+        else if (channel != Channel.Web && staff is null)
         {
             errors.Add("channel", "Alleen een medewerker van de gemeente voert een aanvraag in voor een inwoner.");
         }
@@ -64,7 +71,7 @@ public sealed class RequestSubmission(
         var pageToken = StatusTokens.New();
         var newRequest = Build(scheme, request, statusToken, now) with
         {
-            Channel = channel, EnteredBy = channel == "web" ? null : staff!.Name, StatusPageTokenHash = StatusTokens.Hash(pageToken),
+            Channel = channel, EnteredBy = channel == Channel.Web ? null : staff!.Name, StatusPageTokenHash = StatusTokens.Hash(pageToken),
         };
         var coSignToken = newRequest.Status == RequestStatus.AwaitingCoSignature ? SecretTokens.New() : null;
         newRequest = newRequest with { CoSignTokenHash = coSignToken is null ? null : SecretTokens.Hash(coSignToken) };
@@ -110,23 +117,20 @@ public sealed class RequestSubmission(
     private NewRequest Build(SchemeRecord scheme, ValidatedRequest request, string statusToken, Instant now)
     {
         var unit = scheme.CurrentAmountCents;
-        // Per request: the unit is shared by weight. Per caregiver: each caregiver gets the unit.
-        var amounts = scheme.SplitMode == "perRequest"
-            ? Split.ByWeights(unit, request.Caregivers.Select(c => c.Weight).ToList())
-            : request.Caregivers.Select(_ => unit).ToArray();
+        var amounts = scheme.SplitMode.Amounts(unit, request.Caregivers.Select(c => c.Weight).ToList());
         var recipient = request.Recipient;
         return new NewRequest
         {
             Id = Guid.CreateVersion7(), SchemeId = scheme.Id, MunicipalityCode = scheme.MunicipalityCode, Year = scheme.Year,
-            Status = request.SubmittedBy == "caregiver" && scheme.CoSignRequired ? RequestStatus.AwaitingCoSignature : RequestStatus.Received,
-            SubmittedBy = request.SubmittedBy, Channel = "web", Language = request.Language,
+            Status = request.SubmittedBy == Applicant.Caregiver && scheme.CoSignRequired ? RequestStatus.AwaitingCoSignature : RequestStatus.Received,
+            SubmittedBy = request.SubmittedBy, Channel = Channel.Web, Language = request.Language,
             RecipientName = recipient.Name, RecipientBirthDate = recipient.BirthDate,
             RecipientPostcode = recipient.Postcode.Value, RecipientHouseNumber = recipient.HouseNumber,
             RecipientEmail = recipient.Email,
             RecipientBsnEncrypted = recipient.Bsn is { } bsn ? protector.Seal(bsn.Value, BsnPurpose.Seal) : null,
             RecipientBsnHash = recipient.Bsn is { } b ? protector.KeyedHash(b.Value, BsnPurpose.Lookup) : null,
             RecipientIdentityHash = protector.KeyedHash(RecipientIdentity.Of(recipient), RecipientIdentity.Purpose),
-            UnitAmountCents = unit, Units = scheme.SplitMode == "perRequest" ? 1 : request.Caregivers.Count,
+            UnitAmountCents = unit, Units = scheme.SplitMode.Units(request.Caregivers.Count),
             StatusTokenHash = StatusTokens.Hash(statusToken), SubmittedAt = now,
             Caregivers = request.Caregivers.Select((c, i) => new NewCaregiver(
                 i + 1, c.Name, c.BirthDate, c.Email, c.Iban.Value, c.Weight, amounts[i], c.ConsentToContact)).ToList(),

@@ -1,5 +1,6 @@
 using NodaTime;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
 
 namespace Waardering.Web.Requests;
 
@@ -7,7 +8,7 @@ namespace Waardering.Web.Requests;
 public sealed record ValidatedRequest(
     string Municipality,
     int Year,
-    string SubmittedBy,
+    Applicant SubmittedBy,
     string Language,
     ValidatedRecipient Recipient,
     IReadOnlyList<ValidatedCaregiver> Caregivers);

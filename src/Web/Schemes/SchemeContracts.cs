@@ -1,5 +1,6 @@
 using NodaTime;
 using Waardering.Data.Schemes;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Web.Schemes;
 
@@ -59,7 +60,7 @@ public sealed record SchemeView(
     public static SchemeView From(SchemeRecord s, LocalDate today) => new(
         s.MunicipalityCode, s.MunicipalityName, s.Year, s.OpensOn, s.ClosesOn,
         today >= s.OpensOn && today <= s.ClosesOn, s.BaseAmountCents, s.CurrentAmountCents, s.FloorAmountCents,
-        s.StepCents, s.MaxCaregivers, s.SplitMode, s.PayoutMode, s.WhoMayApply, s.CoSignRequired,
+        s.StepCents, s.MaxCaregivers, s.SplitMode.Code(), s.PayoutMode.Code(), s.WhoMayApply.Code(), s.CoSignRequired,
         s.CaregiverMinAge, s.CaregiverMaxAge, s.RecipientMinAge, s.PostcodeRanges, s.CoSignReminderDays, s.CoSignExpiryDays,
-        s.PayoutMethod);
+        s.PayoutMethod.Code());
 }

@@ -1,5 +1,7 @@
 using NodaTime;
 using Waardering.Data.Schemes;
+using Waardering.Domain.Schemes;
+using Waardering.Domain.Vocabulary;
 using Waardering.Web.Errors;
 
 namespace Waardering.Web.Schemes;
@@ -8,11 +10,6 @@ public static class SchemeValidation
 {
     /// <summary>An appreciation above € 10.000 is taken to be a typing error, not a policy.</summary>
     public const long MaxAmountCents = 1_000_000;
-
-    private static readonly string[] SplitModes = ["perRequest", "perCaregiver"];
-    private static readonly string[] PayoutModes = ["rolling", "afterClose"];
-    private static readonly string[] Applicants = ["recipient", "caregiver", "both"];
-    private static readonly string[] PayoutMethods = ["bankTransfer", "voucher"];
 
     public static SchemeRecord? Validate(string municipality, int year, SchemeBody body, FieldErrors errors)
     {
@@ -40,10 +37,10 @@ public static class SchemeValidation
             errors.Add("maxCaregivers", "Het aantal mantelzorgers per aanvraag ligt tussen 1 en 10.");
         }
 
-        var splitMode = OneOf(body.SplitMode ?? "perRequest", SplitModes, "splitMode", errors);
-        var payoutMode = OneOf(body.PayoutMode ?? "rolling", PayoutModes, "payoutMode", errors);
-        var whoMayApply = OneOf(body.WhoMayApply ?? "recipient", Applicants, "whoMayApply", errors);
-        var payoutMethod = OneOf(body.PayoutMethod ?? "bankTransfer", PayoutMethods, "payoutMethod", errors);
+        var splitMode = OneOf(body.SplitMode, SplitMode.PerRequest, "splitMode", errors);
+        var payoutMode = OneOf(body.PayoutMode, PayoutMode.Rolling, "payoutMode", errors);
+        var whoMayApply = OneOf(body.WhoMayApply, WhoMayApply.Recipient, "whoMayApply", errors);
+        var payoutMethod = OneOf(body.PayoutMethod, PayoutMethod.BankTransfer, "payoutMethod", errors);
         CheckAge(body.CaregiverMinAge, "caregiverMinAge", errors);
         CheckAge(body.CaregiverMaxAge, "caregiverMaxAge", errors);
         CheckAge(body.RecipientMinAge, "recipientMinAge", errors);
@@ -137,11 +134,17 @@ public static class SchemeValidation
         return result;
     }
 
-    private static string OneOf(string value, string[] allowed, string field, FieldErrors errors)
+    /// <summary>The code's value, or the default when the body leaves it out.</summary>
+    private static T OneOf<T>(string? code, T fallback, string field, FieldErrors errors) where T : struct, Enum
     {
-        if (!allowed.Contains(value, StringComparer.Ordinal))
+        if (code is null)
         {
-            errors.Add(field, $"Kies uit: {string.Join(", ", allowed)}.");
+            return fallback;
+        }
+
+        if (!Codes.TryParse<T>(code, out var value))
+        {
+            errors.Add(field, $"Kies uit: {string.Join(", ", Codes.All<T>())}.");
         }
 
         return value;
