@@ -18,8 +18,10 @@ public static class RecomputeEndpoints
     public static IEndpointRouteBuilder MapRecomputeEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/schemes/{municipality}/{year:int}").WithTags("Budget");
-        group.MapPost("/recompute", RecomputeAsync).WithName("RecomputeAmount").RequireAuthorization(Policies.Budget);
-        group.MapGet("/amount-history", HistoryAsync).WithName("GetAmountHistory").RequireAuthorization(Policies.BudgetRead);
+        group.MapPost("/recompute", RecomputeAsync).WithName("RecomputeAmount")
+            .WithSummary("Recompute the scheme's amount from the budget now, for policy staff").RequireAuthorization(Policies.Budget);
+        group.MapGet("/amount-history", HistoryAsync).WithName("GetAmountHistory")
+            .WithSummary("Read the history of the scheme's amount, with the inputs of each recompute").RequireAuthorization(Policies.BudgetRead);
         return app;
     }
 

@@ -17,11 +17,18 @@ public static class CheckInEndpoints
     {
         app.MapGet("/check-in", PageAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/api/check-ins", AnswerByLinkAsync).AllowAnonymous().DisableAntiforgery().WithTags("Contact")
-            .WithName("AnswerCheckIn");
+            .WithName("AnswerCheckIn")
+            .WithSummary("Answer a check-in, through the link in the caregiver's mail")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status410Gone);
         app.MapGet("/api/check-ins/{municipality}/{year:int}", ListAsync).RequireAuthorization(Policies.CaseWork)
-            .WithTags("Contact").WithName("ListCheckIns");
+            .WithTags("Contact").WithName("ListCheckIns")
+            .WithSummary("List the check-ins of a scheme year, for officers");
         app.MapPost("/api/check-ins/{id:guid}/answer", AnswerByStaffAsync).RequireAuthorization(Policies.CaseWork)
-            .WithTags("Contact").WithName("EnterCheckInAnswer");
+            .WithTags("Contact").WithName("EnterCheckInAnswer")
+            .WithSummary("Enter a caregiver's check-in answer given to an officer by phone or on paper")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

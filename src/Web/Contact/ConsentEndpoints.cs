@@ -17,9 +17,13 @@ public static class ConsentEndpoints
     {
         app.MapGet("/contact-consent", Page).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/api/contact-consent", AnswerAsync).AllowAnonymous().DisableAntiforgery().WithTags("Contact")
-            .WithName("AnswerContactConsent");
+            .WithName("AnswerContactConsent")
+            .WithSummary("Give or withdraw consent to be contacted, through the link in the caregiver's mail")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status410Gone);
         app.MapPut("/api/requests/{id:guid}/caregivers/{position:int}/consent", RecordByStaffAsync)
-            .RequireAuthorization(Auth.Policies.CaseWork).WithTags("Contact").WithName("RecordContactConsent");
+            .RequireAuthorization(Auth.Policies.CaseWork).WithTags("Contact").WithName("RecordContactConsent")
+            .WithSummary("Record a caregiver's consent to be contacted, given to an officer by phone or on paper")
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 

@@ -15,8 +15,11 @@ public static class ReferralEndpoints
     public static IEndpointRouteBuilder MapReferralEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/referrals").WithTags("Contact").RequireAuthorization(Policies.Support);
-        group.MapGet("/{municipality}", ListAsync).WithName("ListReferrals");
-        group.MapPost("/{id:guid}/status", SetStatusAsync).WithName("SetReferralStatus");
+        group.MapGet("/{municipality}", ListAsync).WithName("ListReferrals")
+            .WithSummary("List a municipality's referrals, for the support organisation");
+        group.MapPost("/{id:guid}/status", SetStatusAsync).WithName("SetReferralStatus")
+            .WithSummary("Record how the support organisation followed up a referral")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

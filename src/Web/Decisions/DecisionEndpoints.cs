@@ -18,7 +18,9 @@ public static class DecisionEndpoints
     public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/requests/{id:guid}/decision", DecideAsync).WithTags("Requests")
-            .RequireAuthorization(Policies.CaseWork).WithName("DecideRequest");
+            .RequireAuthorization(Policies.CaseWork).WithName("DecideRequest")
+            .WithSummary("Approve or reject a request, with a reason code, as an officer")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

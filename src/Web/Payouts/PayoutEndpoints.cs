@@ -15,13 +15,27 @@ public static class PayoutEndpoints
     public static IEndpointRouteBuilder MapPayoutEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Payouts").RequireAuthorization(Policies.CaseWork);
-        group.MapPost("/payout-batches", CreateAsync).WithName("CreatePayoutBatch");
-        group.MapGet("/payout-batches/{id:guid}", GetAsync).WithName("GetPayoutBatch");
-        group.MapPost("/payout-batches/{id:guid}/approval", ApproveAsync).WithName("ApprovePayoutBatch");
-        group.MapGet("/payout-batches/{id:guid}/pain001", Pain001Async).WithName("GetPain001").Produces(200, contentType: "application/xml");
-        group.MapPost("/payout-batches/{id:guid}/booking", BookAsync).WithName("BookPayoutBatch");
-        group.MapPost("/payments/{endToEndId}/return", ReturnAsync).WithName("ReturnPayment");
-        group.MapPut("/requests/{id:guid}/caregivers/{position:int}/iban", CorrectIbanAsync).WithName("CorrectIban");
+        group.MapPost("/payout-batches", CreateAsync).WithName("CreatePayoutBatch")
+            .WithSummary("Build a payout batch of a scheme year's approved, unpaid awards")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/payout-batches/{id:guid}", GetAsync).WithName("GetPayoutBatch")
+            .WithSummary("Read a payout batch and its payments");
+        group.MapPost("/payout-batches/{id:guid}/approval", ApproveAsync).WithName("ApprovePayoutBatch")
+            .WithSummary("Approve a payout batch for the bank, as an officer other than its creator")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/payout-batches/{id:guid}/pain001", Pain001Async).WithName("GetPain001")
+            .WithSummary("Download an approved batch's SEPA credit transfer file (pain.001.001.03)")
+            .Produces(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .Produces(200, contentType: "application/xml");
+        group.MapPost("/payout-batches/{id:guid}/booking", BookAsync).WithName("BookPayoutBatch")
+            .WithSummary("Book an approved payout batch as paid and send the payout mails")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/payments/{endToEndId}/return", ReturnAsync).WithName("ReturnPayment")
+            .WithSummary("Record a payment the bank returned, so that the award can be paid again later")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/requests/{id:guid}/caregivers/{position:int}/iban", CorrectIbanAsync).WithName("CorrectIban")
+            .WithSummary("Correct a caregiver's IBAN while their award is not in a batch or paid")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

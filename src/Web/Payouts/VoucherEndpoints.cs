@@ -21,6 +21,10 @@ public static partial class VoucherEndpoints
     {
         app.MapPost("/api/vouchers/{municipality}/{year:int}", ImportAsync).WithTags("Payouts")
             .RequireAuthorization(Policies.CaseWork).WithName("ImportVouchers")
+            .WithSummary("Import a file of voucher codes for a scheme year that pays in vouchers")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithMetadata(new RequestSizeLimitAttribute(MaxFileBytes));
         return app;
     }

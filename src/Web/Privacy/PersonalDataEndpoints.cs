@@ -18,8 +18,10 @@ public static class PersonalDataEndpoints
     public static IEndpointRouteBuilder MapPersonalDataEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/personal-data").WithTags("Privacy");
-        group.MapPost("/export", ExportAsync).RequireAuthorization(Policies.CaseWork).WithName("ExportPersonalData");
-        group.MapPost("/erasure", EraseAsync).RequireAuthorization(Policies.Admin).WithName("ErasePersonalData");
+        group.MapPost("/export", ExportAsync).RequireAuthorization(Policies.CaseWork).WithName("ExportPersonalData")
+            .WithSummary("Export the personal data held on a person, at their request");
+        group.MapPost("/erasure", EraseAsync).RequireAuthorization(Policies.Admin).WithName("ErasePersonalData")
+            .WithSummary("Erase a person's personal data, at their request, as an admin");
         return app;
     }
 

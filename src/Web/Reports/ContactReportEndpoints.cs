@@ -18,20 +18,24 @@ public static class ContactReportEndpoints
     {
         var group = app.MapGroup("/api/reports/{municipality}/{year:int}/contact").WithTags("Reports")
             .RequireAuthorization(Policies.Budget);
-        group.MapGet("", ReadAsync).WithName("GetContactReport");
+        group.MapGet("", ReadAsync).WithName("GetContactReport")
+            .WithSummary("Read reach per target group and age band, requests per week and check-in outcomes");
         group.MapGet("/reach.csv", (string municipality, int year, ContactReportReader reader, CancellationToken ct) =>
             CsvAsync(municipality, year, reader, "reach", r => r.Reach.Select(x => new ReachCsvRow
             {
                 Dimension = x.Dimension, Group = x.Group, Caregivers = x.Caregivers, PreviousYear = x.PreviousYear,
-            }), ct)).WithName("GetReachCsv").Produces<string>(200, "text/csv");
+            }), ct)).WithName("GetReachCsv")
+                .WithSummary("Export the reach per target group and age band as CSV").Produces<string>(200, "text/csv");
         group.MapGet("/requests-per-week.csv", (string municipality, int year, ContactReportReader reader, CancellationToken ct) =>
             CsvAsync(municipality, year, reader, "requests-per-week", r => r.RequestsPerWeek.Select(x => new WeekCsvRow
             {
                 WeekOfWindow = x.WeekOfWindow, Requests = x.Requests, PreviousYear = x.PreviousYear,
-            }), ct)).WithName("GetRequestsPerWeekCsv").Produces<string>(200, "text/csv");
+            }), ct)).WithName("GetRequestsPerWeekCsv")
+                .WithSummary("Export the requests per week, against last year, as CSV").Produces<string>(200, "text/csv");
         group.MapGet("/check-ins.csv", (string municipality, int year, ContactReportReader reader, CancellationToken ct) =>
             CsvAsync(municipality, year, reader, "check-ins", r => CheckInRows(r.CheckIns), ct))
-            .WithName("GetCheckInsCsv").Produces<string>(200, "text/csv");
+            .WithName("GetCheckInsCsv")
+            .WithSummary("Export the check-in outcomes as CSV").Produces<string>(200, "text/csv");
         return app;
     }
 

@@ -16,7 +16,8 @@ public static class AuditExportEndpoints
     public static IEndpointRouteBuilder MapAuditExportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/audit/{municipality}/{year:int}/events.csv", ExportAsync).WithTags("Requests")
-            .RequireAuthorization(Policies.Audit).WithName("ExportAuditTrail").Produces<string>(200, "text/csv");
+            .RequireAuthorization(Policies.Audit).WithName("ExportAuditTrail")
+            .WithSummary("Export a scheme year's audit trail as CSV, for the auditor").Produces<string>(200, "text/csv");
         return app;
     }
 

@@ -18,8 +18,10 @@ public static class CaseworkEndpoints
     public static IEndpointRouteBuilder MapCaseworkEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(Policies.CaseWork);
-        group.MapGet("", QueueAsync).WithName("GetRequestQueue");
-        group.MapGet("/{id:guid}/history", HistoryAsync).WithName("GetRequestHistory");
+        group.MapGet("", QueueAsync).WithName("GetRequestQueue")
+            .WithSummary("List the requests of a scheme year by status, as the officers' work queue");
+        group.MapGet("/{id:guid}/history", HistoryAsync).WithName("GetRequestHistory")
+            .WithSummary("Read everything that happened to a request: who, when, what and through which channel");
         return app;
     }
 

@@ -15,7 +15,9 @@ public static class CoSignEndpoints
     {
         var group = app.MapGroup("/api/requests/{id:guid}/co-signature").WithTags("Requests").AllowAnonymous();
         group.MapGet("", Page).WithName("CoSignPage").ExcludeFromDescription();
-        group.MapPost("", ConfirmAsync).WithName("CoSign").DisableAntiforgery();
+        group.MapPost("", ConfirmAsync).WithName("CoSign")
+            .WithSummary("Confirm a caregiver's request as its recipient, through the link in the recipient's mail")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).DisableAntiforgery();
         return app;
     }
 

@@ -27,10 +27,12 @@ public static class RequestEndpoints
     {
         var group = app.MapGroup("/api/requests").WithTags("Requests");
         group.MapPost("", SubmitAsync).AllowAnonymous().WithName("SubmitRequest")
+            .WithSummary("Submit a request for the appreciation, by a citizen or by an officer at the counter")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        group.MapGet("/{id:guid}", GetAsync).AllowAnonymous().WithName("GetRequest");
+        group.MapGet("/{id:guid}", GetAsync).AllowCitizenToken(StatusTokens.Header, Policies.CaseWork).WithName("GetRequest")
+            .WithSummary("Read a request's status and amounts, for staff or for the citizen with its status token");
         return app;
     }
 

@@ -12,8 +12,10 @@ public static class SchemeEndpoints
     public static IEndpointRouteBuilder MapSchemeEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/schemes/{municipality}/{year:int}").WithTags("Schemes");
-        group.MapGet("", GetAsync).AllowAnonymous().WithName("GetScheme");
-        group.MapPut("", PutAsync).RequireAuthorization(Policies.Admin).WithName("PutScheme");
+        group.MapGet("", GetAsync).AllowAnonymous().WithName("GetScheme")
+            .WithSummary("Read the public view of a municipality's scheme for a year, with its current amount");
+        group.MapPut("", PutAsync).RequireAuthorization(Policies.Admin).WithName("PutScheme")
+            .WithSummary("Create or update a municipality's scheme for a year, as an admin");
         return app;
     }
 
