@@ -31,7 +31,7 @@ public sealed class OutboxRows(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        var model = JsonSerializer.Deserialize<Dictionary<string, object?>>(MailTemplateRendererTests.Model("Truus"))!;
+        var model = MailSamples.RequestReceived("Truus");
         var id = await new OutboxWriter().AddAsync(transaction,
             new OutboxMail(template, "nl", null, address, "Truus", model, null), CancellationToken.None);
         await transaction.CommitAsync();
