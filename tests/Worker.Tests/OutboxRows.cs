@@ -5,6 +5,7 @@ using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using NodaTime;
 using Waardering.Data.Outbox;
 using Waardering.Testing;
 using Waardering.Worker.Mail;
@@ -63,7 +64,7 @@ public sealed class OutboxRows(NpgsqlDataSource dataSource)
             BatchSize = batchSize,
         });
         return new OutboxDispatcher(new OutboxStore(dataSource),
-            new MailComposer(new MailTemplateRenderer(options), options), new SmtpMailSender(options), options,
+            new MailComposer(new MailTemplateRenderer(options), options, SystemClock.Instance), new SmtpMailSender(options), options,
             NullLogger<OutboxDispatcher>.Instance);
     }
 }
