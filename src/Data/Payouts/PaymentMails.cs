@@ -37,9 +37,13 @@ public static class PaymentMails
 
         var batch = new StatementBatch(transaction);
         var consented = rows.Where(x => x.RegisterId is not null).ToList();
-        var withdrawUrls = consented
-            .Zip(ConsentLinks.AddAll(batch, consented.Select(x => x.RegisterId!.Value).ToList(), now))
-            .ToDictionary(x => x.First, x => ConsentLinks.Url(publicBaseUrl, x.Second));
+        // By the row itself, not its values: two rows may hold equal values and each needs a link of its own.
+        var withdrawUrls = new Dictionary<PaidCaregiver, string>(ReferenceEqualityComparer.Instance);
+        foreach (var (row, token) in consented.Zip(ConsentLinks.AddAll(batch, consented.Select(x => x.RegisterId!.Value).ToList(), now)))
+        {
+            withdrawUrls.Add(row, ConsentLinks.Url(publicBaseUrl, token));
+        }
+
         new OutboxWriter().Add(batch, rows.Select(x => new OutboxMail(PaymentMail.Template, x.Language, x.MunicipalityCode, x.Email, x.Name,
             PaymentMail.For(x.Name, x.Reference, x.MunicipalityName, x.Year, new Money(x.AmountCents), StoredIban(x.Iban),
                 withdrawUrls.GetValueOrDefault(x)),
