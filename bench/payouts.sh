@@ -30,4 +30,5 @@ $(row "build the batch, s" 2)
 $(row "write the pain.001 file, s" 3)
 $(row "file size, MB" 4)
 $(row "peak working set, MB" 5)
+$(row "book the batch: payment mails and consent links, s" 6)
 TABLE

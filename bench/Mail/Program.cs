@@ -7,9 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MimeKit;
 using Npgsql;
+using NodaTime;
 using Waardering.Data.Database;
+using Waardering.Data.Mail;
 using Waardering.Data.Migrations;
 using Waardering.Data.Outbox;
+using Waardering.Domain;
 using Waardering.Worker;
 
 // Usage: Waardering.Mail.Bench CONNECTION_STRING SMTP_PORT TEMPLATES_PATH [MAILS] [ROUNDS]
@@ -74,17 +77,9 @@ static async Task FillAsync(NpgsqlDataSource dataSource, int count, int round)
     for (var i = 0; i < count; i++)
     {
         await writer.AddAsync(transaction, new OutboxMail("request-received", "nl", null, $"bench-{round}-{i}@example.org", "Truus de Vries",
-            new Dictionary<string, object?>
-            {
-                ["greetingName"] = "Truus de Vries",
-                ["reference"] = $"GM0402-2026-{i:D6}",
-                ["municipalityName"] = "Hilversum",
-                ["year"] = 2026,
-                ["submittedOn"] = "2 november 2026",
-                ["caregivers"] = new List<object?> { new Dictionary<string, object?> { ["name"] = "Truus de Vries", ["amount"] = "€ 150,00" } },
-                ["provisional"] = true,
-                ["waitingForCoSignature"] = false,
-            }, null), CancellationToken.None);
+            RequestReceivedMail.For("nl", "Truus de Vries", $"GM0402-2026-{i:D6}", "Hilversum", 2026, new LocalDate(2026, 11, 2),
+                [("Truus de Vries", new Money(15_000))], waitingForCoSignature: false),
+            null), CancellationToken.None);
     }
 
     await transaction.CommitAsync();

@@ -36,10 +36,16 @@ await using (var file = File.Create(output))
 }
 
 write.Stop();
+
+// Booking writes a payment mail, with a consent link of its own, to every caregiver: each consented here.
+await store.ApproveAsync(batch.Id, new Actor("bench-second", "bench-second"), now, CancellationToken.None);
+var book = Stopwatch.StartNew();
+await store.BookAsync(batch.Id, new Actor("bench", "bench"), now, CancellationToken.None);
+book.Stop();
 var process = Process.GetCurrentProcess();
-// One line per run (awards, build s, write s, file MB, peak MB); bench/payouts.sh makes the table.
+// One line per run (awards, build s, write s, file MB, peak MB, book s); bench/payouts.sh makes the table.
 Console.WriteLine(FormattableString.Invariant(
-    $"{batch.PaymentCount} {build.Elapsed.TotalSeconds:F2} {write.Elapsed.TotalSeconds:F2} {new FileInfo(output).Length / 1048576.0:F1} {process.PeakWorkingSet64 / 1048576.0:F0}"));
+    $"{batch.PaymentCount} {build.Elapsed.TotalSeconds:F2} {write.Elapsed.TotalSeconds:F2} {new FileInfo(output).Length / 1048576.0:F1} {process.PeakWorkingSet64 / 1048576.0:F0} {book.Elapsed.TotalSeconds:F2}"));
 File.Delete(output);
 
 static async IAsyncEnumerable<SepaTransaction> Transactions(IAsyncEnumerable<PaymentLine> payments)
@@ -71,8 +77,14 @@ static async Task FillAsync(Npgsql.NpgsqlDataSource dataSource, int awards)
             'Zorgvrager ' || n, date '1941-05-17', '1211AB', n::text, sha256(n::text::bytea), 5000, 1,
             sha256(('t' || n)::bytea), now(), now()
         from generate_series(1, @awards) as n;
-        insert into request_caregivers (request_id, position, name, birth_date, iban, weight, amount_cents, consent_to_contact)
-        select id, 1, 'Mantelzorger Ä ' || reference, date '1968-02-01', 'NL91ABNA0417164300', 1, 5000, false
+        insert into caregiver_register (id, municipality_code, identity_hash, consent, consent_source, consent_at, name, birth_date, email)
+        select id, 'GM0402', sha256(('c' || reference)::bytea), 'given', 'application', now(), 'Mantelzorger Ä ' || reference,
+            date '1968-02-01', 'mz-' || reference || '@example.org'
+        from requests where scheme_id = @schemeId;
+        insert into request_caregivers (request_id, position, name, birth_date, iban, weight, amount_cents, consent_to_contact,
+            email, register_id)
+        select id, 1, 'Mantelzorger Ä ' || reference, date '1968-02-01', 'NL91ABNA0417164300', 1, 5000, true,
+            'mz-' || reference || '@example.org', id
         from requests where scheme_id = @schemeId;
         """, new { schemeId, awards }, commandTimeout: 600);
     await connection.ExecuteAsync("vacuum analyze requests", commandTimeout: 600);

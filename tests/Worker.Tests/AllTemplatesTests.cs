@@ -1,55 +1,82 @@
-using System.Text.Json;
+using System.Net;
 using Microsoft.Extensions.Options;
+using Waardering.Data.Mail;
 using Waardering.Worker.Mail;
 
 namespace Waardering.Worker.Tests;
 
-/// <summary>Every template renders in both languages with the model its sender writes, and shows its key facts.</summary>
+/// <summary>
+/// Every template renders in every language, with every variant its writers send, from the models
+/// the production builders make: a field a template names that its model lacks fails here, since
+/// templates render with strict variables.
+/// </summary>
 public sealed class AllTemplatesTests
 {
-    private static readonly Dictionary<string, Dictionary<string, object?>> Models = new()
+    private static readonly string[] Languages = ["nl", "en"];
+
+    public static TheoryData<string, string> Cases()
     {
-        ["decision"] = new()
+        var data = new TheoryData<string, string>();
+        foreach (var variant in TemplateVariants.All.Keys)
         {
-            ["greetingName"] = "Truus", ["reference"] = "GM0402-2026-000123", ["municipalityName"] = "Hilversum", ["year"] = 2026,
-            ["approved"] = false, ["waitingForBudget"] = false, ["provisional"] = false, ["reason"] = "De aanvraag is niet volledig.",
-            ["caregivers"] = new[] { new Dictionary<string, object?> { ["name"] = "Anna", ["amount"] = "€ 75,00" } },
-        },
-        ["co-sign"] = new()
-        {
-            ["greetingName"] = "Truus", ["caregiverName"] = "Anna", ["reference"] = "GM0402-2026-000123", ["municipalityName"] = "Hilversum",
-            ["year"] = 2026, ["confirmUrl"] = "https://waardering.example.org/api/requests/1/co-signature?token=abc",
-            ["expiresOn"] = "23 november 2026", ["reminder"] = true,
-        },
-        ["voucher"] = new()
-        {
-            ["greetingName"] = "Anna", ["caregiverName"] = "Anna", ["reference"] = "GM0402-2026-000123", ["municipalityName"] = "Hilversum",
-            ["year"] = 2026, ["code"] = "VVV-1234-5678",
-        },
-        ["payment"] = new()
-        {
-            ["greetingName"] = "Anna", ["reference"] = "GM0402-2026-000123", ["municipalityName"] = "Hilversum", ["year"] = 2026,
-            ["amount"] = "€ 75,00", ["ibanMasked"] = "NL91**********4300",
-        },
-    };
+            foreach (var language in Languages)
+            {
+                data.Add(variant, language);
+            }
+        }
+
+        return data;
+    }
 
     [Theory]
-    [InlineData("decision", "nl", "niet volledig")]
-    [InlineData("decision", "en", "niet volledig")]
-    [InlineData("co-sign", "nl", "token=abc")]
-    [InlineData("co-sign", "en", "token=abc")]
-    [InlineData("voucher", "nl", "VVV-1234-5678")]
-    [InlineData("voucher", "en", "VVV-1234-5678")]
-    [InlineData("payment", "nl", "NL91**********4300")]
-    [InlineData("payment", "en", "NL91**********4300")]
-    public void Render_WithItsModel_ShowsTheKeyFacts(string template, string language, string fact)
+    [MemberData(nameof(Cases))]
+    public void Render_EveryVariantFromItsBuilder_ShowsTheKeyFacts(string variant, string language)
     {
+        var sample = TemplateVariants.All[variant];
         var renderer = new MailTemplateRenderer(Options.Create(new MailOptions()));
 
-        var mail = renderer.Render(template, language, "GM0402", JsonSerializer.Serialize(Models[template]));
+        var mail = renderer.Render(sample.Template, language, "GM0402", MailJson.Serialize(sample.Model(language)));
 
-        Assert.Contains("GM0402-2026-000123", mail.Subject);
-        Assert.Contains(fact, mail.Text);
-        Assert.Contains(language == "en" ? "lang=\"en\"" : "lang=\"nl\"", mail.Html);
+        var own = Directory.Exists(Path.Combine(new MailOptions().TemplatesPath, language))
+            && File.Exists(Path.Combine(new MailOptions().TemplatesPath, language, $"{sample.Template}.html.scriban"));
+        Assert.Contains(own ? $"lang=\"{language}\"" : "lang=\"nl\"", mail.Html);
+        var facts = own && language == "en" ? sample.English : sample.Dutch;
+        Assert.All(facts.Subject, fact => Assert.Contains(fact, mail.Subject));
+        Assert.All(facts.Body, fact => Assert.Contains(fact, mail.Text));
+        Assert.All(facts.Body, fact => Assert.Contains(WebUtility.HtmlEncode(fact), mail.Html));
+        Assert.All(facts.Absent, fact => Assert.DoesNotContain(fact, mail.Text));
+    }
+
+    [Fact]
+    public void Cases_CoverEveryTemplate()
+    {
+        var templates = Directory.GetFiles(Path.Combine(new MailOptions().TemplatesPath, "nl"), "*.subject.scriban")
+            .Select(f => Path.GetFileName(f)[..^".subject.scriban".Length]);
+
+        Assert.Equal(templates.Order(), TemplateVariants.All.Values.Select(v => v.Template).Distinct().Order());
+    }
+
+    [Fact]
+    public void Render_TemplateNamingAnUnknownVariable_Fails()
+    {
+        var folder = Directory.CreateTempSubdirectory("waardering-strict").FullName;
+        try
+        {
+            var nl = Directory.CreateDirectory(Path.Combine(folder, "nl")).FullName;
+            File.WriteAllText(Path.Combine(nl, "payment.subject.scriban"), "{{ reference }}");
+            File.WriteAllText(Path.Combine(nl, "payment.html.scriban"), "<p>{{ amount }}</p>");
+            File.WriteAllText(Path.Combine(nl, "payment.txt.scriban"), "{{ amount }} naar {{ ibanNumber }}");
+            var renderer = new MailTemplateRenderer(Options.Create(new MailOptions { TemplatesPath = folder }));
+            var model = MailJson.Serialize(TemplateVariants.All["payment"].Model("nl"));
+
+            var error = Assert.Throws<MailTemplateException>(() => renderer.Render("payment", "nl", null, model));
+
+            Assert.Contains("payment.txt.scriban", error.Message);
+            Assert.Contains("ibanNumber", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Waardering.Data.Mail;
 using Waardering.Worker.Mail;
 
 namespace Waardering.Worker.Tests;
@@ -26,17 +26,34 @@ public sealed class MailTemplateRendererTests : IDisposable
     [Fact]
     public void Render_BudgetAlert_NamesTheFloorAndTheNumbers()
     {
-        var model = JsonSerializer.Serialize(new Dictionary<string, object?>
-        {
-            ["municipalityName"] = "Hilversum", ["year"] = 2026, ["amount"] = "€ 50,00", ["floor"] = "€ 50,00",
-            ["available"] = "€ 150.000,00", ["granted"] = "€ 90.000,00", ["openUnits"] = 1200, ["forecastUnits"] = 800,
-        });
+        var model = MailJson.Serialize(MailSamples.BudgetAlert(budgetExhausted: false));
 
         var mail = Renderer().Render("budget-alert", "nl", "GM0402", model);
 
         Assert.Contains("2026", mail.Subject);
         Assert.Contains("ondergrens van € 50,00", mail.Text);
         Assert.Contains("1200", mail.Html);
+    }
+
+    [Fact]
+    public void Render_NullValue_IsPresentAndEmpty()
+    {
+        var model = MailJson.Serialize(ReferralMail.For("Steunpunt", "Hilversum", "Anna", null, null, null, "none", false, Guid.Empty));
+
+        var mail = Renderer().Render("referral", "nl", "GM0402", model);
+
+        Assert.Contains("Telefoon: -\nE-mail: -\n", mail.Text);
+        Assert.Contains("<td>Bereikbaar</td><td>-</td>", mail.Html);
+    }
+
+    [Fact]
+    public void Render_MunicipalityOverrideNamingAnUnknownVariable_FailsNamingTheFile()
+    {
+        WriteOverride("GM0004", "request-received.txt.scriban", "Beste {{ greetingName }}, {{ greeting_name }}");
+
+        var error = Assert.Throws<MailTemplateException>(() => Renderer().Render("request-received", "nl", "GM0004", Model("Truus")));
+
+        Assert.Contains(Path.Combine("GM0004", "nl", "request-received.txt.scriban"), error.Message);
     }
 
     [Fact]
@@ -118,15 +135,5 @@ public sealed class MailTemplateRendererTests : IDisposable
         File.WriteAllText(Path.Combine(folder, file), content);
     }
 
-    internal static string Model(string name) => JsonSerializer.Serialize(new Dictionary<string, object?>
-    {
-        ["greetingName"] = name,
-        ["reference"] = "GM0402-2026-000123",
-        ["municipalityName"] = "Hilversum",
-        ["year"] = 2026,
-        ["submittedOn"] = "2 november 2026",
-        ["caregivers"] = new[] { new Dictionary<string, object?> { ["name"] = name, ["amount"] = "€ 75,00" } },
-        ["provisional"] = true,
-        ["waitingForCoSignature"] = false,
-    });
+    internal static string Model(string name) => MailJson.Serialize(MailSamples.RequestReceived(name));
 }

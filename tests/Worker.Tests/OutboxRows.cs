@@ -5,6 +5,7 @@ using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using NodaTime;
 using Waardering.Data.Outbox;
 using Waardering.Testing;
 using Waardering.Worker.Mail;
@@ -31,7 +32,7 @@ public sealed class OutboxRows(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        var model = JsonSerializer.Deserialize<Dictionary<string, object?>>(MailTemplateRendererTests.Model("Truus"))!;
+        var model = MailSamples.RequestReceived("Truus");
         var id = await new OutboxWriter().AddAsync(transaction,
             new OutboxMail(template, "nl", null, address, "Truus", model, null), CancellationToken.None);
         await transaction.CommitAsync();
@@ -63,7 +64,7 @@ public sealed class OutboxRows(NpgsqlDataSource dataSource)
             BatchSize = batchSize,
         });
         return new OutboxDispatcher(new OutboxStore(dataSource),
-            new MailComposer(new MailTemplateRenderer(options), options), new SmtpMailSender(options), options,
+            new MailComposer(new MailTemplateRenderer(options), options, SystemClock.Instance), new SmtpMailSender(options), options,
             NullLogger<OutboxDispatcher>.Instance);
     }
 }

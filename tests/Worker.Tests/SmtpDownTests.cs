@@ -37,7 +37,7 @@ public sealed class SmtpDownTests : IAsyncLifetime
     public async Task Mails_WhileSmtpIsDownForAMinute_AreDeliveredAfterwards()
     {
         var address = $"{Guid.NewGuid():N}@example.org";
-        var model = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object?>>(MailTemplateRendererTests.Model("Truus"))!;
+        var model = MailSamples.RequestReceived("Truus");
         await using (var connection = await _database.DataSource.OpenConnectionAsync())
         await using (var transaction = await connection.BeginTransactionAsync())
         {

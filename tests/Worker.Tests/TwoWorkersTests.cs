@@ -42,7 +42,7 @@ public sealed class TwoWorkersTests : IAsyncLifetime
         await using (var connection = await _database.DataSource.OpenConnectionAsync())
         await using (var transaction = await connection.BeginTransactionAsync())
         {
-            var model = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object?>>(MailTemplateRendererTests.Model("Truus"))!;
+            var model = MailSamples.RequestReceived("Truus");
             for (var i = 0; i < 200; i++)
             {
                 await new OutboxWriter().AddAsync(transaction, new OutboxMail("request-received", "nl", null, address, "Truus", model, null),

@@ -86,7 +86,7 @@ public sealed class WorkerKilledTests : IAsyncLifetime
 
     private async Task<IReadOnlyList<string>> AddMailsAsync(string address, int count)
     {
-        var model = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object?>>(MailTemplateRendererTests.Model("Truus"))!;
+        var model = MailSamples.RequestReceived("Truus");
         var ids = new List<string>();
         await using var connection = await _database.DataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();

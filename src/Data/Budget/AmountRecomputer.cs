@@ -2,6 +2,7 @@ using Dapper;
 using NodaTime;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
@@ -129,7 +130,9 @@ public sealed class AmountRecomputer(
             """, new { scheme.Id, r.CurrentAmountCents, r.BelowFloor, r.BudgetExhausted }, transaction, cancellationToken: cancellationToken));
         if (r.NeedsAttention && !hadAttention && options.Value.PolicyStaffEmail is { Length: > 0 } address)
         {
-            await outbox.AddAsync(transaction, BudgetAlertMail.For(scheme, r, address), cancellationToken);
+            await outbox.AddAsync(transaction, new OutboxMail(BudgetAlertMail.Template, BudgetAlertMail.Language, scheme.MunicipalityCode, address, null,
+                BudgetAlertMail.For(scheme.MunicipalityName, scheme.Year, new Money(r.CurrentAmountCents), new Money(scheme.FloorAmountCents),
+                    r.AvailableCents, new Money(r.GrantedCents), r.OpenUnits, r.ForecastUnits, r.BudgetExhausted), RequestId: null), cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
 using Waardering.Data.Privacy;
 using Waardering.Domain;
@@ -94,8 +95,9 @@ public sealed class CoSigningStore(NpgsqlDataSource dataSource, OutboxWriter out
                 "update requests set co_sign_token_hash = @hash, co_sign_reminded_at = @now where id = @Id",
                 new { hash = SecretTokens.Hash(token), now, r.Id }, transaction, cancellationToken: cancellationToken));
             var expiresOn = AmsterdamTime.DateOf(r.RequestedAt + Duration.FromDays(r.ExpiryDays));
-            await outbox.AddAsync(transaction, CoSignMail.For(r.Id, token, r.Language, r.Municipality, r.MunicipalityName, r.Year,
-                r.Reference, r.RecipientName, r.RecipientEmail, r.CaregiverName, expiresOn, reminder: true, links.Value.PublicBaseUrl),
+            await outbox.AddAsync(transaction, new OutboxMail(CoSignMail.Template, r.Language, r.Municipality, r.RecipientEmail, r.RecipientName,
+                CoSignMail.For(r.Language, r.RecipientName, r.CaregiverName, r.Reference, r.MunicipalityName, r.Year,
+                    CoSignMail.ConfirmUrlFor(links.Value.PublicBaseUrl, r.Id, token), expiresOn, reminder: true), r.Id),
                 cancellationToken);
             await AuditLog.WriteAsync(connection, transaction, Actor.Worker, "co-sign-reminded", now, r.Id, cancellationToken: cancellationToken);
         }

@@ -1,11 +1,10 @@
-using System.Globalization;
 using Dapper;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using NodaTime.Text;
 using Npgsql;
 using Waardering.Data.Audit;
 using Waardering.Data.CoSigning;
+using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
 using Waardering.Data.Privacy;
 using Waardering.Domain;
@@ -152,18 +151,11 @@ public sealed class CheckInCycle(
         NpgsqlTransaction transaction, Guid registerId, Guid? requestId, Addressee to, string token, Instant expiresAt, bool reminder,
         CancellationToken cancellationToken)
     {
-        var culture = CultureInfo.GetCultureInfo(to.Language == "en" ? "en-GB" : "nl-NL");
         var baseUrl = links.Value.PublicBaseUrl;
         var withdrawToken = await ConsentLinks.NewAsync(transaction, registerId, clock.GetCurrentInstant(), cancellationToken);
-        return new OutboxMail(ContactMails.CheckIn, to.Language, to.MunicipalityCode, to.Email, to.Name, new Dictionary<string, object?>
-        {
-            ["greetingName"] = to.Name,
-            ["municipalityName"] = to.MunicipalityName,
-            ["year"] = to.Year,
-            ["checkInUrl"] = $"{baseUrl.TrimEnd('/')}/check-in?token={token}",
-            ["expiresOn"] = LocalDatePattern.Create("d MMMM uuuu", culture).Format(AmsterdamTime.DateOf(expiresAt)),
-            ["reminder"] = reminder,
-            ["withdrawUrl"] = ConsentLinks.Url(baseUrl, withdrawToken),
-        }, requestId, registerId);
+        return new OutboxMail(CheckInMail.Template, to.Language, to.MunicipalityCode, to.Email, to.Name,
+            CheckInMail.For(to.Language, to.Name, to.MunicipalityName, to.Year, CheckInMail.CheckInUrlFor(baseUrl, token),
+                AmsterdamTime.DateOf(expiresAt), reminder, ConsentLinks.Url(baseUrl, withdrawToken)),
+            requestId, registerId);
     }
 }

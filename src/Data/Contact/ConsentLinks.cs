@@ -22,12 +22,22 @@ public static class ConsentLinks
     }
 
     /// <summary>A new link, stored with the other writes of its change; returns its token.</summary>
-    public static string Add(StatementBatch batch, Guid registerId, Instant now)
+    public static string Add(StatementBatch batch, Guid registerId, Instant now) => AddAll(batch, [registerId], now)[0];
+
+    /// <summary>A new link for each register entry in one statement, whatever their number; returns their tokens in order.</summary>
+    public static IReadOnlyList<string> AddAll(StatementBatch batch, IReadOnlyList<Guid> registerIds, Instant now)
     {
-        var token = SecretTokens.New();
-        batch.Add("insert into consent_links (token_hash, register_id, created_at) values (@hash, @registerId, @now)",
-            ("hash", SecretTokens.Hash(token)), ("registerId", registerId), ("now", now));
-        return token;
+        var tokens = registerIds.Select(_ => SecretTokens.New()).ToArray();
+        if (tokens.Length > 0)
+        {
+            batch.Add("""
+                insert into consent_links (token_hash, register_id, created_at)
+                select token_hash, register_id, @now from unnest(@hashes, @registerIds) as l(token_hash, register_id)
+                """,
+                ("hashes", tokens.Select(SecretTokens.Hash).ToArray()), ("registerIds", registerIds.ToArray()), ("now", now));
+        }
+
+        return tokens;
     }
 
     public static string Url(string publicBaseUrl, string token) => $"{publicBaseUrl.TrimEnd('/')}/contact-consent?token={token}";

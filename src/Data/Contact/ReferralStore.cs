@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
 
 namespace Waardering.Data.Contact;
@@ -78,19 +79,11 @@ public sealed class ReferralStore(
             $"{Select} where f.id = @id", new { id }, transaction, cancellationToken: cancellationToken));
         var municipalityName = await connection.QuerySingleAsync<string>(new CommandDefinition(
             "select name from municipalities where code = @MunicipalityCode", referral, transaction, cancellationToken: cancellationToken));
-        await outbox.AddAsync(transaction, new OutboxMail(ContactMails.Referral, "nl", referral.MunicipalityCode,
-            organisation.Email, organisation.Name, new Dictionary<string, object?>
-            {
-                ["organisationName"] = organisation.Name,
-                ["municipalityName"] = municipalityName,
-                ["caregiverName"] = referral.CaregiverName,
-                ["email"] = referral.Email,
-                ["phone"] = referral.Phone,
-                ["contactWhen"] = referral.ContactWhen,
-                ["contactWishCode"] = referral.ContactWish,
-                ["heavyOverload"] = reasons.Contains("heavyOverload"),
-                ["referralId"] = id.ToString(),
-            }, referral.RequestId), cancellationToken);
+        await outbox.AddAsync(transaction, new OutboxMail(ReferralMail.Template, ReferralMail.Language, referral.MunicipalityCode,
+            organisation.Email, organisation.Name,
+            ReferralMail.For(organisation.Name, municipalityName, referral.CaregiverName, referral.Phone, referral.Email, referral.ContactWhen,
+                referral.ContactWish, heavyOverload: reasons.Contains("heavyOverload"), id),
+            referral.RequestId), cancellationToken);
     }
 
     /// <summary>The referrals of a municipality, with the data to call back; the read is on the audit trail.</summary>

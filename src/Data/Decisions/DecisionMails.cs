@@ -1,8 +1,8 @@
-using System.Globalization;
 using Dapper;
 using Npgsql;
 using NodaTime;
 using Waardering.Data.Contact;
+using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
 using Waardering.Domain;
 using Waardering.Domain.Requests;
@@ -16,17 +16,6 @@ namespace Waardering.Data.Decisions;
 /// </summary>
 public static class DecisionMails
 {
-    public const string Template = "decision";
-
-    private static readonly Dictionary<string, (string Nl, string En)> Reasons = new()
-    {
-        ["notResident"] = ("De zorgvrager woont niet in de gemeente.", "The person receiving care does not live in the municipality."),
-        ["noCareRelation"] = ("Uit de aanvraag blijkt niet dat u mantelzorg geeft.", "The request does not show that informal care is given."),
-        ["duplicate"] = ("Voor deze zorgvrager is dit jaar al een aanvraag gedaan.", "A request for this person was already made this year."),
-        ["outsideWindow"] = ("De aanvraag kwam buiten de aanvraagperiode binnen.", "The request arrived outside the application period."),
-        ["incomplete"] = ("De aanvraag is niet volledig.", "The request is incomplete."),
-    };
-
     public static async Task WriteAsync(NpgsqlTransaction transaction, OutboxWriter outbox, Guid requestId, string status,
         string? reasonCode, string? reason, string publicBaseUrl, Instant now, CancellationToken cancellationToken)
     {
@@ -44,9 +33,6 @@ public static class DecisionMails
                 where request_id = @requestId order by position
                 """, new { requestId }, transaction, cancellationToken: cancellationToken))).ToList();
 
-        var english = r.Language == "en";
-        var reasonText = reasonCode is null ? null
-            : Reasons.TryGetValue(reasonCode, out var words) ? (english ? words.En : words.Nl) : reason;
         var addressees = new List<(string Address, string Name, CaregiverMailing? Mailing)>();
         var submittedBy = Codes.Parse<Applicant>(r.SubmittedBy);
         if (submittedBy == Applicant.Recipient && r.RecipientEmail is { } own)
@@ -72,23 +58,11 @@ public static class DecisionMails
 
         foreach (var (address, name, mailing) in addressees)
         {
-            await outbox.AddAsync(transaction, new OutboxMail(Template, r.Language, r.Municipality, address, name,
-                new Dictionary<string, object?>
-                {
-                    ["greetingName"] = name,
-                    ["reference"] = r.Reference,
-                    ["municipalityName"] = r.MunicipalityName,
-                    ["year"] = r.Year,
-                    ["approved"] = status == "approved",
-                    ["waitingForBudget"] = status == "waitingForBudget",
-                    // Payout after close: approved now, the amount is fixed when the window closes.
-                    ["provisional"] = status == "approved" && !r.Granted,
-                    ["reason"] = reasonText,
-                    ["caregivers"] = caregivers
-                        .Select(c => (object?)new Dictionary<string, object?> { ["name"] = c.Name, ["amount"] = new Money(c.Amount).ToString() })
-                        .ToList(),
-                    ["withdrawUrl"] = mailing?.WithdrawUrl,
-                }, requestId, mailing?.RegisterId), cancellationToken);
+            await outbox.AddAsync(transaction, new OutboxMail(DecisionMail.Template, r.Language, r.Municipality, address, name,
+                DecisionMail.For(r.Language, name, r.Reference, r.MunicipalityName, r.Year,
+                    approved: status == "approved", waitingForBudget: status == "waitingForBudget", granted: r.Granted, reasonCode, reason,
+                    caregivers.Select(c => (c.Name, new Money(c.Amount))), mailing?.WithdrawUrl),
+                requestId, mailing?.RegisterId), cancellationToken);
         }
     }
 }

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Npgsql;
 using Waardering.Data.Database;
+using Waardering.Data.Mail;
 
 namespace Waardering.Data.Outbox;
 
@@ -45,7 +45,7 @@ public sealed class OutboxWriter
             ("municipalityCodes", mails.Select(m => m.MunicipalityCode).ToArray()),
             ("toAddresses", mails.Select(m => m.ToAddress).ToArray()),
             ("toNames", mails.Select(m => m.ToName).ToArray()),
-            ("models", mails.Select(m => JsonSerializer.Serialize(m.Model)).ToArray()),
+            ("models", mails.Select(m => MailJson.Serialize(m.Model)).ToArray()),
             ("messageIds", ids.Select(id => $"{id:N}@{MessageIdDomain}").ToArray()),
             ("requestIds", mails.Select(m => m.RequestId).ToArray()),
             ("registerIds", mails.Select(m => m.RegisterId).ToArray()));

@@ -2,6 +2,7 @@ using Dapper;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
 
 namespace Waardering.Data.Vouchers;
@@ -87,8 +88,8 @@ public sealed class VoucherStore(NpgsqlDataSource dataSource)
                 var withdrawUrl = award.Email is null ? null
                     : (await Contact.ConsentLinks.ForCaregiverAsync(transaction, requestId, award.Position, applicant: true, publicBaseUrl, now,
                         cancellationToken)).WithdrawUrl;
-                await outbox.AddAsync(transaction, VoucherMail.For(requestId, r.Language, municipality, r.MunicipalityName, year,
-                    r.Reference, address, name, award.Name, code, withdrawUrl), cancellationToken);
+                await outbox.AddAsync(transaction, new OutboxMail(VoucherMail.Template, r.Language, municipality, address, name,
+                    VoucherMail.For(name, award.Name, r.Reference, r.MunicipalityName, year, code, withdrawUrl), requestId), cancellationToken);
             }
         }
 

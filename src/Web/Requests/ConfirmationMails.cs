@@ -1,7 +1,6 @@
-using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using Waardering.Data.Contact;
+using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
@@ -13,12 +12,10 @@ namespace Waardering.Web.Requests;
 /// The "request received" mail: to whoever applied, and to each caregiver who agreed to be
 /// contacted. A caregiver's mail also asks, once, whether the municipality may contact them, or
 /// carries the link to withdraw that consent. Only the one who applied gets the link to follow the
-/// request. The model holds plain values only; the worker renders it.
+/// request.
 /// </summary>
 public static class ConfirmationMails
 {
-    public const string Template = "request-received";
-
     public static IReadOnlyList<OutboxMail> For(
         SchemeRecord scheme, ValidatedRequest request, Guid requestId, string reference, string status,
         IReadOnlyList<long> amounts, LocalDate submittedOn, IReadOnlyDictionary<int, ConsentLink> consentLinks, string statusUrl)
@@ -41,26 +38,14 @@ public static class ConfirmationMails
             }
         }
 
-        var culture = CultureInfo.GetCultureInfo(request.Language == "en" ? "en-GB" : "nl-NL");
-        var caregivers = request.Caregivers
-            .Select((c, i) => (object?)new Dictionary<string, object?> { ["name"] = c.Name, ["amount"] = new Money(amounts[i]).ToString() })
-            .ToList();
+        var caregivers = request.Caregivers.Select((c, i) => (c.Name, new Money(amounts[i]))).ToList();
         return addressees.Select(a => new OutboxMail(
-            Template, request.Language, scheme.MunicipalityCode, a.Address, a.Name,
-            new Dictionary<string, object?>
-            {
-                ["greetingName"] = a.Name,
-                ["reference"] = reference,
-                ["municipalityName"] = scheme.MunicipalityName,
-                ["year"] = scheme.Year,
-                ["submittedOn"] = LocalDatePattern.Create("d MMMM uuuu", culture).Format(submittedOn),
-                ["caregivers"] = caregivers,
-                ["provisional"] = true,
-                ["waitingForCoSignature"] = status == RequestStatus.AwaitingCoSignature,
-                ["consentUrl"] = a.Consent is { Question: true } ? a.Consent.Url : null,
-                ["withdrawUrl"] = a.Consent is { Question: false } ? a.Consent.Url : null,
-                ["statusUrl"] = a.Applicant ? statusUrl : null,
-            },
+            RequestReceivedMail.Template, request.Language, scheme.MunicipalityCode, a.Address, a.Name,
+            RequestReceivedMail.For(request.Language, a.Name, reference, scheme.MunicipalityName, scheme.Year, submittedOn, caregivers,
+                waitingForCoSignature: status == RequestStatus.AwaitingCoSignature,
+                consentUrl: a.Consent is { Question: true } ? a.Consent.Url : null,
+                withdrawUrl: a.Consent is { Question: false } ? a.Consent.Url : null,
+                statusUrl: a.Applicant ? statusUrl : null),
             requestId)).ToList();
     }
 }

@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Waardering.Data.CoSigning;
+using Waardering.Data.Mail;
+using Waardering.Data.Outbox;
 using Waardering.Data.Privacy;
 using Waardering.Data.Requests;
 using Waardering.Data.Schemes;
@@ -87,10 +89,11 @@ public sealed class RequestSubmission(
                 StatusLinks.Url(links.Value.PublicBaseUrl, newRequest.Id, pageToken)).ToList();
             if (coSignToken is not null && request.Recipient.Email is { } recipientEmail)
             {
-                mails.Add(CoSignMail.For(newRequest.Id, coSignToken, request.Language, scheme.MunicipalityCode, scheme.MunicipalityName,
-                    scheme.Year, reference, request.Recipient.Name, recipientEmail, request.Caregivers[0].Name,
-                    AmsterdamTime.DateOf(now + NodaTime.Duration.FromDays(scheme.CoSignExpiryDays)), reminder: false,
-                    links.Value.PublicBaseUrl));
+                mails.Add(new OutboxMail(CoSignMail.Template, request.Language, scheme.MunicipalityCode, recipientEmail, request.Recipient.Name,
+                    CoSignMail.For(request.Language, request.Recipient.Name, request.Caregivers[0].Name, reference, scheme.MunicipalityName,
+                        scheme.Year, CoSignMail.ConfirmUrlFor(links.Value.PublicBaseUrl, newRequest.Id, coSignToken),
+                        AmsterdamTime.DateOf(now + NodaTime.Duration.FromDays(scheme.CoSignExpiryDays)), reminder: false),
+                    newRequest.Id));
             }
 
             return new SubmitArtifacts(JsonSerializer.Serialize(answer, json.Value.SerializerOptions), mails);

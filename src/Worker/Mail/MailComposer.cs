@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
+using NodaTime;
 using Waardering.Worker.Outbox;
 
 namespace Waardering.Worker.Mail;
 
 /// <summary>Builds the MIME message of an outbox mail: plain text and HTML, and its stable Message-ID.</summary>
-public sealed class MailComposer(MailTemplateRenderer renderer, IOptions<MailOptions> options)
+public sealed class MailComposer(MailTemplateRenderer renderer, IOptions<MailOptions> options, IClock clock)
 {
     public MimeMessage Compose(ClaimedMail mail)
     {
@@ -15,7 +16,7 @@ public sealed class MailComposer(MailTemplateRenderer renderer, IOptions<MailOpt
             Subject = rendered.Subject,
             // The same on every attempt, so a receiver recognises a resend (at-least-once delivery).
             MessageId = mail.MessageId,
-            Date = DateTimeOffset.UtcNow,
+            Date = clock.GetCurrentInstant().ToDateTimeOffset(),
             Body = new BodyBuilder { TextBody = rendered.Text, HtmlBody = rendered.Html }.ToMessageBody(),
         };
         message.From.Add(new MailboxAddress(options.Value.FromName, options.Value.From));

@@ -60,7 +60,8 @@ public sealed class MailTemplateRenderer(IOptions<MailOptions> options)
             LoopLimit = 1000,
             RecursiveLimit = 20,
             LimitToString = 100_000,
-            StrictVariables = false,
+            // A variable the model lacks is a mistake in the template (or the model), not an empty text: it fails, and the mail with it.
+            StrictVariables = true,
             TemplateLoader = null,
         };
         context.PushGlobal(TemplateModel.From(modelJson, htmlEncode));

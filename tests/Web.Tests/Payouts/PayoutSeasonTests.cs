@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Dapper;
+using Waardering.Domain;
 using Waardering.Testing.Payouts;
 using Waardering.Web.Tests.Infrastructure;
 
@@ -49,6 +50,14 @@ public sealed class PayoutSeasonTests(WebAppFixture app) : IClassFixture<WebAppF
         var line = (await app.BudgetAsync(municipality))["lines"]![0]!;
         Assert.Equal(30000, (long)line["spentCents"]!);
         Assert.Equal(4, await PaymentMailsAsync(approved)); // every caregiver in the test data agreed to contact
+        var paymentMails = await PaymentMailModelsAsync(batchId);
+        Assert.Equal(4, paymentMails.Count);
+        Assert.All(paymentMails, m =>
+        {
+            Assert.Equal(new Money(m.AmountCents).ToString(), m.Amount);
+            Assert.True(Iban.TryParse(m.Iban, out var iban));
+            Assert.Equal(iban.Masked, m.IbanMasked);
+        });
         Assert.Equal(0, (long)line["committedCents"]!);
 
         // The bank returns one payment; the IBAN is corrected and it goes into a later batch, once.
@@ -130,6 +139,19 @@ public sealed class PayoutSeasonTests(WebAppFixture app) : IClassFixture<WebAppF
         return await connection.ExecuteScalarAsync<int>(
             "select count(*) from outbox_mails where template = 'payment' and request_id = any(@ids)",
             new { ids = requestIds.Select(Guid.Parse).ToArray() });
+    }
+
+    /// <summary>Each payment mail's amount and IBAN as written, beside the payment's own.</summary>
+    private async Task<List<(string Amount, long AmountCents, string IbanMasked, string Iban)>> PaymentMailModelsAsync(string batchId)
+    {
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        return (await connection.QueryAsync<(string, long, string, string)>("""
+            select o.model->>'amount', p.amount_cents, o.model->>'ibanMasked', p.iban
+            from payments p
+            join request_caregivers c on c.request_id = p.request_id and c.position = p.caregiver_position
+            join outbox_mails o on o.template = 'payment' and o.request_id = p.request_id and o.to_address = c.email
+            where p.batch_id = @batchId
+            """, new { batchId = Guid.Parse(batchId) })).ToList();
     }
 
     private static JsonObject Key(string municipality) => new() { ["municipality"] = municipality, ["year"] = 2026 };

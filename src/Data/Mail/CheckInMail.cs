@@ -1,0 +1,23 @@
+using NodaTime;
+
+namespace Waardering.Data.Mail;
+
+/// <summary>"check-in": some weeks after payout, to a caregiver who consented, and once more as the reminder; always with the link to withdraw.</summary>
+public sealed record CheckInMail(
+    string GreetingName,
+    string MunicipalityName,
+    int Year,
+    string CheckInUrl,
+    string ExpiresOn,
+    bool Reminder,
+    string WithdrawUrl) : IMailModel
+{
+    public const string Template = "check-in";
+
+    public static CheckInMail For(
+        string language, string greetingName, string municipalityName, int year, string checkInUrl, LocalDate expiresOn, bool reminder,
+        string withdrawUrl) =>
+        new(greetingName, municipalityName, year, checkInUrl, MailFormat.Date(expiresOn, language), reminder, withdrawUrl);
+
+    public static string CheckInUrlFor(string publicBaseUrl, string token) => $"{publicBaseUrl.TrimEnd('/')}/check-in?token={token}";
+}

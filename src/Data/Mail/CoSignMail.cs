@@ -1,0 +1,26 @@
+using NodaTime;
+
+namespace Waardering.Data.Mail;
+
+/// <summary>"co-sign": asks the recipient to confirm a caregiver's request through a link, and once more as the reminder.</summary>
+public sealed record CoSignMail(
+    string GreetingName,
+    string CaregiverName,
+    string Reference,
+    string MunicipalityName,
+    int Year,
+    string ConfirmUrl,
+    string ExpiresOn,
+    bool Reminder) : IMailModel
+{
+    public const string Template = "co-sign";
+
+    public static CoSignMail For(
+        string language, string recipientName, string caregiverName, string reference, string municipalityName, int year,
+        string confirmUrl, LocalDate expiresOn, bool reminder) =>
+        new(recipientName, caregiverName, reference, municipalityName, year, confirmUrl, MailFormat.Date(expiresOn, language), reminder);
+
+    /// <summary>The page with the button that confirms; the token is the request's co-sign token.</summary>
+    public static string ConfirmUrlFor(string publicBaseUrl, Guid requestId, string token) =>
+        $"{publicBaseUrl.TrimEnd('/')}/api/requests/{requestId}/co-signature?token={token}";
+}

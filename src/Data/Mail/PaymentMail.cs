@@ -1,0 +1,20 @@
+using Waardering.Domain;
+
+namespace Waardering.Data.Mail;
+
+/// <summary>"payment": to a paid caregiver who may be contacted, when the batch is booked; the IBAN only masked.</summary>
+public sealed record PaymentMail(
+    string GreetingName,
+    string Reference,
+    string MunicipalityName,
+    int Year,
+    string Amount,
+    string IbanMasked,
+    string? WithdrawUrl) : IMailModel
+{
+    public const string Template = "payment";
+
+    public static PaymentMail For(
+        string greetingName, string reference, string municipalityName, int year, Money amount, Iban iban, string? withdrawUrl) =>
+        new(greetingName, reference, municipalityName, year, amount.ToString(), iban.Masked, withdrawUrl);
+}
