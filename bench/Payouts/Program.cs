@@ -38,9 +38,9 @@ await using (var file = File.Create(output))
 write.Stop();
 
 // Booking writes a payment mail, with a consent link of its own, to every caregiver: each consented here.
-await store.ApproveAsync(batch.Id, new Actor("bench-second", "bench-second"), now, CancellationToken.None);
+await store.ApproveAsync(batch.Id, new Actor("bench-second", Waardering.Domain.Requests.Channel.Backoffice), now, CancellationToken.None);
 var book = Stopwatch.StartNew();
-await store.BookAsync(batch.Id, new Actor("bench", "bench"), now, CancellationToken.None);
+await store.BookAsync(batch.Id, new Actor("bench", Waardering.Domain.Requests.Channel.Backoffice), now, CancellationToken.None);
 book.Stop();
 var process = Process.GetCurrentProcess();
 // One line per run (awards, build s, write s, file MB, peak MB, book s); bench/payouts.sh makes the table.
