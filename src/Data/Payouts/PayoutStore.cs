@@ -2,6 +2,8 @@ using Dapper;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Payouts;
 
@@ -33,7 +35,7 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource, Microsoft.Extension
                 join schemes s on s.id = r.scheme_id
                 join request_caregivers c on c.request_id = r.id
                 where s.municipality_code = @municipality and s.year = @year and s.payout_method = 'bankTransfer'
-                    and r.status = 'approved'
+                    and r.status = @approved
                     and r.granted_at is not null and c.amount_cents > 0
                     and r.personal_data_removed_at is null and c.iban is not null
                     and not exists (select 1 from payments p where p.request_id = r.id and p.caregiver_position = c.position
@@ -48,7 +50,8 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource, Microsoft.Extension
             select gen_random_uuid(), batch.id, a.request_id, a.position, a.amount_cents, a.iban, a.name,
                 a.reference || '-' || a.position || '-' || a.attempt, 'inBatch'
             from awards a cross join batch
-            """, new { id, municipality, year, officer = officer.Name, now }, transaction, cancellationToken: cancellationToken, commandTimeout: 300));
+            """, new { id, municipality, year, officer = officer.Name, now, approved = RequestStatus.Approved.Code() }, transaction,
+            cancellationToken: cancellationToken, commandTimeout: 300));
         if (count > 0)
         {
             await AuditLog.WriteAsync(connection, transaction, officer, "batch-created", now, batchId: id, details: new { payments = count },

@@ -1,4 +1,5 @@
 using NodaTime;
+using Waardering.Domain.Requests;
 
 namespace Waardering.Data.Requests;
 
@@ -9,7 +10,7 @@ public sealed record NewRequest
     public required long SchemeId { get; init; }
     public required string MunicipalityCode { get; init; }
     public required int Year { get; init; }
-    public required string Status { get; init; }
+    public required RequestStatus Status { get; init; }
     public required string SubmittedBy { get; init; }
     public required string Channel { get; init; }
 

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Waardering.Data.Database;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Requests;
 
@@ -40,7 +41,7 @@ internal static class RequestInserts
             """,
             new
             {
-                r.Id, r.SchemeId, prefix = $"{r.MunicipalityCode}-{r.Year}-", r.Status, r.SubmittedBy, r.Channel, r.Language, r.RecipientName,
+                r.Id, r.SchemeId, prefix = $"{r.MunicipalityCode}-{r.Year}-", Status = r.Status.Code(), r.SubmittedBy, r.Channel, r.Language, r.RecipientName,
                 r.RecipientBirthDate, r.RecipientPostcode, r.RecipientHouseNumber, r.RecipientEmail,
                 r.RecipientBsnEncrypted, r.RecipientBsnHash, r.RecipientIdentityHash, r.UnitAmountCents, r.Units,
                 r.StatusTokenHash, r.StatusPageTokenHash, r.SubmittedAt, r.CoSignTokenHash,

@@ -5,6 +5,7 @@ using Waardering.Data.Contact;
 using Waardering.Data.Outbox;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
 
 namespace Waardering.Web.Requests;
 
@@ -19,7 +20,7 @@ public static class ConfirmationMails
     public const string Template = "request-received";
 
     public static IReadOnlyList<OutboxMail> For(
-        SchemeRecord scheme, ValidatedRequest request, Guid requestId, string reference, string status,
+        SchemeRecord scheme, ValidatedRequest request, Guid requestId, string reference, RequestStatus status,
         IReadOnlyList<long> amounts, LocalDate submittedOn, IReadOnlyDictionary<int, ConsentLink> consentLinks, string statusUrl)
     {
         var addressees = new List<(string Address, string Name, ConsentLink? Consent, bool Applicant)>();

@@ -8,6 +8,8 @@ using Waardering.Data.Requests;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
 using Waardering.Web.Errors;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Web.Requests;
 
@@ -134,7 +136,7 @@ public sealed class RequestSubmission(
     }
 
     private static SubmittedRequest Answer(NewRequest r, string reference, string statusToken, ValidatedRequest request) =>
-        new(r.Id, reference, r.Status, statusToken, $"/api/requests/{r.Id}", r.MunicipalityCode, r.Year, r.UnitAmountCents,
+        new(r.Id, reference, r.Status.Code(), statusToken, $"/api/requests/{r.Id}", r.MunicipalityCode, r.Year, r.UnitAmountCents,
             AmountIsProvisional: true,
             r.Caregivers.Select((c, i) => new SubmittedCaregiver(c.Name, request.Caregivers[i].Iban.Masked, c.Weight, c.AmountCents)).ToList());
 
