@@ -5,6 +5,7 @@ using NodaTime;
 using Waardering.Data.Contact;
 using Waardering.Data.Outbox;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
 
 namespace Waardering.Data.Decisions;
 
@@ -25,7 +26,7 @@ public static class DecisionMails
         ["incomplete"] = ("De aanvraag is niet volledig.", "The request is incomplete."),
     };
 
-    public static async Task WriteAsync(NpgsqlTransaction transaction, OutboxWriter outbox, Guid requestId, string status,
+    public static async Task WriteAsync(NpgsqlTransaction transaction, OutboxWriter outbox, Guid requestId, RequestStatus status,
         string? reasonCode, string? reason, string publicBaseUrl, Instant now, CancellationToken cancellationToken)
     {
         var connection = transaction.Connection!;
@@ -76,10 +77,10 @@ public static class DecisionMails
                     ["reference"] = r.Reference,
                     ["municipalityName"] = r.MunicipalityName,
                     ["year"] = r.Year,
-                    ["approved"] = status == "approved",
-                    ["waitingForBudget"] = status == "waitingForBudget",
+                    ["approved"] = status == RequestStatus.Approved,
+                    ["waitingForBudget"] = status == RequestStatus.WaitingForBudget,
                     // Payout after close: approved now, the amount is fixed when the window closes.
-                    ["provisional"] = status == "approved" && !r.Granted,
+                    ["provisional"] = status == RequestStatus.Approved && !r.Granted,
                     ["reason"] = reasonText,
                     ["caregivers"] = caregivers
                         .Select(c => (object?)new Dictionary<string, object?> { ["name"] = c.Name, ["amount"] = new Money(c.Amount).ToString() })
