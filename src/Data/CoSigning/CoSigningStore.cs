@@ -9,6 +9,7 @@ using Waardering.Data.Requests;
 using Waardering.Domain;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
+using Waardering.Data.Database;
 
 namespace Waardering.Data.CoSigning;
 
@@ -29,9 +30,8 @@ public enum CoSignOutcome
 public sealed class CoSigningStore(NpgsqlDataSource dataSource, OutboxWriter outbox, IOptions<LinkOptions> links, IClock clock)
     : ICoSignFollowUp
 {
-    // A constant of the statement, not a parameter, so that a prepared statement's plan can use the
-    // partial index requests_awaiting_co_sign (0005), whose predicate is this literal.
-    private static readonly string AwaitingCoSignature = RequestStatus.AwaitingCoSignature.Code();
+    // A constant of the statement, not a parameter: the partial index requests_awaiting_co_sign (0005) serves it.
+    private static readonly string AwaitingCoSignature = SqlCodes.Literal(RequestStatus.AwaitingCoSignature);
 
     public async Task<CoSignOutcome> ConfirmAsync(Guid requestId, string? token, CancellationToken cancellationToken)
     {
@@ -80,7 +80,7 @@ public sealed class CoSigningStore(NpgsqlDataSource dataSource, OutboxWriter out
                     c.name, r.co_sign_requested_at, s.co_sign_expiry_days
                 from requests r join schemes s on s.id = r.scheme_id join municipalities m on m.code = s.municipality_code
                 join request_caregivers c on c.request_id = r.id and c.position = 1
-                where r.status = '{AwaitingCoSignature}' and r.co_sign_reminded_at is null and r.recipient_email is not null
+                where r.status = {AwaitingCoSignature} and r.co_sign_reminded_at is null and r.recipient_email is not null
                     and r.co_sign_requested_at + make_interval(days => s.co_sign_reminder_days) <= @now
                 for update of r skip locked
                 """, new { now }, transaction, cancellationToken: cancellationToken));

@@ -5,6 +5,7 @@ using Npgsql;
 using Waardering.Data.Audit;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
+using Waardering.Data.Database;
 
 namespace Waardering.Data.Requests;
 
@@ -60,14 +61,13 @@ public static class RequestTransitions
             transitionChannel = audit.Actor.Channel, transitionAction = audit.Action,
             transitionDetails = JsonSerializer.Serialize(audit.Details ?? new { }),
         });
-        // The status the rows leave is a constant of the statement, not a parameter: a prepared
-        // statement's generic plan cannot prove `status = $1` implies a partial index's predicate
-        // (requests_awaiting_co_sign in db/migrations/0005_cosigning.sql).
+        // The status the rows leave is a constant of the statement, not a parameter, so a partial
+        // index on it can serve (requests_awaiting_co_sign in db/migrations/0005_cosigning.sql).
         var ids = await transaction.Connection!.QueryAsync<Guid>(new CommandDefinition($"""
             with changed as (
                 update requests r set status = @transitionTo{Also(alsoSet)}
                 {(joins is null ? "" : $"from {joins}")}
-                where r.status = '{from.Code()}' and ({where})
+                where r.status = {SqlCodes.Literal(from)} and ({where})
                 returning r.id)
             insert into audit_events (occurred_at, actor, channel, action, request_id, details)
             select @transitionAt, @transitionActor, @transitionChannel, @transitionAction, id, cast(@transitionDetails as jsonb)
