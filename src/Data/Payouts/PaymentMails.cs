@@ -33,7 +33,7 @@ public static class PaymentMails
                 join municipalities m on m.code = s.municipality_code
                 join request_caregivers c on c.request_id = p.request_id and c.position = p.caregiver_position
                 left join caregiver_register g on g.id = c.register_id
-                where p.batch_id = @batchId and p.status = 'paid' and c.email is not null
+                where p.batch_id = @batchId and p.status = {PaymentConditions.Paid} and c.email is not null
                     and ((r.submitted_by = 'caregiver' and c.position = 1)
                          or (c.consent_to_contact and coalesce(g.consent, 'asked') not in ('refused', 'withdrawn')))),
             links as (

@@ -6,6 +6,7 @@ using Waardering.Data.Privacy;
 using Waardering.Domain;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
+using Waardering.Data.Payouts;
 
 namespace Waardering.Data.Retention;
 
@@ -18,9 +19,9 @@ public sealed record PersonLookup(Bsn? Bsn, string? Email);
 /// </summary>
 public sealed class PersonalDataStore(NpgsqlDataSource dataSource, PersonalDataProtector protector, IClock clock)
 {
-    private const string Awarded = """
+    private static readonly string Awarded = $"""
         (c.amount_cents = 0
-         or exists (select 1 from payments p where p.request_id = c.request_id and p.caregiver_position = c.position and p.status = 'paid')
+         or exists (select 1 from payments p where p.request_id = c.request_id and p.caregiver_position = c.position and p.status = {PaymentConditions.Paid})
          or exists (select 1 from vouchers v where v.request_id = c.request_id and v.caregiver_position = c.position))
         """;
 
