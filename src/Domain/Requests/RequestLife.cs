@@ -48,12 +48,6 @@ public static class RequestLife
         [RequestStatus.Expired] = [],
     }.ToFrozenDictionary();
 
-    public static bool IsUndecided(this RequestStatus status) => Undecided.Contains(status);
-
     /// <summary>Whether a request in <paramref name="from"/> may change to <paramref name="to"/>.</summary>
     public static bool CanBecome(RequestStatus from, RequestStatus to) => Next[from].Contains(to);
-
-    /// <summary>The statuses a request in <paramref name="to"/> may have come from: the WHERE of a set-based change.</summary>
-    public static IReadOnlyList<RequestStatus> From(RequestStatus to) =>
-        Enum.GetValues<RequestStatus>().Where(from => CanBecome(from, to)).ToArray();
 }

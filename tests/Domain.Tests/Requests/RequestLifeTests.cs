@@ -19,7 +19,7 @@ public sealed class RequestLifeTests
 
     [Fact]
     public void ApprovingNeedsAConfirmedUndecidedRequest() =>
-        Assert.Equal([RequestStatus.Received, RequestStatus.WaitingForBudget], RequestLife.From(RequestStatus.Approved));
+        Assert.Equal([RequestStatus.Received, RequestStatus.WaitingForBudget], From(RequestStatus.Approved));
 
     [Fact]
     public void OpenUnits_AreTheUndecided() => Assert.Equal(RequestLife.Undecided, RequestLife.OpenUnits);
@@ -60,7 +60,7 @@ public sealed class RequestLifeTests
 
         // The ten changes above, and no more: nothing leaves rejected or expired, nothing goes back to awaiting.
         Assert.Equal(10, allowed);
-        Assert.Empty(RequestLife.From(RequestStatus.AwaitingCoSignature));
+        Assert.Empty(From(RequestStatus.AwaitingCoSignature));
         Assert.False(RequestLife.CanBecome(RequestStatus.Rejected, RequestStatus.Approved));
         Assert.False(RequestLife.CanBecome(RequestStatus.Expired, RequestStatus.Received));
         Assert.False(RequestLife.CanBecome(RequestStatus.Approved, RequestStatus.Rejected));
@@ -76,4 +76,7 @@ public sealed class RequestLifeTests
             Assert.Equal(status.Dutch(), status.ForCitizen("nl"));
         }
     }
+
+    private static RequestStatus[] From(RequestStatus to) =>
+        Enum.GetValues<RequestStatus>().Where(from => RequestLife.CanBecome(from, to)).ToArray();
 }
