@@ -7,6 +7,7 @@ using Waardering.Data.Outbox;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
 using Waardering.Domain.Budget;
+using Waardering.Domain.Requests;
 using Waardering.Domain.Schemes;
 using Waardering.Domain.Vocabulary;
 
@@ -51,12 +52,16 @@ public sealed class AmountRecomputer(
                     from budget_lines
                     where municipality_code = @MunicipalityCode and year = @Year and funds_appreciation),
                 volume as (
-                    select coalesce(sum(units) filter (where status in ('received', 'awaitingCoSignature', 'waitingForBudget')
-                            or (status = 'approved' and granted_at is null)), 0)::int as open_units,
-                        coalesce(sum(units) filter (where status <> 'rejected'), 0)::int as units_so_far
+                    select coalesce(sum(units) filter (where status = any(@open)
+                            or (status = @approved and granted_at is null)), 0)::int as open_units,
+                        coalesce(sum(units) filter (where status = any(@arrived)), 0)::int as units_so_far
                     from requests where scheme_id = @Id)
                 select lines.available, lines.granted, volume.open_units, volume.units_so_far from lines, volume
-                """, new { scheme.MunicipalityCode, scheme.Year, scheme.Id }, cancellationToken: cancellationToken));
+                """, new
+                {
+                    scheme.MunicipalityCode, scheme.Year, scheme.Id, open = RequestLife.OpenUnits.CodesOf(),
+                    approved = RequestStatus.Approved.Code(), arrived = RequestLife.ArrivedUnits.CodesOf(),
+                }, cancellationToken: cancellationToken));
 
         var window = new SchemeWindow(scheme.OpensOn, scheme.ClosesOn);
         var lastYearShare = await LastYearShareAsync(connection, scheme, today, cancellationToken);
@@ -96,10 +101,10 @@ public sealed class AmountRecomputer(
         return await connection.QuerySingleOrDefaultAsync<double?>(new CommandDefinition("""
             select (sum(r.units) filter (where (r.submitted_at at time zone 'Europe/Amsterdam')::date <= s.opens_on + @dayOfWindow))::float8
                    / nullif(sum(r.units), 0)
-            from schemes s join requests r on r.scheme_id = s.id and r.status <> 'rejected'
+            from schemes s join requests r on r.scheme_id = s.id and r.status = any(@arrived)
             where s.municipality_code = @MunicipalityCode and s.year = @lastYear
             group by s.id
-            """, new { scheme.MunicipalityCode, lastYear = scheme.Year - 1, dayOfWindow }, cancellationToken: cancellationToken));
+            """, new { scheme.MunicipalityCode, lastYear = scheme.Year - 1, dayOfWindow, arrived = RequestLife.ArrivedUnits.CodesOf() }, cancellationToken: cancellationToken));
     }
 
     /// <summary>

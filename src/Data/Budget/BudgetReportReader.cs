@@ -1,5 +1,7 @@
 using Dapper;
 using Npgsql;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Budget;
 
@@ -33,9 +35,9 @@ public sealed class BudgetReportReader(NpgsqlDataSource dataSource)
             """, new { municipalityCode, year }, cancellationToken: cancellationToken));
         var scheme = await connection.QuerySingleOrDefaultAsync<(long? Amount, bool BelowFloor, bool Exhausted, int Waiting)>(new CommandDefinition("""
             select s.current_amount_cents, s.below_floor, s.budget_exhausted,
-                (select count(*)::int from requests r where r.scheme_id = s.id and r.status = 'waitingForBudget')
+                (select count(*)::int from requests r where r.scheme_id = s.id and r.status = @waiting)
             from schemes s where s.municipality_code = @municipalityCode and s.year = @year
-            """, new { municipalityCode, year }, cancellationToken: cancellationToken));
+            """, new { municipalityCode, year, waiting = RequestStatus.WaitingForBudget.Code() }, cancellationToken: cancellationToken));
         return new BudgetReport(municipalityCode, year, scheme.Amount, scheme.BelowFloor, scheme.Exhausted, scheme.Waiting, lines.ToList());
     }
 }

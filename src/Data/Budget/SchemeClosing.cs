@@ -1,10 +1,14 @@
 using Dapper;
 using NodaTime;
 using Npgsql;
+using Waardering.Data.Audit;
 using Waardering.Data.Decisions;
+using Waardering.Data.Requests;
 using Waardering.Data.Schemes;
 using Waardering.Domain.Budget;
+using Waardering.Domain.Requests;
 using Waardering.Domain.Schemes;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Budget;
 
@@ -15,6 +19,9 @@ namespace Waardering.Data.Budget;
 /// </summary>
 public static class SchemeClosing
 {
+    /// <summary>The trail's action when closing finds no budget left for an approved request.</summary>
+    public const string BudgetRanOut = "budget-ran-out-at-close";
+
     public static async Task<RecomputeResult?> FinalizeAsync(
         NpgsqlConnection connection, SchemeRecord scheme, Instant now, CancellationToken cancellationToken)
     {
@@ -28,9 +35,9 @@ public static class SchemeClosing
         }
 
         var requests = (await connection.QueryAsync<(Guid Id, int Units)>(new CommandDefinition("""
-            select id, units from requests where scheme_id = @Id and status = 'approved' and granted_at is null
+            select id, units from requests where scheme_id = @Id and status = @approved and granted_at is null
             order by decided_at, id
-            """, new { scheme.Id }, transaction, cancellationToken: cancellationToken))).ToList();
+            """, new { scheme.Id, approved = RequestStatus.Approved.Code() }, transaction, cancellationToken: cancellationToken))).ToList();
         var available = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
             select coalesce(sum(amount_cents - expended_cents - awarded_cents), 0) from budget_lines
             where municipality_code = @MunicipalityCode and year = @Year and funds_appreciation
@@ -48,9 +55,9 @@ public static class SchemeClosing
             if (!await AwardCharges.GrantAsync(transaction, request.Id, scheme.MunicipalityCode, scheme.Year,
                     final.AmountCents, amounts, now, cancellationToken))
             {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "update requests set status = 'waitingForBudget' where id = @Id", new { request.Id }, transaction,
-                    cancellationToken: cancellationToken));
+                await RequestTransitions.ChangeAsync(transaction, request.Id, RequestStatus.Approved, RequestStatus.WaitingForBudget,
+                    new TransitionEvent(Actor.Worker, BudgetRanOut, now, new { status = RequestStatus.WaitingForBudget.Code() }),
+                    cancellationToken: cancellationToken);
             }
         }
 

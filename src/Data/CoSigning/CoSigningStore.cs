@@ -6,7 +6,11 @@ using Waardering.Data.Audit;
 using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
 using Waardering.Data.Privacy;
+using Waardering.Data.Requests;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
+using Waardering.Data.Database;
 
 namespace Waardering.Data.CoSigning;
 
@@ -27,6 +31,9 @@ public enum CoSignOutcome
 public sealed class CoSigningStore(NpgsqlDataSource dataSource, OutboxWriter outbox, IOptions<LinkOptions> links, IClock clock)
     : ICoSignFollowUp
 {
+    // A constant of the statement, not a parameter: the partial index requests_awaiting_co_sign (0005) serves it.
+    private static readonly string AwaitingCoSignature = SqlCodes.Literal(RequestStatus.AwaitingCoSignature);
+
     public async Task<CoSignOutcome> ConfirmAsync(Guid requestId, string? token, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -44,16 +51,14 @@ public sealed class CoSigningStore(NpgsqlDataSource dataSource, OutboxWriter out
             return CoSignOutcome.WrongToken;
         }
 
-        if (r.Status != "awaitingCoSignature")
+        if (Codes.Parse<RequestStatus>(r.Status) != RequestStatus.AwaitingCoSignature)
         {
             return CoSignOutcome.NotWaiting;
         }
 
         var now = clock.GetCurrentInstant();
-        await connection.ExecuteAsync(new CommandDefinition(
-            "update requests set status = 'received', co_sign_token_hash = null where id = @requestId",
-            new { requestId }, transaction, cancellationToken: cancellationToken));
-        await AuditLog.WriteAsync(connection, transaction, Actor.Recipient, "co-signed", now, requestId,
+        await RequestTransitions.ChangeAsync(transaction, requestId, RequestStatus.AwaitingCoSignature, RequestStatus.Received,
+            new TransitionEvent(Actor.Recipient, "co-signed", now), "co_sign_token_hash = null",
             cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return CoSignOutcome.Confirmed;
@@ -64,26 +69,19 @@ public sealed class CoSigningStore(NpgsqlDataSource dataSource, OutboxWriter out
         var now = clock.GetCurrentInstant();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var expired = await connection.QueryAsync<Guid>(new CommandDefinition("""
-            update requests r set status = 'expired', co_sign_token_hash = null
-            from schemes s
-            where s.id = r.scheme_id and r.status = 'awaitingCoSignature'
-                and r.co_sign_requested_at + make_interval(days => s.co_sign_expiry_days) <= @now
-            returning r.id
-            """, new { now }, transaction, cancellationToken: cancellationToken));
-        foreach (var id in expired)
-        {
-            await AuditLog.WriteAsync(connection, transaction, Actor.Worker, "co-sign-expired", now, id, cancellationToken: cancellationToken);
-        }
+        await RequestTransitions.ChangeAllAsync(transaction, RequestStatus.AwaitingCoSignature, RequestStatus.Expired,
+            "s.id = r.scheme_id and r.co_sign_requested_at + make_interval(days => s.co_sign_expiry_days) <= @now", new { now },
+            new TransitionEvent(Actor.Worker, "co-sign-expired", now), joins: "schemes s", alsoSet: "co_sign_token_hash = null",
+            cancellationToken: cancellationToken);
 
         var due = await connection.QueryAsync<(Guid Id, string Language, string Municipality, string MunicipalityName, int Year,
             string Reference, string RecipientName, string RecipientEmail, string CaregiverName, Instant RequestedAt, int ExpiryDays)>(
-            new CommandDefinition("""
+            new CommandDefinition($"""
                 select r.id, r.language, s.municipality_code, m.name, s.year, r.reference, r.recipient_name, r.recipient_email,
                     c.name, r.co_sign_requested_at, s.co_sign_expiry_days
                 from requests r join schemes s on s.id = r.scheme_id join municipalities m on m.code = s.municipality_code
                 join request_caregivers c on c.request_id = r.id and c.position = 1
-                where r.status = 'awaitingCoSignature' and r.co_sign_reminded_at is null and r.recipient_email is not null
+                where r.status = {AwaitingCoSignature} and r.co_sign_reminded_at is null and r.recipient_email is not null
                     and r.co_sign_requested_at + make_interval(days => s.co_sign_reminder_days) <= @now
                 for update of r skip locked
                 """, new { now }, transaction, cancellationToken: cancellationToken));

@@ -8,6 +8,7 @@ using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
 using Waardering.Data.Privacy;
 using Waardering.Domain;
+using Waardering.Data.Payouts;
 
 namespace Waardering.Data.Contact;
 
@@ -54,14 +55,14 @@ public sealed class CheckInCycle(
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         // Paid means booked with the bank, or a voucher handed out. One row per caregiver and
         // scheme: a caregiver in two requests of one year gets one check-in.
-        var due = await connection.QueryAsync<Due>(new CommandDefinition("""
+        var due = await connection.QueryAsync<Due>(new CommandDefinition($"""
             select distinct on (c.register_id, r.scheme_id) c.register_id, r.scheme_id, c.request_id, c.position
             from request_caregivers c
             join caregiver_register g on g.id = c.register_id and g.consent = 'given' and g.email is not null
             join requests r on r.id = c.request_id
             join lateral (
                 select b.booked_at as paid_at from payments p join payout_batches b on b.id = p.batch_id
-                where p.request_id = c.request_id and p.caregiver_position = c.position and p.status = 'paid'
+                where p.request_id = c.request_id and p.caregiver_position = c.position and p.status = {PaymentConditions.Paid}
                 union all
                 select v.assigned_at from vouchers v where v.request_id = c.request_id and v.caregiver_position = c.position
             ) paid on paid.paid_at <= @dueBefore and paid.paid_at > @tooOld

@@ -16,7 +16,7 @@ namespace Waardering.Data.Decisions;
 /// </summary>
 public static class DecisionMails
 {
-    public static async Task WriteAsync(NpgsqlTransaction transaction, OutboxWriter outbox, Guid requestId, string status,
+    public static async Task WriteAsync(NpgsqlTransaction transaction, OutboxWriter outbox, Guid requestId, RequestStatus status,
         string? reasonCode, string? reason, string publicBaseUrl, Instant now, CancellationToken cancellationToken)
     {
         var connection = transaction.Connection!;
@@ -60,7 +60,7 @@ public static class DecisionMails
         {
             await outbox.AddAsync(transaction, new OutboxMail(DecisionMail.Template, r.Language, r.Municipality, address, name,
                 DecisionMail.For(r.Language, name, r.Reference, r.MunicipalityName, r.Year,
-                    approved: status == "approved", waitingForBudget: status == "waitingForBudget", granted: r.Granted, reasonCode, reason,
+                    approved: status == RequestStatus.Approved, waitingForBudget: status == RequestStatus.WaitingForBudget, granted: r.Granted, reasonCode, reason,
                     caregivers.Select(c => (c.Name, new Money(c.Amount))), mailing?.WithdrawUrl),
                 requestId, mailing?.RegisterId), cancellationToken);
         }

@@ -2,7 +2,10 @@ using Dapper;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Data.Requests;
+using Waardering.Domain.Requests;
 using Waardering.Domain.Schemes;
+using Waardering.Domain;
 using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Decisions;
@@ -15,8 +18,6 @@ namespace Waardering.Data.Decisions;
 public sealed class DecisionStore(
     NpgsqlDataSource dataSource, Outbox.OutboxWriter outbox, Microsoft.Extensions.Options.IOptions<CoSigning.LinkOptions> links)
 {
-    public static readonly string[] Undecided = ["received", "awaitingCoSignature", "waitingForBudget"];
-
     public async Task<DecisionOutcome> ApproveAsync(Guid requestId, Actor officer, Instant now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -35,7 +36,8 @@ public sealed class DecisionStore(
         }
 
         // A request a caregiver made waits for the recipient's confirmation before it can be granted.
-        if (!Undecided.Contains(r.Status) || r.Status == "awaitingCoSignature")
+        var from = Codes.Parse<RequestStatus>(r.Status);
+        if (!RequestLife.CanBecome(from, RequestStatus.Approved))
         {
             return DecisionOutcome.NotAllowed;
         }
@@ -43,7 +45,7 @@ public sealed class DecisionStore(
         if (Codes.Parse<PayoutMode>(r.PayoutMode) == PayoutMode.AfterClose)
         {
             // After close: approved now, granted when the window closes at the one final amount.
-            await SetStatusAsync(transaction, requestId, "approved", officer, now, null, null, cancellationToken);
+            await SetStatusAsync(transaction, requestId, from, RequestStatus.Approved, officer, now, null, null, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return DecisionOutcome.Approved;
         }
@@ -61,7 +63,7 @@ public sealed class DecisionStore(
             return DecisionOutcome.NoVouchersLeft;
         }
 
-        await SetStatusAsync(transaction, requestId, granted ? "approved" : "waitingForBudget", officer, now, null, null, cancellationToken);
+        await SetStatusAsync(transaction, requestId, from, granted ? RequestStatus.Approved : RequestStatus.WaitingForBudget, officer, now, null, null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return granted ? DecisionOutcome.Approved : DecisionOutcome.WaitingForBudget;
     }
@@ -79,25 +81,24 @@ public sealed class DecisionStore(
             return DecisionOutcome.NotFound;
         }
 
-        if (!Undecided.Contains(status))
+        var from = Codes.Parse<RequestStatus>(status);
+        if (!RequestLife.CanBecome(from, RequestStatus.Rejected))
         {
             return DecisionOutcome.NotAllowed;
         }
 
-        await SetStatusAsync(transaction, requestId, "rejected", officer, now, reasonCode, reason, cancellationToken);
+        await SetStatusAsync(transaction, requestId, from, RequestStatus.Rejected, officer, now, reasonCode, reason, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return DecisionOutcome.Rejected;
     }
 
-    private async Task SetStatusAsync(NpgsqlTransaction transaction, Guid requestId, string status, Actor officer,
-        Instant now, string? reasonCode, string? reason, CancellationToken cancellationToken)
+    private async Task SetStatusAsync(NpgsqlTransaction transaction, Guid requestId, RequestStatus from, RequestStatus status,
+        Actor officer, Instant now, string? reasonCode, string? reason, CancellationToken cancellationToken)
     {
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition("""
-            update requests set status = @status, decided_at = @now, decided_by = @Name, reason_code = @reasonCode, reason = @reason
-            where id = @requestId
-            """, new { requestId, status, now, officer.Name, reasonCode, reason }, transaction, cancellationToken: cancellationToken));
-        await AuditLog.WriteAsync(transaction.Connection!, transaction, officer, "decision", now, requestId,
-            details: new { status, reasonCode }, cancellationToken: cancellationToken);
+        await RequestTransitions.ChangeAsync(transaction, requestId, from, status,
+            new TransitionEvent(officer, "decision", now, new { status = status.Code(), reasonCode }),
+            "decided_at = @now, decided_by = @Name, reason_code = @reasonCode, reason = @reason",
+            new { now, officer.Name, reasonCode, reason }, cancellationToken);
         await DecisionMails.WriteAsync(transaction, outbox, requestId, status, reasonCode, reason, links.Value.PublicBaseUrl, now, cancellationToken);
     }
 }

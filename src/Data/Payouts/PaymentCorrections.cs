@@ -2,6 +2,8 @@ using Dapper;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Domain.Payouts;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Payouts;
 
@@ -24,7 +26,7 @@ public sealed class PaymentCorrections(NpgsqlDataSource dataSource)
             return BatchOutcome.NotFound;
         }
 
-        if (p.Status == "failed")
+        if (Codes.Parse<PaymentStatus>(p.Status) == PaymentStatus.Failed)
         {
             return BatchOutcome.WrongStatus;
         }
@@ -37,8 +39,9 @@ public sealed class PaymentCorrections(NpgsqlDataSource dataSource)
             update budget_lines l set paid_cents = l.paid_cents - x.total
             from (select budget_line_id, sum(amount_cents) as total from unpaid group by budget_line_id) x
             where l.id = x.budget_line_id;
-            update payments set status = 'failed', failure_reason = @reason, failed_at = @now where end_to_end_id = @endToEndId;
-            """, new { p.RequestId, p.Position, reason, now, endToEndId }, transaction, cancellationToken: cancellationToken));
+            update payments set status = @failed, failure_reason = @reason, failed_at = @now where end_to_end_id = @endToEndId;
+            """, new { p.RequestId, p.Position, reason, now, endToEndId, failed = PaymentStatus.Failed.Code() }, transaction,
+            cancellationToken: cancellationToken));
         await AuditLog.WriteAsync(connection, transaction, officer, "payment-returned", now, p.RequestId,
             details: new { endToEndId, reason }, cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -57,9 +60,9 @@ public sealed class PaymentCorrections(NpgsqlDataSource dataSource)
             return BatchOutcome.NotFound;
         }
 
-        var live = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
+        var live = await connection.ExecuteScalarAsync<bool>(new CommandDefinition($"""
             select exists (select 1 from payments where request_id = @requestId and caregiver_position = @position
-                           and status in ('inBatch', 'paid'))
+                           and status in {PaymentConditions.Live})
             """, new { requestId, position }, transaction, cancellationToken: cancellationToken));
         if (live)
         {

@@ -6,6 +6,8 @@ using Waardering.Data.Database;
 using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Payouts;
 
@@ -21,7 +23,7 @@ public static class PaymentMails
     public static async Task WriteForBatchAsync(
         NpgsqlTransaction transaction, Guid batchId, string publicBaseUrl, Instant now, CancellationToken cancellationToken)
     {
-        var rows = (await transaction.Connection!.QueryAsync<PaidCaregiver>(new CommandDefinition("""
+        var rows = (await transaction.Connection!.QueryAsync<PaidCaregiver>(new CommandDefinition($"""
             select r.id as request_id, r.language, s.municipality_code, m.name as municipality_name, s.year, r.reference,
                 c.email, c.name, p.amount_cents, p.iban, case when g.consent = 'given' then g.id end as register_id
             from payments p
@@ -30,10 +32,10 @@ public static class PaymentMails
             join municipalities m on m.code = s.municipality_code
             join request_caregivers c on c.request_id = p.request_id and c.position = p.caregiver_position
             left join caregiver_register g on g.id = c.register_id
-            where p.batch_id = @batchId and p.status = 'paid' and c.email is not null
-                and ((r.submitted_by = 'caregiver' and c.position = 1)
+            where p.batch_id = @batchId and p.status = {PaymentConditions.Paid} and c.email is not null
+                and ((r.submitted_by = @caregiver and c.position = 1)
                      or (c.consent_to_contact and coalesce(g.consent, 'asked') not in ('refused', 'withdrawn')))
-            """, new { batchId }, transaction, cancellationToken: cancellationToken, commandTimeout: 300))).ToList();
+            """, new { batchId, caregiver = Applicant.Caregiver.Code() }, transaction, cancellationToken: cancellationToken, commandTimeout: 300))).ToList();
 
         var batch = new StatementBatch(transaction);
         var consented = rows.Where(x => x.RegisterId is not null).ToList();

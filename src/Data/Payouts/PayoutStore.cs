@@ -2,6 +2,8 @@ using Dapper;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Domain.Payouts;
+using Waardering.Domain.Requests;
 using Waardering.Domain.Schemes;
 using Waardering.Domain.Vocabulary;
 
@@ -27,7 +29,7 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource, Microsoft.Extension
         await connection.ExecuteAsync(new CommandDefinition(
             "select pg_advisory_xact_lock(hashtextextended('payout-batch:' || @municipality || ':' || @year, 0))",
             new { municipality, year }, transaction, cancellationToken: cancellationToken));
-        var count = await connection.ExecuteAsync(new CommandDefinition("""
+        var count = await connection.ExecuteAsync(new CommandDefinition($"""
             with awards as (
                 select r.id as request_id, c.position, c.amount_cents, c.iban, c.name, r.reference,
                     (select count(*) from payments p where p.request_id = r.id and p.caregiver_position = c.position) + 1 as attempt
@@ -35,23 +37,27 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource, Microsoft.Extension
                 join schemes s on s.id = r.scheme_id
                 join request_caregivers c on c.request_id = r.id
                 where s.municipality_code = @municipality and s.year = @year and s.payout_method = @bankTransfer
-                    and r.status = 'approved'
+                    and r.status = @approved
                     and r.granted_at is not null and c.amount_cents > 0
                     and r.personal_data_removed_at is null and c.iban is not null
                     and not exists (select 1 from payments p where p.request_id = r.id and p.caregiver_position = c.position
-                                    and p.status in ('inBatch', 'paid'))
+                                    and p.status in {PaymentConditions.Live})
                 for update of r),
             batch as (
                 insert into payout_batches (id, municipality_code, year, status, payment_count, total_cents, created_by, created_at)
-                select @id, @municipality, @year, 'created', count(*), sum(amount_cents), @officer, @now from awards
+                select @id, @municipality, @year, @created, count(*), sum(amount_cents), @officer, @now from awards
                 having count(*) > 0
                 returning id)
             insert into payments (id, batch_id, request_id, caregiver_position, amount_cents, iban, creditor_name, end_to_end_id, status)
             select gen_random_uuid(), batch.id, a.request_id, a.position, a.amount_cents, a.iban, a.name,
-                a.reference || '-' || a.position || '-' || a.attempt, 'inBatch'
+                a.reference || '-' || a.position || '-' || a.attempt, @inBatch
             from awards a cross join batch
-            """, new { id, municipality, year, officer = officer.Name, now, bankTransfer = PayoutMethod.BankTransfer.Code() },
-            transaction, cancellationToken: cancellationToken, commandTimeout: 300));
+            """, new
+            {
+                id, municipality, year, officer = officer.Name, now, approved = RequestStatus.Approved.Code(), bankTransfer = PayoutMethod.BankTransfer.Code(),
+                created = PayoutBatchStatus.Created.Code(), inBatch = PaymentStatus.InBatch.Code(),
+            }, transaction,
+            cancellationToken: cancellationToken, commandTimeout: 300));
         if (count > 0)
         {
             await AuditLog.WriteAsync(connection, transaction, officer, "batch-created", now, batchId: id, details: new { payments = count },
@@ -89,9 +95,10 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource, Microsoft.Extension
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var updated = await connection.ExecuteAsync(new CommandDefinition("""
-            update payout_batches set status = 'approved', approved_by = @Name, approved_at = @now
-            where id = @id and status = 'created' and created_by <> @Name
-            """, new { id, officer.Name, now }, transaction, cancellationToken: cancellationToken));
+            update payout_batches set status = @approved, approved_by = @Name, approved_at = @now
+            where id = @id and status = @created and created_by <> @Name
+            """, new { id, officer.Name, now, approved = PayoutBatchStatus.Approved.Code(), created = PayoutBatchStatus.Created.Code() },
+            transaction, cancellationToken: cancellationToken));
         if (updated != 1)
         {
             return BatchOutcome.WrongStatus;
@@ -109,24 +116,28 @@ public sealed class PayoutStore(NpgsqlDataSource dataSource, Microsoft.Extension
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var status = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "select status from payout_batches where id = @id for update", new { id }, transaction, cancellationToken: cancellationToken));
-        if (status != "approved")
+        if (status != PayoutBatchStatus.Approved.Code())
         {
             return status is null ? BatchOutcome.NotFound : BatchOutcome.WrongStatus;
         }
 
         await connection.ExecuteAsync(new CommandDefinition("""
-            update payout_batches set status = 'booked', booked_by = @officer, booked_at = @now where id = @id;
-            update payments set status = 'paid' where batch_id = @id and status = 'inBatch';
+            update payout_batches set status = @booked, booked_by = @officer, booked_at = @now where id = @id;
+            update payments set status = @paid where batch_id = @id and status = @inBatch;
             with paid as (
                 update award_charges a set paid = true
                 from payments p
-                where p.batch_id = @id and p.status = 'paid'
+                where p.batch_id = @id and p.status = @paid
                     and a.request_id = p.request_id and a.caregiver_position = p.caregiver_position and not a.paid
                 returning a.budget_line_id, a.amount_cents)
             update budget_lines l set paid_cents = l.paid_cents + x.total
             from (select budget_line_id, sum(amount_cents) as total from paid group by budget_line_id) x
             where l.id = x.budget_line_id;
-            """, new { id, officer = officer.Name, now }, transaction, cancellationToken: cancellationToken, commandTimeout: 300));
+            """, new
+            {
+                id, officer = officer.Name, now, booked = PayoutBatchStatus.Booked.Code(), paid = PaymentStatus.Paid.Code(),
+                inBatch = PaymentStatus.InBatch.Code(),
+            }, transaction, cancellationToken: cancellationToken, commandTimeout: 300));
         await PaymentMails.WriteForBatchAsync(transaction, id, links.Value.PublicBaseUrl, now, cancellationToken);
         await AuditLog.WriteAsync(connection, transaction, officer, "batch-booked", now, batchId: id, cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using Dapper;
 using Npgsql;
 using Waardering.Domain.Contact;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Reports;
 
@@ -14,6 +16,7 @@ public sealed class ContactReportReader(NpgsqlDataSource dataSource)
         {
             municipality, year, previous = year - 1, young = AgeBands.YoungUpTo, older = AgeBands.OlderFrom,
             youngBand = AgeBands.Young, middleBand = AgeBands.Middle, olderBand = AgeBands.Older,
+            ended = RequestLife.EndedWithoutAward.CodesOf(),
         };
         // A caregiver in two requests of one year counts once when the register knows them.
         var ages = await connection.QueryAsync<(int Year, string Group, long Caregivers)>(new CommandDefinition("""
@@ -23,7 +26,7 @@ public sealed class ContactReportReader(NpgsqlDataSource dataSource)
             from request_caregivers c join requests r on r.id = c.request_id join schemes s on s.id = r.scheme_id
             cross join lateral (select extract(year from age((r.submitted_at at time zone 'Europe/Amsterdam')::date, c.birth_date))::int as age) a
             where s.municipality_code = @municipality and s.year in (@year, @previous)
-                and r.status not in ('rejected', 'expired') and c.birth_date is not null
+                and r.status <> all(@ended) and c.birth_date is not null
             group by 1, 2
             """, key, cancellationToken: cancellationToken));
         var groups = await connection.QueryAsync<(int Year, string Group, long Caregivers)>(new CommandDefinition("""
@@ -32,7 +35,7 @@ public sealed class ContactReportReader(NpgsqlDataSource dataSource)
             join request_caregivers c on c.register_id = g.id join requests r on r.id = c.request_id
             join schemes s on s.id = r.scheme_id
             where g.consent = 'given' and s.municipality_code = @municipality and s.year in (@year, @previous)
-                and r.status not in ('rejected', 'expired')
+                and r.status <> all(@ended)
             group by 1, 2
             """, key, cancellationToken: cancellationToken));
         var weeks = await connection.QueryAsync<(int Year, int Week, long Requests)>(new CommandDefinition("""

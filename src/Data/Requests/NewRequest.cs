@@ -10,7 +10,7 @@ public sealed record NewRequest
     public required long SchemeId { get; init; }
     public required string MunicipalityCode { get; init; }
     public required int Year { get; init; }
-    public required string Status { get; init; }
+    public required RequestStatus Status { get; init; }
     public required Applicant SubmittedBy { get; init; }
     public required Channel Channel { get; init; }
 

@@ -41,7 +41,7 @@ internal static class RequestInserts
             """,
             new
             {
-                r.Id, r.SchemeId, prefix = $"{r.MunicipalityCode}-{r.Year}-", r.Status, r.Language, r.RecipientName,
+                r.Id, r.SchemeId, prefix = $"{r.MunicipalityCode}-{r.Year}-", Status = r.Status.Code(), r.Language, r.RecipientName,
                 SubmittedBy = r.SubmittedBy.Code(), Channel = r.Channel.Code(),
                 r.RecipientBirthDate, r.RecipientPostcode, r.RecipientHouseNumber, r.RecipientEmail,
                 r.RecipientBsnEncrypted, r.RecipientBsnHash, r.RecipientIdentityHash, r.UnitAmountCents, r.Units,

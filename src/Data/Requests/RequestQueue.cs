@@ -1,6 +1,8 @@
 using Dapper;
 using NodaTime;
 using Npgsql;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Requests;
 
@@ -13,11 +15,11 @@ public sealed record QueuePage(int Page, int PageSize, int Total, IReadOnlyList<
 /// <summary>The officers' work list: a scheme's requests, oldest first, a page at a time.</summary>
 public sealed class RequestQueue(NpgsqlDataSource dataSource)
 {
-    public async Task<QueuePage> ReadAsync(string municipality, int year, string? status, int page, int pageSize,
+    public async Task<QueuePage> ReadAsync(string municipality, int year, RequestStatus? status, int page, int pageSize,
         CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var filter = new { municipality, year, status, offset = (page - 1) * pageSize, pageSize };
+        var filter = new { municipality, year, status = status?.Code(), offset = (page - 1) * pageSize, pageSize };
         const string where = """
             from requests r join schemes s on s.id = r.scheme_id
             where s.municipality_code = @municipality and s.year = @year and (@status::text is null or r.status = @status)

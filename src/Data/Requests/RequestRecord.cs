@@ -1,10 +1,11 @@
 using NodaTime;
+using Waardering.Domain.Requests;
 
 namespace Waardering.Data.Requests;
 
 /// <summary>A stored request as staff and the citizen see it (the BSN still sealed).</summary>
 public sealed record RequestRecord(
-    Guid Id, string Reference, string Status, string MunicipalityCode, int Year, string SubmittedBy, string Channel,
+    Guid Id, string Reference, RequestStatus Status, string MunicipalityCode, int Year, string SubmittedBy, string Channel,
     string Language, string? RecipientName, LocalDate? RecipientBirthDate, string? RecipientPostcode,
     string? RecipientHouseNumber, string? RecipientEmail, byte[]? RecipientBsnEncrypted, long UnitAmountCents,
     byte[] StatusTokenHash, Instant SubmittedAt, byte[]? StatusPageTokenHash)

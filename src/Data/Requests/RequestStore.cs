@@ -4,6 +4,7 @@ using Waardering.Data.Audit;
 using Waardering.Data.Database;
 using Waardering.Data.Outbox;
 using Waardering.Data.Privacy;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Requests;
 
@@ -66,7 +67,7 @@ public sealed class RequestStore(
         var consent = await consents.RecordForRequestAsync(batch, request, cancellationToken);
         RequestInserts.AddCaregivers(batch, request, consent.ToDictionary(c => c.Key, c => c.Value.RegisterId));
         AuditLog.Add(batch, new Actor(request.EnteredBy ?? Actor.Citizen.Name, request.Channel), "submitted", request.SubmittedAt,
-            request.Id, details: new { reference, request.Status });
+            request.Id, details: new { reference, Status = request.Status.Code() });
         var consentLinks = consent.Where(c => c.Value.Link is not null).ToDictionary(c => c.Key, c => c.Value.Link!);
         var artifacts = artifactsFor(reference, consentLinks);
         outbox.Add(batch, artifacts.Mails);

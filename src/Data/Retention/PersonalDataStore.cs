@@ -4,6 +4,9 @@ using Npgsql;
 using Waardering.Data.Audit;
 using Waardering.Data.Privacy;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
+using Waardering.Data.Payouts;
 
 namespace Waardering.Data.Retention;
 
@@ -16,16 +19,16 @@ public sealed record PersonLookup(Bsn? Bsn, string? Email);
 /// </summary>
 public sealed class PersonalDataStore(NpgsqlDataSource dataSource, PersonalDataProtector protector, IClock clock)
 {
-    private const string Awarded = """
+    private static readonly string Awarded = $"""
         (c.amount_cents = 0
-         or exists (select 1 from payments p where p.request_id = c.request_id and p.caregiver_position = c.position and p.status = 'paid')
+         or exists (select 1 from payments p where p.request_id = c.request_id and p.caregiver_position = c.position and p.status = {PaymentConditions.Paid})
          or exists (select 1 from vouchers v where v.request_id = c.request_id and v.caregiver_position = c.position))
         """;
 
     /// <summary>A request is settled when it was refused or expired, or every award in it has been paid.</summary>
     private static readonly string Settled = $"""
-        (r.status in ('rejected', 'expired')
-         or (r.status = 'approved' and not exists (select 1 from request_caregivers c where c.request_id = r.id and not {Awarded})))
+        (r.status = any(@ended)
+         or (r.status = @approved and not exists (select 1 from request_caregivers c where c.request_id = r.id and not {Awarded})))
         """;
 
     private sealed record RecipientRow(
@@ -119,6 +122,8 @@ public sealed class PersonalDataStore(NpgsqlDataSource dataSource, PersonalDataP
         {
             bsnHash = person.Bsn is { } bsn ? protector.KeyedHash(bsn.Value, BsnPurpose.Lookup) : null,
             email = person.Email,
+            ended = RequestLife.EndedWithoutAward.CodesOf(),
+            approved = RequestStatus.Approved.Code(),
         };
         var lockRows = forUpdate ? "for update of r" : "";
         var recipient = (await connection.QueryAsync<RecipientRow>(new CommandDefinition($"""
@@ -132,7 +137,7 @@ public sealed class PersonalDataStore(NpgsqlDataSource dataSource, PersonalDataP
         var caregiver = person.Email is null ? [] : (await connection.QueryAsync<CaregiverRow>(new CommandDefinition($"""
             select c.request_id, r.reference, s.municipality_code as municipality, s.year, r.status, c.position, c.name, c.birth_date,
                 c.email, c.iban, c.amount_cents, c.consent_to_contact, c.register_id,
-                (r.status in ('rejected', 'expired') or (r.status = 'approved' and {Awarded})) as settled
+                (r.status = any(@ended) or (r.status = @approved and {Awarded})) as settled
             from request_caregivers c join requests r on r.id = c.request_id join schemes s on s.id = r.scheme_id
             where lower(c.email) = lower(@email)
             order by r.submitted_at, c.position {lockRows}

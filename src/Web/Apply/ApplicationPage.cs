@@ -8,6 +8,8 @@ using Waardering.Domain.Schemes;
 using Waardering.Web.Errors;
 using Waardering.Web.Pages;
 using Waardering.Web.Requests;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Web.Apply;
 
@@ -85,7 +87,7 @@ public static class ApplicationPage
         }
 
         html.Append("</ul><p>Dit bedrag is nog niet zeker: komen er veel aanvragen, dan kan het lager worden.");
-        html.Append(request.Status == RequestStatus.AwaitingCoSignature
+        html.Append(request.Status == RequestStatus.AwaitingCoSignature.Code()
             ? " De zorgvrager moet de aanvraag nog bevestigen; die krijgt daarvoor een e-mail.</p>"
             : " De gemeente bekijkt de aanvraag en laat weten wat zij besluit.</p>");
         if (request.StatusPageUrl is { } statusPage)

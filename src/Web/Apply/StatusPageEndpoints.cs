@@ -4,6 +4,7 @@ using Waardering.Data.Requests;
 using Waardering.Domain;
 using Waardering.Web.Pages;
 using Waardering.Web.Requests;
+using Waardering.Domain.Requests;
 
 namespace Waardering.Web.Apply;
 
@@ -34,7 +35,7 @@ public static class StatusPageEndpoints
 
         var html = new StringBuilder();
         html.Append($"<p>Aanvraag <strong>{CitizenPage.Encode(request.Reference)}</strong>, mantelzorgwaardering {request.Year}.</p>");
-        html.Append($"<p>{CitizenPage.Encode(Describe(request.Status))}</p>");
+        html.Append($"<p>{CitizenPage.Encode(request.Status.Dutch())}</p>");
         html.Append("<ul>");
         foreach (var caregiver in request.Caregivers)
         {
@@ -44,16 +45,4 @@ public static class StatusPageEndpoints
         html.Append("</ul><p>Vragen? Neem contact op met de gemeente en noem het nummer van de aanvraag.</p>");
         return CitizenPage.Html("Hoe staat uw aanvraag ervoor?", html.ToString());
     }
-
-    /// <summary>Where the request stands, in plain words (B1).</summary>
-    public static string Describe(string status) => status switch
-    {
-        RequestStatus.Received => "Ontvangen. De gemeente bekijkt uw aanvraag. Het bedrag kan nog lager worden als er veel aanvragen zijn.",
-        RequestStatus.AwaitingCoSignature => "De zorgvrager moet de aanvraag nog bevestigen. Daarover kreeg de zorgvrager een e-mail.",
-        "waitingForBudget" => "Goedgekeurd. Het geld voor dit jaar is nu op; zodra er weer geld is, maakt de gemeente het bedrag over.",
-        "approved" => "Toegekend. De gemeente maakt het bedrag over.",
-        "rejected" => "Afgewezen. U kreeg hierover bericht, met de reden.",
-        "expired" => "Vervallen: de zorgvrager heeft de aanvraag niet op tijd bevestigd.",
-        _ => $"Status: {status}.",
-    };
 }

@@ -3,6 +3,8 @@ using NodaTime;
 using Waardering.Data.Decisions;
 using Waardering.Web.Auth;
 using Waardering.Web.Errors;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Web.Decisions;
 
@@ -67,11 +69,11 @@ public static class DecisionEndpoints
             DecisionOutcome.NotFound => TypedResults.NotFound(),
             DecisionOutcome.NotAllowed => ProblemResults.Conflict("approve",
                 "Over deze aanvraag kan nu niet worden beslist: er is al over beslist, of de zorgvrager moet haar nog bevestigen."),
-            DecisionOutcome.Approved => TypedResults.Ok(new DecisionView(id, "approved")),
+            DecisionOutcome.Approved => TypedResults.Ok(new DecisionView(id, RequestStatus.Approved.Code())),
             DecisionOutcome.NoVouchersLeft => ProblemResults.Conflict("approve",
                 "Er zijn geen waardebonnen meer voor deze regeling. Importeer eerst nieuwe codes."),
-            DecisionOutcome.WaitingForBudget => TypedResults.Ok(new DecisionView(id, "waitingForBudget")),
-            _ => TypedResults.Ok(new DecisionView(id, "rejected")),
+            DecisionOutcome.WaitingForBudget => TypedResults.Ok(new DecisionView(id, RequestStatus.WaitingForBudget.Code())),
+            _ => TypedResults.Ok(new DecisionView(id, RequestStatus.Rejected.Code())),
         };
     }
 }

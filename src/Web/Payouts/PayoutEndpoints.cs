@@ -7,6 +7,7 @@ using Waardering.Domain.Payouts;
 using Waardering.Web.Auth;
 using Waardering.Web.Errors;
 using Waardering.Web.Schemes;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Web.Payouts;
 
@@ -82,7 +83,7 @@ public static class PayoutEndpoints
             return TypedResults.NotFound();
         }
 
-        if (batch.Status == "created")
+        if (batch.Status == PayoutBatchStatus.Created.Code())
         {
             return ProblemResults.Conflict("approval", "Een tweede medewerker moet de betaalopdracht eerst goedkeuren.");
         }

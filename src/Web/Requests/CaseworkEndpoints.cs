@@ -3,6 +3,8 @@ using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
 using Waardering.Data.Requests;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 using Waardering.Web.Auth;
 using Waardering.Web.Errors;
 using Waardering.Web.Schemes;
@@ -13,7 +15,6 @@ namespace Waardering.Web.Requests;
 public static class CaseworkEndpoints
 {
     public const int MaxPageSize = 200;
-    private static readonly string[] Statuses = ["received", "awaitingCoSignature", "waitingForBudget", "approved", "rejected"];
 
     public static IEndpointRouteBuilder MapCaseworkEndpoints(this IEndpointRouteBuilder app)
     {
@@ -31,9 +32,10 @@ public static class CaseworkEndpoints
     {
         var errors = new FieldErrors();
         SchemeKey.Check(municipality, year, errors);
-        if (status is not null && !Statuses.Contains(status))
+        RequestStatus? wanted = Codes.TryParse<RequestStatus>(status, out var parsed) ? parsed : null;
+        if (status is not null && wanted is null)
         {
-            errors.Add("status", $"Kies uit: {string.Join(", ", Statuses)}.");
+            errors.Add("status", $"Kies uit: {string.Join(", ", Codes.All<RequestStatus>())}.");
         }
 
         if (page is < 1)
@@ -51,7 +53,7 @@ public static class CaseworkEndpoints
             return ProblemResults.Invalid(errors);
         }
 
-        var result = await queue.ReadAsync(municipality!, year!.Value, status, page ?? 1, pageSize ?? 50, cancellationToken);
+        var result = await queue.ReadAsync(municipality!, year!.Value, wanted, page ?? 1, pageSize ?? 50, cancellationToken);
         // The list shows names: a staff read of personal data, on record.
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await AuditLog.WriteAsync(connection, null, StaffActor.From(context), "queue-read", clock.GetCurrentInstant(),

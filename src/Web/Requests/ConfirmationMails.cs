@@ -17,7 +17,7 @@ namespace Waardering.Web.Requests;
 public static class ConfirmationMails
 {
     public static IReadOnlyList<OutboxMail> For(
-        SchemeRecord scheme, ValidatedRequest request, Guid requestId, string reference, string status,
+        SchemeRecord scheme, ValidatedRequest request, Guid requestId, string reference, RequestStatus status,
         IReadOnlyList<long> amounts, LocalDate submittedOn, IReadOnlyDictionary<int, ConsentLink> consentLinks, string statusUrl)
     {
         var addressees = new List<(string Address, string Name, ConsentLink? Consent, bool Applicant)>();

@@ -9,6 +9,7 @@ using Waardering.Data.Requests;
 using Waardering.Domain;
 using Waardering.Web.Auth;
 using Waardering.Web.Errors;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Web.Requests;
 
@@ -97,7 +98,7 @@ public static class RequestEndpoints
         }
 
         return new RequestView(
-            r.Id, r.Reference, r.Status, r.MunicipalityCode, r.Year, r.SubmittedBy, r.Channel, r.SubmittedAt, r.UnitAmountCents,
+            r.Id, r.Reference, r.Status.Code(), r.MunicipalityCode, r.Year, r.SubmittedBy, r.Channel, r.SubmittedAt, r.UnitAmountCents,
             new RecipientView(r.RecipientName, bsnMasked, r.RecipientBirthDate,
                 Postcode.TryParse(r.RecipientPostcode, out var postcode) ? postcode.ToString() : r.RecipientPostcode,
                 r.RecipientHouseNumber, r.RecipientEmail),

@@ -141,7 +141,7 @@ public sealed class RequestSubmission(
     }
 
     private static SubmittedRequest Answer(NewRequest r, string reference, string statusToken, ValidatedRequest request) =>
-        new(r.Id, reference, r.Status, statusToken, $"/api/requests/{r.Id}", r.MunicipalityCode, r.Year, r.UnitAmountCents,
+        new(r.Id, reference, r.Status.Code(), statusToken, $"/api/requests/{r.Id}", r.MunicipalityCode, r.Year, r.UnitAmountCents,
             AmountIsProvisional: true,
             r.Caregivers.Select((c, i) => new SubmittedCaregiver(c.Name, request.Caregivers[i].Iban.Masked, c.Weight, c.AmountCents)).ToList());
 

@@ -1,6 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Waardering.Data.CoSigning;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 using Waardering.Web.Tests.Infrastructure;
 
 namespace Waardering.Web.Tests.Requests;
@@ -39,8 +44,47 @@ public sealed class CaseworkTests(WebAppFixture app) : ClockPinnedTests(app.Cloc
         Assert.Equal([rejected], page["items"]!.AsArray().Select(i => (string)i!["id"]!));
     }
 
+    [Fact]
+    public async Task Queue_AcceptsEveryStatusAsFilter()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        foreach (var status in Codes.All<RequestStatus>())
+        {
+            var response = await app.As("officer").GetAsync($"/api/requests?municipality={municipality}&year=2026&status={status}");
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Queue_FiltersExpiredRequests()
+    {
+        app.Clock.Reset(Instant.FromUtc(2026, 10, 2, 10, 0));
+        try
+        {
+            var scheme = Bodies.Scheme();
+            scheme["coSignRequired"] = true;
+            var municipality = await app.CreateSchemeAsync(scheme);
+            var body = Bodies.Request(municipality);
+            body["submittedBy"] = "caregiver";
+            var expired = (string)(await (await app.Anonymous().PostAsJsonAsync("/api/requests", body)).ReadJsonAsync())["id"]!;
+            await app.SubmitAsync(municipality);
+            app.Clock.Advance(Duration.FromDays(30));
+            await app.Factory.Services.GetRequiredService<ICoSignFollowUp>().RunAsync(CancellationToken.None);
+
+            var page = await (await app.As("officer").GetAsync($"/api/requests?municipality={municipality}&year=2026&status=expired")).ReadJsonAsync();
+
+            Assert.Equal([expired], page["items"]!.AsArray().Select(i => (string)i!["id"]!));
+        }
+        finally
+        {
+            app.Clock.Reset(WebAppFixture.Start);
+        }
+    }
+
     [Theory]
     [InlineData("status=lost", "status")]
+    [InlineData("status=Expired", "status")]
     [InlineData("pageSize=1000", "pageSize")]
     [InlineData("page=0", "page")]
     public async Task Queue_WithBadFilter_IsRefusedNamingIt(string query, string field)

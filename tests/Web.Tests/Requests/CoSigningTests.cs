@@ -25,6 +25,7 @@ public sealed class CoSigningTests(WebAppFixture app) : ClockPinnedTests(app.Clo
         Assert.Contains("<button", await page.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NoContent, confirm.StatusCode);
         Assert.Equal("received", await StatusAsync(id));
+        Assert.Contains("co-signed", await app.AuditActionsAsync(id));
         var again = await app.Anonymous().PostAsJsonAsync(url.Split('?')[0], new JsonObject { ["token"] = TokenOf(url) });
         Assert.Equal(HttpStatusCode.Forbidden, again.StatusCode); // the link is used up
     }
@@ -62,6 +63,7 @@ public sealed class CoSigningTests(WebAppFixture app) : ClockPinnedTests(app.Clo
         app.Clock.Advance(Duration.FromDays(14));
         await followUp.RunAsync(CancellationToken.None);
         Assert.Equal("expired", await StatusAsync(id));
+        Assert.Single(await app.AuditActionsAsync(id), "co-sign-expired");
     }
 
     private async Task<(string Id, string RecipientEmail)> ApplyAsCaregiverAsync()

@@ -1,0 +1,17 @@
+using Waardering.Data.Database;
+using Waardering.Domain.Payouts;
+
+namespace Waardering.Data.Payouts;
+
+/// <summary>
+/// Payment statuses as constants of a statement's text, where a partial index depends on them:
+/// payments_paid (db/migrations/0007_contact.sql) and payments_one_live_per_award (0003_payouts.sql).
+/// </summary>
+public static class PaymentConditions
+{
+    /// <summary>Paid: booked with the bank.</summary>
+    public static readonly string Paid = SqlCodes.Literal(PaymentStatus.Paid);
+
+    /// <summary>The statuses of a live payment, as a list for <c>status in {Live}</c>.</summary>
+    public static readonly string Live = SqlCodes.List(PaymentLife.Live);
+}

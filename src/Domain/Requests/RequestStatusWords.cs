@@ -1,0 +1,30 @@
+namespace Waardering.Domain.Requests;
+
+/// <summary>Where a request stands, in the plain words (B1) a citizen reads on the status page.</summary>
+public static class RequestStatusWords
+{
+    public static string Dutch(this RequestStatus status) => status switch
+    {
+        RequestStatus.Received => "Ontvangen. De gemeente bekijkt uw aanvraag. Het bedrag kan nog lager worden als er veel aanvragen zijn.",
+        RequestStatus.AwaitingCoSignature => "De zorgvrager moet de aanvraag nog bevestigen. Daarover kreeg de zorgvrager een e-mail.",
+        RequestStatus.WaitingForBudget => "Goedgekeurd. Het geld voor dit jaar is nu op; zodra er weer geld is, maakt de gemeente het bedrag over.",
+        RequestStatus.Approved => "Toegekend. De gemeente maakt het bedrag over.",
+        RequestStatus.Rejected => "Afgewezen. U kreeg hierover bericht, met de reden.",
+        RequestStatus.Expired => "Vervallen: de zorgvrager heeft de aanvraag niet op tijd bevestigd.",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public static string English(this RequestStatus status) => status switch
+    {
+        RequestStatus.Received => "Received. The municipality is looking at your request. The amount may still go down if there are many requests.",
+        RequestStatus.AwaitingCoSignature => "The person receiving care still has to confirm the request. They received an e-mail about it.",
+        RequestStatus.WaitingForBudget => "Approved. This year's money has run out for now; as soon as there is money again, the municipality pays the amount.",
+        RequestStatus.Approved => "Granted. The municipality pays the amount.",
+        RequestStatus.Rejected => "Rejected. You received a message about this, with the reason.",
+        RequestStatus.Expired => "Expired: the person receiving care did not confirm the request in time.",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>The words in the request's language ("en" or Dutch).</summary>
+    public static string ForCitizen(this RequestStatus status, string language) => language == "en" ? status.English() : status.Dutch();
+}
