@@ -19,7 +19,7 @@ await using var dataSource = DataServiceCollectionExtensions.CreateDataSource(co
 await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).ApplyAsync(CancellationToken.None);
 await FillAsync(dataSource, awards);
 
-var store = new PayoutStore(dataSource, Microsoft.Extensions.Options.Options.Create(new Waardering.Data.CoSigning.LinkOptions()));
+var store = new PayoutWorkflow(dataSource, Microsoft.Extensions.Options.Options.Create(new Waardering.Data.Links.LinkOptions()));
 var now = SystemClock.Instance.GetCurrentInstant();
 var build = Stopwatch.StartNew();
 var batch = await store.CreateAsync("GM0402", 2026, new Actor("bench", Waardering.Domain.Requests.Channel.Backoffice), now, CancellationToken.None)

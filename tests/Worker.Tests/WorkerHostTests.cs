@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Waardering.Data.Jobs;
 using Waardering.Data.Outbox;
 using Waardering.Testing;
+using Waardering.Worker.Tests.Outbox;
 using Xunit.Abstractions;
 
 namespace Waardering.Worker.Tests;

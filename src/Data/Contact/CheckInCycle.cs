@@ -4,11 +4,12 @@ using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
 using Waardering.Data.CoSigning;
+using Waardering.Data.Links;
 using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
+using Waardering.Data.Payouts;
 using Waardering.Data.Privacy;
 using Waardering.Domain;
-using Waardering.Data.Payouts;
 
 namespace Waardering.Data.Contact;
 

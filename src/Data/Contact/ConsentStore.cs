@@ -5,6 +5,7 @@ using Npgsql;
 using Waardering.Data.Audit;
 using Waardering.Data.CoSigning;
 using Waardering.Data.Database;
+using Waardering.Data.Links;
 using Waardering.Data.Privacy;
 using Waardering.Data.Requests;
 using Waardering.Domain.Requests;

@@ -27,13 +27,13 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Budget.BudgetReportReader>();
         services.AddSingleton<Budget.MultiYearReader>();
         services.AddSingleton<Budget.IAmountRecomputer, Budget.AmountRecomputer>();
-        services.AddSingleton<Decisions.DecisionStore>();
-        services.AddSingleton<Payouts.PayoutStore>();
+        services.AddSingleton<Waardering.Data.Decisions.DecisionWorkflow>();
+        services.AddSingleton<Waardering.Data.Payouts.PayoutWorkflow>();
         services.AddSingleton<Payouts.PaymentCorrections>();
         services.AddSingleton<Vouchers.VoucherStore>();
-        services.AddOptions<CoSigning.LinkOptions>().Bind(configuration.GetSection(CoSigning.LinkOptions.Section));
-        services.AddSingleton<CoSigning.CoSigningStore>();
-        services.AddSingleton<CoSigning.ICoSignFollowUp>(sp => sp.GetRequiredService<CoSigning.CoSigningStore>());
+        services.AddOptions<Waardering.Data.Links.LinkOptions>().Bind(configuration.GetSection(Waardering.Data.Links.LinkOptions.Section));
+        services.AddSingleton<Waardering.Data.CoSigning.CoSignWorkflow>();
+        services.AddSingleton<Waardering.Data.CoSigning.ICoSignFollowUp>(sp => sp.GetRequiredService<Waardering.Data.CoSigning.CoSignWorkflow>());
         services.AddOptions<Contact.ContactOptions>().Bind(configuration.GetSection(Contact.ContactOptions.Section));
         services.AddSingleton<Contact.ConsentStore>();
         services.AddSingleton<Contact.CheckInStore>();
@@ -41,7 +41,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Contact.ReferralStore>();
         services.AddSingleton<Reports.ContactReportReader>();
         services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection(Retention.RetentionOptions.Section));
-        services.AddSingleton<Retention.PersonalDataStore>();
+        services.AddSingleton<Waardering.Data.PersonalData.PersonalDataStore>();
         services.AddSingleton<Retention.IRetentionJob, Retention.RetentionJob>();
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section));
         services.AddSingleton<PersonalDataProtector>();

@@ -1,6 +1,9 @@
 namespace Waardering.Data.Mail;
 
-/// <summary>"voucher": a caregiver's appreciation as a gift card code, to the caregiver or to the recipient when the caregiver has no address.</summary>
+/// <summary>
+/// "voucher": a caregiver's appreciation as a gift card code, to the caregiver or to the recipient when
+/// the caregiver has no address. Every value is shown as it is, so the constructor is its builder.
+/// </summary>
 public sealed record VoucherMail(
     string GreetingName,
     string CaregiverName,
@@ -11,8 +14,4 @@ public sealed record VoucherMail(
     string? WithdrawUrl) : IMailModel
 {
     public const string Template = "voucher";
-
-    public static VoucherMail For(
-        string greetingName, string caregiverName, string reference, string municipalityName, int year, string code, string? withdrawUrl) =>
-        new(greetingName, caregiverName, reference, municipalityName, year, code, withdrawUrl);
 }

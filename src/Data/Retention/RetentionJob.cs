@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Data.PersonalData;
 using Waardering.Data.Privacy;
 using Waardering.Domain;
 

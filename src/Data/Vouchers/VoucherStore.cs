@@ -89,7 +89,7 @@ public sealed class VoucherStore(NpgsqlDataSource dataSource)
                     : (await Contact.ConsentLinks.ForCaregiverAsync(transaction, requestId, award.Position, applicant: true, publicBaseUrl, now,
                         cancellationToken)).WithdrawUrl;
                 await outbox.AddAsync(transaction, new OutboxMail(VoucherMail.Template, r.Language, municipality, address, name,
-                    VoucherMail.For(name, award.Name, r.Reference, r.MunicipalityName, year, code, withdrawUrl), requestId), cancellationToken);
+                    new VoucherMail(name, award.Name, r.Reference, r.MunicipalityName, year, code, withdrawUrl), requestId), cancellationToken);
             }
         }
 

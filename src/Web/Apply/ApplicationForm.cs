@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using NodaTime;
 using NodaTime.Text;
-using Waardering.Web.Errors;
 using Waardering.Web.Requests;
 
 namespace Waardering.Web.Apply;

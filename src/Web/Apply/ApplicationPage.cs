@@ -1,15 +1,13 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
 using Waardering.Domain.Schemes;
-using Waardering.Web.Errors;
+using Waardering.Domain.Vocabulary;
 using Waardering.Web.Pages;
 using Waardering.Web.Requests;
-using Waardering.Domain.Requests;
-using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Web.Apply;
 

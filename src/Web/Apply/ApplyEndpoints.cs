@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
-using Waardering.Web.Errors;
 using Waardering.Web.Pages;
 using Waardering.Web.Requests;
 using Waardering.Web.Schemes;
@@ -21,7 +19,7 @@ public static class ApplyEndpoints
 {
     public static IEndpointRouteBuilder MapApplyEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/apply/{municipality}/{year:int}", PageAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapCitizenPage("/apply/{municipality}/{year:int}", PageAsync);
         app.MapPost("/apply/{municipality}/{year:int}", SubmitAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
         return app;
     }

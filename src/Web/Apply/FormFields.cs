@@ -2,21 +2,24 @@ using System.Text;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Schemes;
 using Waardering.Domain.Vocabulary;
-using Waardering.Web.Errors;
 using Waardering.Web.Pages;
+using Waardering.Web.Requests;
 
 namespace Waardering.Web.Apply;
 
 /// <summary>Writes labelled fields with their value and, when there is one, their error (tied to the field for screen readers).</summary>
 internal sealed class FormFields(StringBuilder html, ApplicationForm values, FieldErrors? errors)
 {
+    /// <summary>No field of the form is longer than a name (<see cref="RequestFieldValidation.MaxNameLength"/>).</summary>
+    private const int MaxInputLength = RequestFieldValidation.MaxNameLength;
+
     private readonly Dictionary<string, string[]> _errors = errors?.ToDictionary() ?? [];
 
     public void Input(string name, string label, string type = "text")
     {
         var id = Id(name);
         html.Append($"<p><label for=\"{id}\">{CitizenPage.Encode(label)}</label><br>");
-        html.Append($"<input id=\"{id}\" name=\"{name}\" type=\"{type}\" value=\"{CitizenPage.Encode(values.Value(name))}\" maxlength=\"200\"{Described(name)}>");
+        html.Append($"<input id=\"{id}\" name=\"{name}\" type=\"{type}\" value=\"{CitizenPage.Encode(values.Value(name))}\" maxlength=\"{MaxInputLength}\"{Described(name)}>");
         Error(name);
         html.Append("</p>");
     }

@@ -1,10 +1,9 @@
 using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waardering.Data.Requests;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
 using Waardering.Web.Pages;
 using Waardering.Web.Requests;
-using Waardering.Domain.Requests;
 
 namespace Waardering.Web.Apply;
 
@@ -17,7 +16,7 @@ public static class StatusPageEndpoints
 {
     public static IEndpointRouteBuilder MapStatusPageEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/request-status/{id:guid}", PageAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapCitizenPage("/request-status/{id:guid}", PageAsync);
         return app;
     }
 

@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Waardering.Data.Budget;
 using Waardering.Domain;
-using Waardering.Web.Auth;
-using Waardering.Web.Errors;
 using Waardering.Web.Schemes;
 
 namespace Waardering.Web.Budget;
@@ -13,15 +10,15 @@ public static class BudgetEndpoints
     public static IEndpointRouteBuilder MapBudgetEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Budget");
-        group.MapPut("/budget-lines/{municipality}/{year:int}/{code}", PutLineAsync).WithName("PutBudgetLine")
-            .WithSummary("Create or update a budget line of a municipality's year, for policy staff")
+        group.MapPut("/budget-lines/{municipality}/{year:int}/{code}", PutLineAsync)
+            .Describe("PutBudgetLine", "Create or update a budget line of a municipality's year, for policy staff")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.Budget);
-        group.MapPost("/expenditures", AddExpenditureAsync).WithName("AddExpenditure")
-            .WithSummary("Charge collective costs to a budget line, for policy staff")
+        group.MapPost("/expenditures", AddExpenditureAsync)
+            .Describe("AddExpenditure", "Charge collective costs to a budget line, for policy staff")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.Budget);
-        group.MapGet("/budget/{municipality}/{year:int}", GetReportAsync).WithName("GetBudget")
-            .WithSummary("Read budget, committed, spent and remaining per budget line, and the current amount").RequireAuthorization(Policies.BudgetRead);
+        group.MapGet("/budget/{municipality}/{year:int}", GetReportAsync)
+            .Describe("GetBudget", "Read budget, committed, spent and remaining per budget line, and the current amount").RequireAuthorization(Policies.BudgetRead);
         return app;
     }
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using NodaTime;
 using Waardering.Data.Budget;
-using Waardering.Web.Errors;
 using Waardering.Web.Schemes;
 
 namespace Waardering.Web.Budget;

@@ -1,9 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waardering.Data.Budget;
-using Waardering.Web.Auth;
-using Waardering.Web.Errors;
 using Waardering.Web.Schemes;
 
 namespace Waardering.Web.Budget;
@@ -16,10 +13,10 @@ public static class MultiYearEndpoints
     public static IEndpointRouteBuilder MapMultiYearEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/budget/{municipality}").WithTags("Budget").RequireAuthorization(Policies.BudgetRead);
-        group.MapGet("", MultiYearAsync).WithName("GetMultiYearBudget")
-            .WithSummary("Read a municipality's budget against spend over the years");
-        group.MapGet("/spuk-accounting.csv", SpukCsvAsync).WithName("GetSpukAccounting")
-            .WithSummary("Export the SPUK grant accounting (spent in year, cumulative, unspent) as CSV").Produces<string>(200, "text/csv");
+        group.MapGet("", MultiYearAsync)
+            .Describe("GetMultiYearBudget", "Read a municipality's budget against spend over the years");
+        group.MapGet("/spuk-accounting.csv", SpukCsvAsync)
+            .Describe("GetSpukAccounting", "Export the SPUK grant accounting (spent in year, cumulative, unspent) as CSV").Produces<string>(200, "text/csv");
         return app;
     }
 

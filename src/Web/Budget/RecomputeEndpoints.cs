@@ -1,10 +1,7 @@
 using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using Waardering.Data.Budget;
 using Waardering.Data.Schemes;
-using Waardering.Web.Auth;
-using Waardering.Web.Errors;
 using Waardering.Web.Schemes;
 
 namespace Waardering.Web.Budget;
@@ -18,10 +15,10 @@ public static class RecomputeEndpoints
     public static IEndpointRouteBuilder MapRecomputeEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/schemes/{municipality}/{year:int}").WithTags("Budget");
-        group.MapPost("/recompute", RecomputeAsync).WithName("RecomputeAmount")
-            .WithSummary("Recompute the scheme's amount from the budget now, for policy staff").RequireAuthorization(Policies.Budget);
-        group.MapGet("/amount-history", HistoryAsync).WithName("GetAmountHistory")
-            .WithSummary("Read the history of the scheme's amount, with the inputs of each recompute").RequireAuthorization(Policies.BudgetRead);
+        group.MapPost("/recompute", RecomputeAsync)
+            .Describe("RecomputeAmount", "Recompute the scheme's amount from the budget now, for policy staff").RequireAuthorization(Policies.Budget);
+        group.MapGet("/amount-history", HistoryAsync)
+            .Describe("GetAmountHistory", "Read the history of the scheme's amount, with the inputs of each recompute").RequireAuthorization(Policies.BudgetRead);
         return app;
     }
 

@@ -1,7 +1,6 @@
 using Waardering.Data.Database;
 using Waardering.Data.Migrations;
 using Waardering.Data.Time;
-using Waardering.Web.Auth;
 
 namespace Waardering.Web.Cli;
 

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Primitives;
 using Waardering.Data.Contact;
 using Waardering.Domain.Contact;
-using Waardering.Web.Errors;
 
 namespace Waardering.Web.Contact;
 

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waardering.Data.Contact;
-using Waardering.Web.Auth;
-using Waardering.Web.Errors;
+using Waardering.Web.Jobs;
 using Waardering.Web.Pages;
 using Waardering.Web.Requests;
 
@@ -15,19 +13,19 @@ public static class CheckInEndpoints
 {
     public static IEndpointRouteBuilder MapCheckInEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/check-in", PageAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapCitizenPage("/check-in", PageAsync);
         app.MapPost("/api/check-ins", AnswerByLinkAsync).AllowAnonymous().DisableAntiforgery().WithTags("Contact")
-            .WithName("AnswerCheckIn")
-            .WithSummary("Answer a check-in, through the link in the caregiver's mail")
+
+            .Describe("AnswerCheckIn", "Answer a check-in, through the link in the caregiver's mail")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status410Gone);
         app.MapGet("/api/check-ins/{municipality}/{year:int}", ListAsync).RequireAuthorization(Policies.CaseWork)
-            .WithTags("Contact").WithName("ListCheckIns")
-            .WithSummary("List the check-ins of a scheme year, for officers");
+            .WithTags("Contact")
+            .Describe("ListCheckIns", "List the check-ins of a scheme year, for officers");
         app.MapPost("/api/check-ins/{id:guid}/answer", AnswerByStaffAsync).RequireAuthorization(Policies.CaseWork)
-            .WithTags("Contact").WithName("EnterCheckInAnswer")
-            .WithSummary("Enter a caregiver's check-in answer given to an officer by phone or on paper")
+            .WithTags("Contact")
+            .Describe("EnterCheckInAnswer", "Enter a caregiver's check-in answer given to an officer by phone or on paper")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

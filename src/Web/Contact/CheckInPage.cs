@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waardering.Web.Pages;
 
 namespace Waardering.Web.Contact;

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waardering.Data.Contact;
-using Waardering.Web.Errors;
 using Waardering.Web.Pages;
 
 namespace Waardering.Web.Contact;
@@ -15,14 +13,14 @@ public static class ConsentEndpoints
 {
     public static IEndpointRouteBuilder MapConsentEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/contact-consent", Page).AllowAnonymous().ExcludeFromDescription();
+        app.MapCitizenPage("/contact-consent", Page);
         app.MapPost("/api/contact-consent", AnswerAsync).AllowAnonymous().DisableAntiforgery().WithTags("Contact")
-            .WithName("AnswerContactConsent")
-            .WithSummary("Give or withdraw consent to be contacted, through the link in the caregiver's mail")
+
+            .Describe("AnswerContactConsent", "Give or withdraw consent to be contacted, through the link in the caregiver's mail")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status410Gone);
         app.MapPut("/api/requests/{id:guid}/caregivers/{position:int}/consent", RecordByStaffAsync)
-            .RequireAuthorization(Auth.Policies.CaseWork).WithTags("Contact").WithName("RecordContactConsent")
-            .WithSummary("Record a caregiver's consent to be contacted, given to an officer by phone or on paper")
+            .RequireAuthorization(Auth.Policies.CaseWork).WithTags("Contact")
+            .Describe("RecordContactConsent", "Record a caregiver's consent to be contacted, given to an officer by phone or on paper")
             .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }

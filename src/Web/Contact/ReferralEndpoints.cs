@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waardering.Data.Contact;
-using Waardering.Web.Auth;
-using Waardering.Web.Errors;
 
 namespace Waardering.Web.Contact;
 
@@ -15,10 +12,10 @@ public static class ReferralEndpoints
     public static IEndpointRouteBuilder MapReferralEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/referrals").WithTags("Contact").RequireAuthorization(Policies.Support);
-        group.MapGet("/{municipality}", ListAsync).WithName("ListReferrals")
-            .WithSummary("List a municipality's referrals, for the support organisation");
-        group.MapPost("/{id:guid}/status", SetStatusAsync).WithName("SetReferralStatus")
-            .WithSummary("Record how the support organisation followed up a referral")
+        group.MapGet("/{municipality}", ListAsync)
+            .Describe("ListReferrals", "List a municipality's referrals, for the support organisation");
+        group.MapPost("/{id:guid}/status", SetStatusAsync)
+            .Describe("SetReferralStatus", "Record how the support organisation followed up a referral")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

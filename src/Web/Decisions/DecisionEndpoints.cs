@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Waardering.Data.Decisions;
-using Waardering.Web.Auth;
-using Waardering.Web.Errors;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
 
@@ -20,14 +17,14 @@ public static class DecisionEndpoints
     public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/requests/{id:guid}/decision", DecideAsync).WithTags("Requests")
-            .RequireAuthorization(Policies.CaseWork).WithName("DecideRequest")
-            .WithSummary("Approve or reject a request, with a reason code, as an officer")
+            .RequireAuthorization(Policies.CaseWork)
+            .Describe("DecideRequest", "Approve or reject a request, with a reason code, as an officer")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
     public static async Task<Results<Ok<DecisionView>, NotFound, ValidationProblem, ProblemHttpResult>> DecideAsync(
-        Guid id, DecisionBody body, DecisionStore decisions, IClock clock, HttpContext context, Requests.JobTriggers jobs,
+        Guid id, DecisionBody body, DecisionWorkflow decisions, IClock clock, HttpContext context, Waardering.Web.Jobs.JobTriggers jobs,
         CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Waardering.Web.Errors;
 
 /// <summary>

@@ -1,13 +1,10 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Waardering.Data.Payouts;
 using Waardering.Domain;
 using Waardering.Domain.Payouts;
-using Waardering.Web.Auth;
-using Waardering.Web.Errors;
-using Waardering.Web.Schemes;
 using Waardering.Domain.Vocabulary;
+using Waardering.Web.Schemes;
 
 namespace Waardering.Web.Payouts;
 
@@ -16,32 +13,32 @@ public static class PayoutEndpoints
     public static IEndpointRouteBuilder MapPayoutEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Payouts").RequireAuthorization(Policies.CaseWork);
-        group.MapPost("/payout-batches", CreateAsync).WithName("CreatePayoutBatch")
-            .WithSummary("Build a payout batch of a scheme year's approved, unpaid awards")
+        group.MapPost("/payout-batches", CreateAsync)
+            .Describe("CreatePayoutBatch", "Build a payout batch of a scheme year's approved, unpaid awards")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/payout-batches/{id:guid}", GetAsync).WithName("GetPayoutBatch")
-            .WithSummary("Read a payout batch and its payments");
-        group.MapPost("/payout-batches/{id:guid}/approval", ApproveAsync).WithName("ApprovePayoutBatch")
-            .WithSummary("Approve a payout batch for the bank, as an officer other than its creator")
+        group.MapGet("/payout-batches/{id:guid}", GetAsync)
+            .Describe("GetPayoutBatch", "Read a payout batch and its payments");
+        group.MapPost("/payout-batches/{id:guid}/approval", ApproveAsync)
+            .Describe("ApprovePayoutBatch", "Approve a payout batch for the bank, as an officer other than its creator")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/payout-batches/{id:guid}/pain001", Pain001Async).WithName("GetPain001")
-            .WithSummary("Download an approved batch's SEPA credit transfer file (pain.001.001.03)")
+        group.MapGet("/payout-batches/{id:guid}/pain001", Pain001Async)
+            .Describe("GetPain001", "Download an approved batch's SEPA credit transfer file (pain.001.001.03)")
             .Produces(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .Produces(200, contentType: "application/xml");
-        group.MapPost("/payout-batches/{id:guid}/booking", BookAsync).WithName("BookPayoutBatch")
-            .WithSummary("Book an approved payout batch as paid and send the payout mails")
+        group.MapPost("/payout-batches/{id:guid}/booking", BookAsync)
+            .Describe("BookPayoutBatch", "Book an approved payout batch as paid and send the payout mails")
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/payments/{endToEndId}/return", ReturnAsync).WithName("ReturnPayment")
-            .WithSummary("Record a payment the bank returned, so that the award can be paid again later")
+        group.MapPost("/payments/{endToEndId}/return", ReturnAsync)
+            .Describe("ReturnPayment", "Record a payment the bank returned, so that the award can be paid again later")
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPut("/requests/{id:guid}/caregivers/{position:int}/iban", CorrectIbanAsync).WithName("CorrectIban")
-            .WithSummary("Correct a caregiver's IBAN while their award is not in a batch or paid")
+        group.MapPut("/requests/{id:guid}/caregivers/{position:int}/iban", CorrectIbanAsync)
+            .Describe("CorrectIban", "Correct a caregiver's IBAN while their award is not in a batch or paid")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
     public static async Task<Results<Created<PayoutBatch>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateBatchBody body, PayoutStore store, IClock clock, HttpContext context, CancellationToken cancellationToken)
+        CreateBatchBody body, PayoutWorkflow store, IClock clock, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         SchemeKey.Check(body.Municipality, body.Year, errors);
@@ -57,12 +54,12 @@ public static class PayoutEndpoints
             : TypedResults.Created($"/api/payout-batches/{batch.Id}", batch);
     }
 
-    public static async Task<Results<Ok<PayoutBatch>, NotFound>> GetAsync(Guid id, PayoutStore store, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<PayoutBatch>, NotFound>> GetAsync(Guid id, PayoutWorkflow store, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } batch ? TypedResults.Ok(batch) : TypedResults.NotFound();
 
     /// <summary>Four eyes: the officer who approves a batch for the bank is never the one who built it.</summary>
     public static async Task<Results<Ok<PayoutBatch>, NotFound, ProblemHttpResult>> ApproveAsync(
-        Guid id, PayoutStore store, IClock clock, HttpContext context, CancellationToken cancellationToken) =>
+        Guid id, PayoutWorkflow store, IClock clock, HttpContext context, CancellationToken cancellationToken) =>
         await store.ApproveAsync(id, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken) switch
         {
             BatchOutcome.Done => TypedResults.Ok((await store.FindAsync(id, cancellationToken))!),
@@ -75,7 +72,7 @@ public static class PayoutEndpoints
 
     /// <summary>The SEPA file, written straight to the response: only for a batch a second officer approved.</summary>
     public static async Task<IResult> Pain001Async(
-        Guid id, PayoutStore store, IOptions<PayoutOptions> options, IClock clock, HttpContext context, CancellationToken cancellationToken)
+        Guid id, PayoutWorkflow store, IOptions<PayoutOptions> options, IClock clock, HttpContext context, CancellationToken cancellationToken)
     {
         var batch = await store.FindAsync(id, cancellationToken);
         if (batch is null)
@@ -105,7 +102,7 @@ public static class PayoutEndpoints
     }
 
     public static async Task<Results<Ok<PayoutBatch>, NotFound, ProblemHttpResult>> BookAsync(
-        Guid id, PayoutStore store, IClock clock, HttpContext context, Requests.JobTriggers jobs, CancellationToken cancellationToken) =>
+        Guid id, PayoutWorkflow store, IClock clock, HttpContext context, Waardering.Web.Jobs.JobTriggers jobs, CancellationToken cancellationToken) =>
         await store.BookAsync(id, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken) switch
         {
             BatchOutcome.Done => Booked(jobs, (await store.FindAsync(id, cancellationToken))!),
@@ -149,7 +146,7 @@ public static class PayoutEndpoints
     }
 
     /// <summary>Booking wrote the payment mails: send them now.</summary>
-    private static Ok<PayoutBatch> Booked(Requests.JobTriggers jobs, PayoutBatch batch)
+    private static Ok<PayoutBatch> Booked(Waardering.Web.Jobs.JobTriggers jobs, PayoutBatch batch)
     {
         jobs.MailWritten();
         return TypedResults.Ok(batch);

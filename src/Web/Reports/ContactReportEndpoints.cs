@@ -1,9 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waardering.Data.Reports;
-using Waardering.Web.Auth;
-using Waardering.Web.Errors;
 using Waardering.Web.Schemes;
 
 namespace Waardering.Web.Reports;
@@ -18,24 +15,24 @@ public static class ContactReportEndpoints
     {
         var group = app.MapGroup("/api/reports/{municipality}/{year:int}/contact").WithTags("Reports")
             .RequireAuthorization(Policies.Budget);
-        group.MapGet("", ReadAsync).WithName("GetContactReport")
-            .WithSummary("Read reach per target group and age band, requests per week and check-in outcomes");
+        group.MapGet("", ReadAsync)
+            .Describe("GetContactReport", "Read reach per target group and age band, requests per week and check-in outcomes");
         group.MapGet("/reach.csv", (string municipality, int year, ContactReportReader reader, CancellationToken ct) =>
             CsvAsync(municipality, year, reader, "reach", r => r.Reach.Select(x => new ReachCsvRow
             {
                 Dimension = x.Dimension, Group = x.Group, Caregivers = x.Caregivers, PreviousYear = x.PreviousYear,
-            }), ct)).WithName("GetReachCsv")
-                .WithSummary("Export the reach per target group and age band as CSV").Produces<string>(200, "text/csv");
+            }), ct))
+                .Describe("GetReachCsv", "Export the reach per target group and age band as CSV").Produces<string>(200, "text/csv");
         group.MapGet("/requests-per-week.csv", (string municipality, int year, ContactReportReader reader, CancellationToken ct) =>
             CsvAsync(municipality, year, reader, "requests-per-week", r => r.RequestsPerWeek.Select(x => new WeekCsvRow
             {
                 WeekOfWindow = x.WeekOfWindow, Requests = x.Requests, PreviousYear = x.PreviousYear,
-            }), ct)).WithName("GetRequestsPerWeekCsv")
-                .WithSummary("Export the requests per week, against last year, as CSV").Produces<string>(200, "text/csv");
+            }), ct))
+                .Describe("GetRequestsPerWeekCsv", "Export the requests per week, against last year, as CSV").Produces<string>(200, "text/csv");
         group.MapGet("/check-ins.csv", (string municipality, int year, ContactReportReader reader, CancellationToken ct) =>
             CsvAsync(municipality, year, reader, "check-ins", r => CheckInRows(r.CheckIns), ct))
-            .WithName("GetCheckInsCsv")
-            .WithSummary("Export the check-in outcomes as CSV").Produces<string>(200, "text/csv");
+
+            .Describe("GetCheckInsCsv", "Export the check-in outcomes as CSV").Produces<string>(200, "text/csv");
         return app;
     }
 

@@ -1,12 +1,10 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
 using Waardering.Data.Requests;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
-using Waardering.Web.Auth;
-using Waardering.Web.Errors;
+using Waardering.Web.Paging;
 using Waardering.Web.Schemes;
 
 namespace Waardering.Web.Requests;
@@ -14,15 +12,13 @@ namespace Waardering.Web.Requests;
 /// <summary>The officers' side of requests: the work list and a request's history.</summary>
 public static class CaseworkEndpoints
 {
-    public const int MaxPageSize = 200;
-
     public static IEndpointRouteBuilder MapCaseworkEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(Policies.CaseWork);
-        group.MapGet("", QueueAsync).WithName("GetRequestQueue")
-            .WithSummary("List the requests of a scheme year by status, as the officers' work queue");
-        group.MapGet("/{id:guid}/history", HistoryAsync).WithName("GetRequestHistory")
-            .WithSummary("Read everything that happened to a request: who, when, what and through which channel");
+        group.MapGet("", QueueAsync)
+            .Describe("GetRequestQueue", "List the requests of a scheme year by status, as the officers' work queue");
+        group.MapGet("/{id:guid}/history", HistoryAsync)
+            .Describe("GetRequestHistory", "Read everything that happened to a request: who, when, what and through which channel");
         return app;
     }
 
@@ -38,22 +34,13 @@ public static class CaseworkEndpoints
             errors.Add("status", $"Kies uit: {string.Join(", ", Codes.All<RequestStatus>())}.");
         }
 
-        if (page is < 1)
-        {
-            errors.Add("page", "De eerste pagina is 1.");
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors.Add("pageSize", $"Een pagina heeft 1 tot {MaxPageSize} aanvragen.");
-        }
-
+        var paging = PageRequest.Check(page, pageSize, errors);
         if (errors.Any)
         {
             return ProblemResults.Invalid(errors);
         }
 
-        var result = await queue.ReadAsync(municipality!, year!.Value, wanted, page ?? 1, pageSize ?? 50, cancellationToken);
+        var result = await queue.ReadAsync(municipality!, year!.Value, wanted, paging.Page, paging.Size, cancellationToken);
         // The list shows names: a staff read of personal data, on record.
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await AuditLog.WriteAsync(connection, null, StaffActor.From(context), "queue-read", clock.GetCurrentInstant(),

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Npgsql;
@@ -7,9 +6,8 @@ using Waardering.Data.Audit;
 using Waardering.Data.Privacy;
 using Waardering.Data.Requests;
 using Waardering.Domain;
-using Waardering.Web.Auth;
-using Waardering.Web.Errors;
 using Waardering.Domain.Vocabulary;
+using Waardering.Web.Jobs;
 
 namespace Waardering.Web.Requests;
 
@@ -27,13 +25,13 @@ public static class RequestEndpoints
     public static IEndpointRouteBuilder MapRequestEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/requests").WithTags("Requests");
-        group.MapPost("", SubmitAsync).AllowAnonymous().WithName("SubmitRequest")
-            .WithSummary("Submit a request for the appreciation, by a citizen or by an officer at the counter")
+        group.MapPost("", SubmitAsync).AllowAnonymous()
+            .Describe("SubmitRequest", "Submit a request for the appreciation, by a citizen or by an officer at the counter")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        group.MapGet("/{id:guid}", GetAsync).AllowCitizenToken(StatusTokens.Header, Policies.CaseWork).WithName("GetRequest")
-            .WithSummary("Read a request's status and amounts, for staff or for the citizen with its status token");
+        group.MapGet("/{id:guid}", GetAsync).AllowCitizenToken(StatusTokens.Header, Policies.CaseWork)
+            .Describe("GetRequest", "Read a request's status and amounts, for staff or for the citizen with its status token");
         return app;
     }
 

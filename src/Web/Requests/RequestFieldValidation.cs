@@ -3,7 +3,6 @@ using NodaTime;
 using Waardering.Domain;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
-using Waardering.Web.Errors;
 using Waardering.Web.Schemes;
 
 namespace Waardering.Web.Requests;
@@ -16,6 +15,12 @@ public static partial class RequestFieldValidation
 {
     /// <summary>More caregivers than this is never a valid request; a scheme may allow fewer.</summary>
     public const int MaxCaregiversAnyScheme = 10;
+
+    /// <summary>Room for any full name; a longer text is pasted text, not a name.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>Weights are shares such as 1:1 or 2:1; a percentage split (up to 100) is the largest anyone needs.</summary>
+    public const int MaxWeight = 100;
 
     private static readonly LocalDate EarliestBirthDate = new(1900, 1, 1);
 
@@ -110,9 +115,9 @@ public static partial class RequestFieldValidation
                 errors.Add(field + ".iban", "Dit is geen geldig IBAN-rekeningnummer in een SEPA-land.");
             }
 
-            if (body.Weight is < 1 or > 100)
+            if (body.Weight is < 1 or > MaxWeight)
             {
-                errors.Add(field + ".weight", "Het aandeel is een heel getal van 1 tot en met 100.");
+                errors.Add(field + ".weight", $"Het aandeel is een heel getal van 1 tot en met {MaxWeight}.");
             }
 
             if (result.Any(c => c.Name == name && c.BirthDate == birthDate))
@@ -129,9 +134,9 @@ public static partial class RequestFieldValidation
     private static string Name(string? value, string field, FieldErrors errors)
     {
         var name = WhiteSpace().Replace(value?.Trim() ?? "", " ");
-        if (name.Length is 0 or > 200 || name.Any(char.IsControl))
+        if (name.Length is 0 or > MaxNameLength || name.Any(char.IsControl))
         {
-            errors.Add(field, "Vul een naam in van hoogstens 200 tekens.");
+            errors.Add(field, $"Vul een naam in van hoogstens {MaxNameLength} tekens.");
         }
 
         return name;

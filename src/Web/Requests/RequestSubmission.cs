@@ -12,17 +12,20 @@ using Waardering.Domain;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Schemes;
 using Waardering.Domain.Vocabulary;
-using Waardering.Web.Errors;
+using Waardering.Web.Jobs;
 
 namespace Waardering.Web.Requests;
 
 /// <summary>Takes a request in: checks it, splits the amount and stores it with its confirmation mail.</summary>
 public sealed class RequestSubmission(
     SchemeStore schemes, RequestStore requests, PersonalDataProtector protector, IClock clock,
-    JobTriggers jobs, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<Data.CoSigning.LinkOptions> links)
+    JobTriggers jobs, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<Data.Links.LinkOptions> links)
 {
     /// <summary>A citizen's own request comes through the web; an officer enters one from the counter, a call or paper.</summary>
     private static readonly Channel[] IntakeChannels = [Channel.Web, Channel.Counter, Channel.Phone, Channel.Paper];
+
+    /// <summary>Clients send a UUID (36 characters); 100 leaves room for their own formats and bounds the stored key.</summary>
+    public const int MaxIdempotencyKeyLength = 100;
 
     /// <param name="knownScheme">The scheme of the body's municipality and year when the caller read it already (the form).</param>
     public async Task<SubmissionResult> SubmitAsync(
@@ -32,9 +35,9 @@ public sealed class RequestSubmission(
         var now = clock.GetCurrentInstant();
         var today = AmsterdamTime.DateOf(now);
         var errors = new FieldErrors();
-        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > 100 || idempotencyKey.Any(c => c is < '!' or > '~')))
+        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > MaxIdempotencyKeyLength || idempotencyKey.Any(c => c is < '!' or > '~')))
         {
-            errors.Add("Idempotency-Key", "De Idempotency-Key is 1 tot 100 zichtbare ASCII-tekens.");
+            errors.Add("Idempotency-Key", $"De Idempotency-Key is 1 tot {MaxIdempotencyKeyLength} zichtbare ASCII-tekens.");
         }
 
         var channel = Channel.Web;

@@ -1,7 +1,6 @@
 using NodaTime;
 using Waardering.Data.Schemes;
 using Waardering.Domain.Schemes;
-using Waardering.Web.Errors;
 
 namespace Waardering.Web.Requests;
 

@@ -1,5 +1,3 @@
-using Waardering.Web.Errors;
-
 namespace Waardering.Web.Requests;
 
 /// <summary>How a submission ended, before it becomes an HTTP answer.</summary>

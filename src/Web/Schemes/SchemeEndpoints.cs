@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Waardering.Data.Schemes;
 using Waardering.Domain;
-using Waardering.Web.Auth;
-using Waardering.Web.Errors;
 
 namespace Waardering.Web.Schemes;
 
@@ -12,10 +9,10 @@ public static class SchemeEndpoints
     public static IEndpointRouteBuilder MapSchemeEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/schemes/{municipality}/{year:int}").WithTags("Schemes");
-        group.MapGet("", GetAsync).AllowAnonymous().WithName("GetScheme")
-            .WithSummary("Read the public view of a municipality's scheme for a year, with its current amount");
-        group.MapPut("", PutAsync).RequireAuthorization(Policies.Admin).WithName("PutScheme")
-            .WithSummary("Create or update a municipality's scheme for a year, as an admin");
+        group.MapGet("", GetAsync).AllowAnonymous()
+            .Describe("GetScheme", "Read the public view of a municipality's scheme for a year, with its current amount");
+        group.MapPut("", PutAsync).RequireAuthorization(Policies.Admin)
+            .Describe("PutScheme", "Create or update a municipality's scheme for a year, as an admin");
         return app;
     }
 

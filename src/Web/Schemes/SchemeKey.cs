@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Waardering.Web.Errors;
 
 namespace Waardering.Web.Schemes;
 

@@ -2,7 +2,6 @@ using NodaTime;
 using Waardering.Data.Schemes;
 using Waardering.Domain.Schemes;
 using Waardering.Domain.Vocabulary;
-using Waardering.Web.Errors;
 
 namespace Waardering.Web.Schemes;
 

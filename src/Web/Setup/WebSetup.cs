@@ -5,18 +5,19 @@ using Waardering.Data.Migrations;
 using Waardering.Data.Privacy;
 using Waardering.Data.Time;
 using Waardering.Web.Apply;
-using Waardering.Web.Auth;
+using Waardering.Web.Audit;
 using Waardering.Web.Budget;
 using Waardering.Web.Contact;
+using Waardering.Web.CoSigning;
 using Waardering.Web.Decisions;
-using Waardering.Web.Errors;
 using Waardering.Web.Health;
 using Waardering.Web.Json;
 using Waardering.Web.Payouts;
-using Waardering.Web.Privacy;
+using Waardering.Web.PersonalData;
 using Waardering.Web.Reports;
 using Waardering.Web.Requests;
 using Waardering.Web.Schemes;
+using Waardering.Web.Vouchers;
 
 namespace Waardering.Web.Setup;
 

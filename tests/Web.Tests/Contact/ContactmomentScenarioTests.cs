@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using MimeKit;
 using NodaTime;
 using Waardering.Testing;
+using Waardering.Web.Jobs;
 using Waardering.Web.Requests;
 using Waardering.Web.Tests.Infrastructure;
 using Waardering.Worker;

@@ -1,9 +1,0 @@
-namespace Waardering.Data.CoSigning;
-
-/// <summary>Where citizens' links in mails point: the public address of the service.</summary>
-public sealed class LinkOptions
-{
-    public const string Section = "Links";
-
-    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
-}

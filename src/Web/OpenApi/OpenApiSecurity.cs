@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Waardering.Web.OpenApi;
+
+/// <summary>
+/// Each operation's security requirement, read from its endpoint's authorization metadata so no
+/// route is described by hand: a protected route needs the staff bearer token and names the roles
+/// its policy admits (from the policies of <see cref="AuthSetup"/>); an anonymous one declares the
+/// empty requirement; a route with <see cref="CitizenTokenAccess"/> takes a staff token or the
+/// citizen's token.
+/// </summary>
+public static class OpenApiSecurity
+{
+    public const string BearerScheme = "Bearer";
+
+    public static async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken _)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var citizen = metadata.OfType<CitizenTokenAccess>().LastOrDefault();
+        var authorizeData = metadata.OfType<IAuthorizeData>().ToList();
+        if (citizen is null && (metadata.OfType<IAllowAnonymous>().Any() || authorizeData.Count == 0))
+        {
+            operation.Security = [new OpenApiSecurityRequirement()];
+            return;
+        }
+
+        var provider = context.ApplicationServices.GetRequiredService<IAuthorizationPolicyProvider>();
+        var policy = citizen is null
+            ? await AuthorizationPolicy.CombineAsync(provider, authorizeData, metadata.OfType<AuthorizationPolicy>())
+            : await provider.GetPolicyAsync(citizen.StaffPolicy);
+        var staff = $"Staff roles admitted: {RolesOf(policy)}.";
+        operation.Security = [Requirement(BearerScheme, context.Document)];
+        if (citizen is not null)
+        {
+            operation.Security.Add(Requirement(CitizenScheme(citizen, context.Document), context.Document));
+            staff += $" Or the citizen, with the token of their own request in the `{citizen.Header}` header.";
+        }
+
+        operation.Description = string.IsNullOrEmpty(operation.Description) ? staff : $"{operation.Description}\n\n{staff}";
+        operation.Responses ??= [];
+        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid token was sent." });
+        operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token does not admit this operation." });
+    }
+
+    /// <summary>Every role requirement of a policy must be met, so the roles admitted are their intersection.</summary>
+    private static string RolesOf(AuthorizationPolicy? policy)
+    {
+        var roles = policy?.Requirements.OfType<RolesAuthorizationRequirement>()
+            .Select(r => r.AllowedRoles)
+            .Aggregate((IEnumerable<string>?)null, (all, next) => all is null ? next : all.Intersect(next));
+        return roles is null ? "any signed-in staff member" : string.Join(", ", roles);
+    }
+
+    private static OpenApiSecurityRequirement Requirement(string scheme, OpenApiDocument? document) =>
+        new() { [new OpenApiSecuritySchemeReference(scheme, document)] = [] };
+
+    /// <summary>The citizen's token as an API key scheme named after its header, added to the document once.</summary>
+    private static string CitizenScheme(CitizenTokenAccess citizen, OpenApiDocument? document)
+    {
+        if (document is not null)
+        {
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes.TryAdd(citizen.Header, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = citizen.Header,
+                Description = "The citizen's token for their own request, given when it was submitted.",
+            });
+        }
+
+        return citizen.Header;
+    }
+}

@@ -1,0 +1,182 @@
+using System.Net;
+using Dapper;
+using Microsoft.Playwright;
+using NodaTime;
+using Waardering.Web.Tests.Infrastructure;
+
+namespace Waardering.Web.Tests.Apply;
+
+/// <summary>The application form at /apply/{municipality}/{year}, used in headless Chromium as a citizen does.</summary>
+public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(app.Clock), IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Apply_FilledInByLabel_StoresTheRequest_AndShowsItsReference()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var recipientName = $"Truus {Guid.NewGuid():N}";
+        var (context, page) = await app.OpenAsync($"/apply/{municipality}/2026");
+        await using var _ = context;
+
+        await FillInAsync(page, recipientName, postcode: "1211 AB", iban: "NL91 ABNA 0417 1643 00");
+        await page.GetByLabel("Mantelzorger 1 wil dat de gemeente later vraagt hoe het gaat (per e-mail)").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Aanvraag versturen" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Aanvraag ontvangen");
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        var stored = await connection.QuerySingleAsync<(string Reference, string SubmittedBy, string Channel, string Iban, long Amount, bool Consent)>("""
+            select r.reference, r.submitted_by, r.channel, c.iban, c.amount_cents, c.consent_to_contact
+            from requests r join request_caregivers c on c.request_id = r.id
+            where r.recipient_name = @recipientName
+            """, new { recipientName });
+        Assert.Equal(("recipient", "web", "NL91ABNA0417164300", 15000L, true),
+            (stored.SubmittedBy, stored.Channel, stored.Iban, stored.Amount, stored.Consent));
+        await Assertions.Expect(page.Locator("strong")).ToHaveTextAsync(stored.Reference);
+        await Assertions.Expect(page.Locator("li")).ToContainTextAsync("Anna de Vries: € 150,00 op rekening");
+
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Bekijk later hoe uw aanvraag ervoor staat" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Hoe staat uw aanvraag ervoor?");
+        await Assertions.Expect(page.Locator("strong")).ToHaveTextAsync(stored.Reference);
+    }
+
+    [Fact]
+    public async Task Apply_WithWrongFields_ComesBackFilledIn_WithEachErrorBesideItsField_AndStoresNothing()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var (context, page) = await app.OpenAsync($"/apply/{municipality}/2026");
+        await using var _ = context;
+
+        await FillInAsync(page, "Truus <script>x</script>", postcode: "12345", iban: "NL00 BANK 0123 4567 89");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Aanvraag versturen" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nog niet alles klopt");
+        var iban = page.GetByLabel("IBAN (bankrekening) van mantelzorger 1");
+        await Assertions.Expect(iban).ToHaveValueAsync("NL00 BANK 0123 4567 89");
+        await Assertions.Expect(iban).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#caregivers-0-iban-error")).ToContainTextAsync("geen geldig IBAN");
+        await Assertions.Expect(page.Locator("#recipient-postcode-error")).ToContainTextAsync("postcode");
+        await Assertions.Expect(page.GetByLabel("Naam", new PageGetByLabelOptions { Exact = true })).ToHaveValueAsync("Truus <script>x</script>");
+        Assert.Equal(0, await app.RequestsOfAsync(municipality));
+    }
+
+    [Fact]
+    public async Task Apply_PressedTwice_GivesTheSameReference_AndStoresOneRequest()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var form = Form(municipality);
+        using var client = app.Anonymous();
+
+        var first = await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form));
+        var second = await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(1, await app.RequestsOfAsync(municipality));
+    }
+
+    [Fact]
+    public async Task Apply_ChangedAfterItWasStored_AsksToSendItAgain_WithAKeyOfItsOwn()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var form = Form(municipality);
+        using var client = app.Anonymous();
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form))).StatusCode);
+
+        form["recipient.name"] += " (de buurvrouw)"; // back in the browser, another recipient, the same hidden key
+        var changed = await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, changed.StatusCode);
+        var html = await changed.Content.ReadAsStringAsync();
+        Assert.Contains("U had dit formulier al verstuurd en daarna veranderd.", html);
+        var newKey = System.Text.RegularExpressions.Regex.Match(html, "name=\"idempotencyKey\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
+        Assert.NotEqual(form["idempotencyKey"], newKey);
+        Assert.Equal(1, await app.RequestsOfAsync(municipality));
+
+        form["idempotencyKey"] = newKey;
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form))).StatusCode);
+        Assert.Equal(2, await app.RequestsOfAsync(municipality));
+    }
+
+    [Fact]
+    public async Task Apply_WithAFormThePageNeverSends_Is400_AndStoresNothing()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var form = Form(municipality);
+        foreach (var i in Enumerable.Range(0, 1100))
+        {
+            form[$"extra{i}"] = "x"; // more fields than a form may have
+        }
+
+        var response = await app.Anonymous().PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Verstuur het formulier op de pagina.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await app.RequestsOfAsync(municipality));
+    }
+
+    [Fact]
+    public async Task Apply_WithADateThatDoesNotExist_SaysHowToWriteIt_AndStoresNothing()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var form = Form(municipality);
+        form["recipient.birthDate"] = "31-02-1941";
+        using var client = app.Anonymous();
+
+        var response = await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"recipient-birthDate-error\" style=\"color: #b00;\">Vul een datum in als dag-maand-jaar", html);
+        Assert.Contains("value=\"31-02-1941\"", html);
+        Assert.Equal(0, await app.RequestsOfAsync(municipality));
+    }
+
+    [Fact]
+    public async Task Apply_AfterTheWindow_SaysUntilWhenItCould_WithoutAForm()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        app.Clock.Reset(Instant.FromUtc(2027, 1, 5, 9, 0));
+        var (context, page) = await app.OpenAsync($"/apply/{municipality}/2026");
+        await using var _ = context;
+
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Aanvragen kon tot en met 31 december 2026.");
+        await Assertions.Expect(page.Locator("form")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Apply_ForASchemeThatDoesNotExist_Is404()
+    {
+        using var client = app.Anonymous();
+
+        var response = await client.GetAsync($"/apply/{app.NewMunicipality()}/2026");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Geen regeling gevonden", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The recipient applies for one caregiver, every field filled in by its label.</summary>
+    private static async Task FillInAsync(IPage page, string recipientName, string postcode, string iban)
+    {
+        await page.GetByLabel("Ik krijg zorg (zorgvrager)").CheckAsync();
+        await page.GetByLabel("Naam", new PageGetByLabelOptions { Exact = true }).FillAsync(recipientName);
+        await page.GetByLabel("Geboortedatum", new PageGetByLabelOptions { Exact = true }).FillAsync("1941-05-17");
+        await page.GetByLabel("Postcode").FillAsync(postcode);
+        await page.GetByLabel("Huisnummer").FillAsync("12a");
+        await page.GetByLabel("Naam van mantelzorger 1").FillAsync("Anna de Vries");
+        await page.GetByLabel("Geboortedatum van mantelzorger 1").FillAsync("1970-02-01");
+        await page.GetByLabel("IBAN (bankrekening) van mantelzorger 1").FillAsync(iban);
+    }
+
+    private static Dictionary<string, string> Form(string municipality) => new()
+    {
+        ["idempotencyKey"] = Guid.NewGuid().ToString("N"),
+        ["submittedBy"] = "recipient",
+        ["recipient.name"] = $"Zorgvrager {municipality} {Guid.NewGuid():N}",
+        ["recipient.birthDate"] = "1941-05-17",
+        ["recipient.postcode"] = "1211 AB",
+        ["recipient.houseNumber"] = "12",
+        ["caregivers[0].name"] = "Anna de Vries",
+        ["caregivers[0].birthDate"] = "01-02-1970",
+        ["caregivers[0].iban"] = "NL91ABNA0417164300",
+    };
+}
