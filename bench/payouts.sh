@@ -29,6 +29,7 @@ cat <<TABLE
 $(row "build the batch, s" 2)
 $(row "write the pain.001 file, s" 3)
 $(row "file size, MB" 4)
-$(row "peak working set, MB" 5)
+$(row "peak working set of build and file, MB" 5)
 $(row "book the batch: payment mails and consent links, s" 6)
+$(row "peak working set after booking, MB" 7)
 TABLE

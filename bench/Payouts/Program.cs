@@ -36,6 +36,8 @@ await using (var file = File.Create(output))
 }
 
 write.Stop();
+// The peak of building and writing, before the booking holds its mails in memory too.
+var peakBeforeBooking = Process.GetCurrentProcess().PeakWorkingSet64;
 
 // Booking writes a payment mail, with a consent link of its own, to every caregiver: each consented here.
 await store.ApproveAsync(batch.Id, new Actor("bench-second", Waardering.Domain.Requests.Channel.Backoffice), now, CancellationToken.None);
@@ -43,9 +45,10 @@ var book = Stopwatch.StartNew();
 await store.BookAsync(batch.Id, new Actor("bench", Waardering.Domain.Requests.Channel.Backoffice), now, CancellationToken.None);
 book.Stop();
 var process = Process.GetCurrentProcess();
-// One line per run (awards, build s, write s, file MB, peak MB, book s); bench/payouts.sh makes the table.
+// One line per run (awards, build s, write s, file MB, peak MB before booking, book s, peak MB after booking);
+// bench/payouts.sh makes the table.
 Console.WriteLine(FormattableString.Invariant(
-    $"{batch.PaymentCount} {build.Elapsed.TotalSeconds:F2} {write.Elapsed.TotalSeconds:F2} {new FileInfo(output).Length / 1048576.0:F1} {process.PeakWorkingSet64 / 1048576.0:F0} {book.Elapsed.TotalSeconds:F2}"));
+    $"{batch.PaymentCount} {build.Elapsed.TotalSeconds:F2} {write.Elapsed.TotalSeconds:F2} {new FileInfo(output).Length / 1048576.0:F1} {peakBeforeBooking / 1048576.0:F0} {book.Elapsed.TotalSeconds:F2} {process.PeakWorkingSet64 / 1048576.0:F0}"));
 File.Delete(output);
 
 static async IAsyncEnumerable<SepaTransaction> Transactions(IAsyncEnumerable<PaymentLine> payments)
