@@ -44,6 +44,17 @@ await store.ApproveAsync(batch.Id, new Actor("bench-second", Waardering.Domain.R
 var book = Stopwatch.StartNew();
 await store.BookAsync(batch.Id, new Actor("bench", Waardering.Domain.Requests.Channel.Backoffice), now, CancellationToken.None);
 book.Stop();
+await using (var check = await dataSource.OpenConnectionAsync())
+{
+    // Every caregiver here may be contacted: a booking that loses or doubles a mail is not a result.
+    var mails = await check.ExecuteScalarAsync<long>("select count(*) from outbox_mails where template = 'payment'");
+    var links = await check.ExecuteScalarAsync<long>("select count(*) from consent_links");
+    if (mails != batch.PaymentCount || links != batch.PaymentCount)
+    {
+        throw new InvalidOperationException($"{batch.PaymentCount} payments booked, but {mails} payment mails and {links} consent links.");
+    }
+}
+
 var process = Process.GetCurrentProcess();
 // One line per run (awards, build s, write s, file MB, peak MB before booking, book s, peak MB after booking);
 // bench/payouts.sh makes the table.

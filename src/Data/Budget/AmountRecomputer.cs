@@ -2,6 +2,7 @@ using Dapper;
 using NodaTime;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Waardering.Data.Audit;
 using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
 using Waardering.Data.Schemes;
@@ -21,7 +22,10 @@ public sealed class AmountRecomputer(
     NpgsqlDataSource dataSource, SchemeStore schemes, IClock clock, OutboxWriter outbox, IOptions<BudgetOptions> options)
     : IAmountRecomputer
 {
-    public async Task<RecomputeResult?> RecomputeAsync(long schemeId, string reason, CancellationToken cancellationToken)
+    public Task<RecomputeResult?> RecomputeAsync(long schemeId, string reason, CancellationToken cancellationToken) =>
+        RecomputeAsync(schemeId, reason, Actor.Worker, cancellationToken);
+
+    public async Task<RecomputeResult?> RecomputeAsync(long schemeId, string reason, Actor by, CancellationToken cancellationToken)
     {
         var scheme = await schemes.FindByIdAsync(schemeId, cancellationToken);
         if (scheme is null)
@@ -35,7 +39,7 @@ public sealed class AmountRecomputer(
         if (scheme.PayoutMode == PayoutMode.AfterClose && today > scheme.ClosesOn)
         {
             // Fixed once; asking again shows the final amount as it was fixed.
-            return await SchemeClosing.FinalizeAsync(connection, scheme, now, cancellationToken)
+            return await SchemeClosing.FinalizeAsync(connection, scheme, by, now, cancellationToken)
                 ?? await connection.QuerySingleAsync<RecomputeResult>(new CommandDefinition("""
                     select result_cents as current_amount_cents, available_cents, granted_cents, open_units, forecast_units,
                         forecast_method, below_floor, budget_exhausted, reason, computed_at

@@ -23,7 +23,7 @@ public static class SchemeClosing
     public const string BudgetRanOut = "budget-ran-out-at-close";
 
     public static async Task<RecomputeResult?> FinalizeAsync(
-        NpgsqlConnection connection, SchemeRecord scheme, Instant now, CancellationToken cancellationToken)
+        NpgsqlConnection connection, SchemeRecord scheme, Actor by, Instant now, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var open = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
@@ -56,7 +56,7 @@ public static class SchemeClosing
                     final.AmountCents, amounts, now, cancellationToken))
             {
                 await RequestTransitions.ChangeAsync(transaction, request.Id, RequestStatus.Approved, RequestStatus.WaitingForBudget,
-                    new TransitionEvent(Actor.Worker, BudgetRanOut, now, new { status = RequestStatus.WaitingForBudget.Code() }),
+                    new TransitionEvent(by, BudgetRanOut, now, new { status = RequestStatus.WaitingForBudget.Code() }),
                     cancellationToken: cancellationToken);
             }
         }

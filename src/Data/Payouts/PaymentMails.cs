@@ -14,16 +14,23 @@ namespace Waardering.Data.Payouts;
 /// <summary>
 /// The "payment" mail to each paid caregiver who may be contacted (the recipient said so, or they
 /// applied themselves; not when they refused or withdrew contact), written set-based in the
-/// booking's transaction: a batch of 100,000 payments reads its rows in one statement and writes
-/// its consent links and mails in one round trip. A caregiver who consented gets a link of their
+/// booking's transaction: a batch of 100,000 payments is read through one cursor, 5,000 rows at a
+/// time, each part's consent links and mails written in one round trip. A caregiver who consented gets a link of their
 /// own to withdraw it (<see cref="ConsentLinks"/>: a random token, stored only as its SHA-256).
 /// </summary>
 public static class PaymentMails
 {
+    /// <summary>Rows read and written at a time: bounds the memory of a large batch's booking.</summary>
+    public const int RowsAtOnce = 5_000;
+
     public static async Task WriteForBatchAsync(
         NpgsqlTransaction transaction, Guid batchId, string publicBaseUrl, Instant now, CancellationToken cancellationToken)
     {
-        var rows = (await transaction.Connection!.QueryAsync<PaidCaregiver>(new CommandDefinition($"""
+        var connection = transaction.Connection!;
+        // A cursor in the booking's transaction: one plan for the whole batch, read a part at a time,
+        // with the part's links and mails written before the next part is read.
+        await connection.ExecuteAsync(new CommandDefinition($"""
+            declare payment_mails no scroll cursor for
             select r.id as request_id, r.language, s.municipality_code, m.name as municipality_name, s.year, r.reference,
                 c.email, c.name, p.amount_cents, p.iban, case when g.consent = 'given' then g.id end as register_id
             from payments p
@@ -35,8 +42,26 @@ public static class PaymentMails
             where p.batch_id = @batchId and p.status = {PaymentConditions.Paid} and c.email is not null
                 and ((r.submitted_by = @caregiver and c.position = 1)
                      or (c.consent_to_contact and coalesce(g.consent, 'asked') not in ('refused', 'withdrawn')))
-            """, new { batchId, caregiver = Applicant.Caregiver.Code() }, transaction, cancellationToken: cancellationToken, commandTimeout: 300))).ToList();
+            """, new { batchId, caregiver = Applicant.Caregiver.Code() }, transaction, cancellationToken: cancellationToken));
+        while (true)
+        {
+            var rows = (await connection.QueryAsync<PaidCaregiver>(new CommandDefinition(
+                $"fetch {RowsAtOnce} from payment_mails", transaction: transaction, cancellationToken: cancellationToken,
+                commandTimeout: 300))).ToList();
+            if (rows.Count == 0)
+            {
+                break;
+            }
 
+            await WriteAsync(transaction, rows, publicBaseUrl, now, cancellationToken);
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition("close payment_mails", transaction: transaction, cancellationToken: cancellationToken));
+    }
+
+    private static async Task WriteAsync(
+        NpgsqlTransaction transaction, List<PaidCaregiver> rows, string publicBaseUrl, Instant now, CancellationToken cancellationToken)
+    {
         var batch = new StatementBatch(transaction);
         var consented = rows.Where(x => x.RegisterId is not null).ToList();
         // By the row itself, not its values: two rows may hold equal values and each needs a link of its own.

@@ -58,7 +58,7 @@ public static class RequestTransitions
         all.AddDynamicParams(new
         {
             transitionTo = to.Code(), transitionAt = audit.Now, transitionActor = audit.Actor.Name,
-            transitionChannel = audit.Actor.Channel, transitionAction = audit.Action,
+            transitionChannel = audit.Actor.Channel.Code(), transitionAction = audit.Action,
             transitionDetails = JsonSerializer.Serialize(audit.Details ?? new { }),
         });
         // The status the rows leave is a constant of the statement, not a parameter, so a partial

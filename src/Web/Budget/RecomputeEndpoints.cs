@@ -24,7 +24,8 @@ public static class RecomputeEndpoints
 
     /// <summary>Recomputes the amount now; answers the new amount and the inputs it came from.</summary>
     public static async Task<Results<Ok<RecomputeResult>, NotFound, ValidationProblem>> RecomputeAsync(
-        string municipality, int year, SchemeStore schemes, IAmountRecomputer recomputer, CancellationToken cancellationToken)
+        string municipality, int year, SchemeStore schemes, IAmountRecomputer recomputer, HttpContext context,
+        CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         SchemeKey.Check(municipality, year, errors);
@@ -34,7 +35,7 @@ public static class RecomputeEndpoints
         }
 
         var scheme = await schemes.FindAsync(municipality, year, cancellationToken);
-        var result = scheme is null ? null : await recomputer.RecomputeAsync(scheme.Id, RecomputeReasons.Manual, cancellationToken);
+        var result = scheme is null ? null : await recomputer.RecomputeAsync(scheme.Id, RecomputeReasons.Manual, StaffActor.From(context), cancellationToken);
         return result is null ? TypedResults.NotFound() : TypedResults.Ok(result);
     }
 

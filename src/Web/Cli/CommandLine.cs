@@ -61,7 +61,9 @@ public static class CommandLine
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         // The machine's time, not the domain clock: the bearer handler checks a token's lifetime
         // against the machine's clock, also when Development pins Clock:Now to another day.
+#pragma warning disable RS0030
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+#pragma warning restore RS0030
         Console.WriteLine(DevelopmentTokens.Issue(auth, name, [role], now, TimeSpan.FromHours(8)));
         return 0;
     }

@@ -22,9 +22,6 @@ public sealed class RequestLifeTests
         Assert.Equal([RequestStatus.Received, RequestStatus.WaitingForBudget], From(RequestStatus.Approved));
 
     [Fact]
-    public void OpenUnits_AreTheUndecided() => Assert.Equal(RequestLife.Undecided, RequestLife.OpenUnits);
-
-    [Fact]
     public void ArrivedUnits_AreAllButRejected() => Assert.Equal(
         [RequestStatus.Received, RequestStatus.AwaitingCoSignature, RequestStatus.WaitingForBudget, RequestStatus.Approved,
             RequestStatus.Expired], RequestLife.ArrivedUnits);

@@ -64,6 +64,7 @@ public sealed class CoSigningTests(WebAppFixture app) : ClockPinnedTests(app.Clo
         await followUp.RunAsync(CancellationToken.None);
         Assert.Equal("expired", await StatusAsync(id));
         Assert.Single(await app.AuditActionsAsync(id), "co-sign-expired");
+        Assert.Equal(("co-sign-expired", "worker", "worker"), (await app.AuditTrailAsync(id))[^1]);
     }
 
     private async Task<(string Id, string RecipientEmail)> ApplyAsCaregiverAsync()

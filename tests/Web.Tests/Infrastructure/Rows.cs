@@ -44,6 +44,15 @@ public static class Rows
             "select action from audit_events where request_id = @id order by occurred_at, id", new { id = Guid.Parse(requestId) })).ToList();
     }
 
+    /// <summary>Who did what to a request, through which channel, as the trail stored it.</summary>
+    public static async Task<List<(string Action, string Actor, string Channel)>> AuditTrailAsync(this WebAppFixture app, string requestId)
+    {
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        return (await connection.QueryAsync<(string, string, string)>(
+            "select action, actor, channel from audit_events where request_id = @id order by occurred_at, id",
+            new { id = Guid.Parse(requestId) })).ToList();
+    }
+
     /// <summary>The words a CHECK constraint of the form <c>status in (...)</c> allows, in its order.</summary>
     public static async Task<List<string>> CheckedCodesAsync(this WebAppFixture app, string table, string constraint)
     {

@@ -11,7 +11,7 @@ using Waardering.Web.Tests.Infrastructure;
 namespace Waardering.Web.Tests.Requests;
 
 /// <summary>Every change of a request's status follows the Domain's rule and leaves its event on the trail.</summary>
-public sealed class RequestTransitionsTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+public sealed class RequestTransitionsTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
     private static readonly TransitionEvent Event = new(Actor.Worker, "test", Instant.FromUtc(2026, 11, 2, 10, 0));
 
@@ -78,20 +78,16 @@ public sealed class RequestTransitionsTests(WebAppFixture app) : IClassFixture<W
         (await app.DecideAsync(second, approve: true)).EnsureSuccessStatusCode();
 
         app.Clock.Reset(Instant.FromUtc(2027, 1, 1, 12, 0));
-        try
-        {
-            var close = await app.As("policy").PostAsync($"/api/schemes/{municipality}/2026/recompute", null);
-            Assert.Equal(HttpStatusCode.OK, close.StatusCode);
-        }
-        finally
-        {
-            app.Clock.Reset(WebAppFixture.Start);
-        }
+        var close = await app.As("policy", "Beleidsmedewerker").PostAsync($"/api/schemes/{municipality}/2026/recompute", null);
+        Assert.Equal(HttpStatusCode.OK, close.StatusCode);
 
         Assert.Equal("approved", await app.StatusOfAsync(first));
         Assert.Equal("waitingForBudget", await app.StatusOfAsync(second));
         Assert.DoesNotContain(await EventsAsync(first), e => e.Action == SchemeClosing.BudgetRanOut);
         Assert.Equal((SchemeClosing.BudgetRanOut, "waitingForBudget"), (await EventsAsync(second))[^1]);
+        // The policy officer who asked for the recompute closed the scheme, not the Worker.
+        var (_, actor, channel) = (await app.AuditTrailAsync(second))[^1];
+        Assert.Equal(("Beleidsmedewerker", "backoffice"), (actor, channel));
     }
 
     /// <summary>The request's trail as staff read it: each event's action and the status it names, if any.</summary>
