@@ -22,7 +22,7 @@ await FillAsync(dataSource, awards);
 var store = new PayoutWorkflow(dataSource, Microsoft.Extensions.Options.Options.Create(new Waardering.Data.Links.LinkOptions()));
 var now = SystemClock.Instance.GetCurrentInstant();
 var build = Stopwatch.StartNew();
-var batch = await store.CreateAsync("GM0402", 2026, new Actor("bench", Waardering.Domain.Requests.Channel.Backoffice), now, CancellationToken.None)
+var batch = await new PayoutBatchBuilder(dataSource, store).CreateAsync("GM0402", 2026, new Actor("bench", Waardering.Domain.Requests.Channel.Backoffice), now, CancellationToken.None)
     ?? throw new InvalidOperationException("No awards to pay.");
 build.Stop();
 

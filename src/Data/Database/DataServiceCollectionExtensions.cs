@@ -29,6 +29,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Budget.IAmountRecomputer, Budget.AmountRecomputer>();
         services.AddSingleton<Waardering.Data.Decisions.DecisionWorkflow>();
         services.AddSingleton<Waardering.Data.Payouts.PayoutWorkflow>();
+        services.AddSingleton<Payouts.PayoutBatchBuilder>();
         services.AddSingleton<Payouts.PaymentCorrections>();
         services.AddSingleton<Vouchers.VoucherStore>();
         services.AddOptions<Waardering.Data.Links.LinkOptions>().Bind(configuration.GetSection(Waardering.Data.Links.LinkOptions.Section));

@@ -28,17 +28,12 @@ public static class PayoutEndpoints
         group.MapPost("/payout-batches/{id:guid}/booking", BookAsync)
             .Describe("BookPayoutBatch", "Book an approved payout batch as paid and send the payout mails")
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/payments/{endToEndId}/return", ReturnAsync)
-            .Describe("ReturnPayment", "Record a payment the bank returned, so that the award can be paid again later")
-            .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPut("/requests/{id:guid}/caregivers/{position:int}/iban", CorrectIbanAsync)
-            .Describe("CorrectIban", "Correct a caregiver's IBAN while their award is not in a batch or paid")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPaymentEndpoints();
         return app;
     }
 
     public static async Task<Results<Created<PayoutBatch>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateBatchBody body, PayoutWorkflow store, IClock clock, HttpContext context, CancellationToken cancellationToken)
+        CreateBatchBody body, PayoutBatchBuilder builder, IClock clock, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         SchemeKey.Check(body.Municipality, body.Year, errors);
@@ -47,7 +42,7 @@ public static class PayoutEndpoints
             return ProblemResults.Invalid(errors);
         }
 
-        var batch = await store.CreateAsync(body.Municipality!, body.Year!.Value, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken);
+        var batch = await builder.CreateAsync(body.Municipality!, body.Year!.Value, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken);
         return batch is null
             ? ProblemResults.Unprocessable(FieldErrors.One("year", "Er zijn geen toegekende waarderingen die nog betaald moeten worden."),
                 "Niets te betalen.")
@@ -109,41 +104,6 @@ public static class PayoutEndpoints
             BatchOutcome.NotFound => TypedResults.NotFound(),
             _ => ProblemResults.Conflict("booking", "Alleen een goedgekeurde, nog niet geboekte betaalopdracht kan worden geboekt."),
         };
-
-    /// <summary>The bank returned a payment (closed account, wrong IBAN): it failed, and the award can be paid again later.</summary>
-    public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> ReturnAsync(
-        string endToEndId, ReturnBody body, PaymentCorrections corrections, IClock clock, HttpContext context,
-        CancellationToken cancellationToken)
-    {
-        if (body.Reason?.Trim() is not { Length: > 0 and <= 500 } reason)
-        {
-            return ProblemResults.Invalid(FieldErrors.One("reason", "Geef de reden van de bank op (hoogstens 500 tekens)."));
-        }
-
-        return await corrections.ReturnAsync(endToEndId, reason, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken) switch
-        {
-            BatchOutcome.Done => TypedResults.NoContent(),
-            BatchOutcome.NotFound => TypedResults.NotFound(),
-            _ => ProblemResults.Conflict("endToEndId", "Deze betaling is al als mislukt gemarkeerd."),
-        };
-    }
-
-    public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> CorrectIbanAsync(
-        Guid id, int position, IbanBody body, PaymentCorrections corrections, IClock clock, HttpContext context,
-        CancellationToken cancellationToken)
-    {
-        if (!Iban.TryParse(body.Iban, out var iban))
-        {
-            return ProblemResults.Invalid(FieldErrors.One("iban", "Dit is geen geldig IBAN-rekeningnummer in een SEPA-land."));
-        }
-
-        return await corrections.CorrectIbanAsync(id, position, iban.Value, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken) switch
-        {
-            BatchOutcome.Done => TypedResults.NoContent(),
-            BatchOutcome.NotFound => TypedResults.NotFound(),
-            _ => ProblemResults.Conflict("iban", "Deze waardering zit in een betaalopdracht of is betaald; het IBAN kan nu niet veranderen."),
-        };
-    }
 
     /// <summary>Booking wrote the payment mails: send them now.</summary>
     private static Ok<PayoutBatch> Booked(Waardering.Web.Jobs.JobTriggers jobs, PayoutBatch batch)

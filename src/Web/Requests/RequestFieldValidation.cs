@@ -13,14 +13,8 @@ namespace Waardering.Web.Requests;
 /// </summary>
 public static partial class RequestFieldValidation
 {
-    /// <summary>More caregivers than this is never a valid request; a scheme may allow fewer.</summary>
-    public const int MaxCaregiversAnyScheme = 10;
-
     /// <summary>Room for any full name; a longer text is pasted text, not a name.</summary>
     public const int MaxNameLength = 200;
-
-    /// <summary>Weights are shares such as 1:1 or 2:1; a percentage split (up to 100) is the largest anyone needs.</summary>
-    public const int MaxWeight = 100;
 
     private static readonly LocalDate EarliestBirthDate = new(1900, 1, 1);
 
@@ -39,7 +33,7 @@ public static partial class RequestFieldValidation
         }
 
         var recipient = Recipient(body.Recipient, today, errors);
-        var caregivers = Caregivers(body.Caregivers, today, errors);
+        var caregivers = CaregiverFieldValidation.Validate(body.Caregivers, today, errors);
         return errors.Any
             ? null
             : new ValidatedRequest(body.Municipality!, body.Year!.Value, submittedBy, body.Language ?? "nl", recipient!, caregivers);
@@ -83,55 +77,7 @@ public static partial class RequestFieldValidation
         return new ValidatedRecipient(name, bsn, birthDate, postcode, houseNumber, email);
     }
 
-    private static List<ValidatedCaregiver> Caregivers(IReadOnlyList<CaregiverBody?>? bodies, LocalDate today, FieldErrors errors)
-    {
-        var result = new List<ValidatedCaregiver>();
-        if (bodies is null or { Count: 0 })
-        {
-            errors.Add("caregivers", "Vul minstens één mantelzorger in.");
-            return result;
-        }
-
-        if (bodies.Count > MaxCaregiversAnyScheme)
-        {
-            errors.Add("caregivers", $"Hoogstens {MaxCaregiversAnyScheme} mantelzorgers per aanvraag.");
-            return result;
-        }
-
-        for (var i = 0; i < bodies.Count; i++)
-        {
-            var field = $"caregivers[{i}]";
-            if (bodies[i] is not { } body)
-            {
-                errors.Add(field, "Vul de gegevens van de mantelzorger in.");
-                continue;
-            }
-
-            var name = Name(body.Name, field + ".name", errors);
-            var birthDate = BirthDate(body.BirthDate, field + ".birthDate", today, errors);
-            var email = Email(body.Email, field + ".email", errors);
-            if (!Iban.TryParse(body.Iban, out var iban))
-            {
-                errors.Add(field + ".iban", "Dit is geen geldig IBAN-rekeningnummer in een SEPA-land.");
-            }
-
-            if (body.Weight is < 1 or > MaxWeight)
-            {
-                errors.Add(field + ".weight", $"Het aandeel is een heel getal van 1 tot en met {MaxWeight}.");
-            }
-
-            if (result.Any(c => c.Name == name && c.BirthDate == birthDate))
-            {
-                errors.Add(field, "Deze mantelzorger staat al in de aanvraag.");
-            }
-
-            result.Add(new ValidatedCaregiver(name, birthDate, email, iban, body.Weight ?? 1, body.ConsentToContact ?? false));
-        }
-
-        return result;
-    }
-
-    private static string Name(string? value, string field, FieldErrors errors)
+    internal static string Name(string? value, string field, FieldErrors errors)
     {
         var name = WhiteSpace().Replace(value?.Trim() ?? "", " ");
         if (name.Length is 0 or > MaxNameLength || name.Any(char.IsControl))
@@ -142,7 +88,7 @@ public static partial class RequestFieldValidation
         return name;
     }
 
-    private static LocalDate BirthDate(LocalDate? value, string field, LocalDate today, FieldErrors errors)
+    internal static LocalDate BirthDate(LocalDate? value, string field, LocalDate today, FieldErrors errors)
     {
         if (value is not { } date)
         {
@@ -158,7 +104,7 @@ public static partial class RequestFieldValidation
         return date;
     }
 
-    private static string? Email(string? value, string field, FieldErrors errors)
+    internal static string? Email(string? value, string field, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

@@ -2,9 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Waardering.Data.CoSigning;
-using Waardering.Data.Mail;
-using Waardering.Data.Outbox;
 using Waardering.Data.Privacy;
 using Waardering.Data.Requests;
 using Waardering.Data.Schemes;
@@ -87,17 +84,8 @@ public sealed class RequestSubmission(
             {
                 StatusPageUrl = StatusLinks.Path(newRequest.Id, pageToken),
             };
-            var mails = ConfirmationMails.For(scheme, request, newRequest.Id, reference, newRequest.Status,
-                newRequest.Caregivers.Select(c => c.AmountCents).ToList(), today, consentLinks,
-                StatusLinks.Url(links.Value.PublicBaseUrl, newRequest.Id, pageToken)).ToList();
-            if (coSignToken is not null && request.Recipient.Email is { } recipientEmail)
-            {
-                mails.Add(new OutboxMail(CoSignMail.Template, request.Language, scheme.MunicipalityCode, recipientEmail, request.Recipient.Name,
-                    CoSignMail.For(request.Language, request.Recipient.Name, request.Caregivers[0].Name, reference, scheme.MunicipalityName,
-                        scheme.Year, CoSignMail.ConfirmUrlFor(links.Value.PublicBaseUrl, newRequest.Id, coSignToken),
-                        AmsterdamTime.DateOf(now + NodaTime.Duration.FromDays(scheme.CoSignExpiryDays)), reminder: false),
-                    newRequest.Id));
-            }
+            var mails = SubmissionMails.For(scheme, request, newRequest, reference, consentLinks,
+                links.Value.PublicBaseUrl, pageToken, coSignToken, now);
 
             return new SubmitArtifacts(JsonSerializer.Serialize(answer, json.Value.SerializerOptions), mails);
         }, cancellationToken);

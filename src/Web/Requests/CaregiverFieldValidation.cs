@@ -1,0 +1,65 @@
+using NodaTime;
+using Waardering.Domain;
+
+namespace Waardering.Web.Requests;
+
+/// <summary>
+/// Checks the caregivers of a request, each field on its own (400 when malformed): their number,
+/// and per caregiver the name, birth date, e-mail, IBAN and share, without one listed twice.
+/// </summary>
+public static class CaregiverFieldValidation
+{
+    /// <summary>More caregivers than this is never a valid request; a scheme may allow fewer.</summary>
+    public const int MaxCaregiversAnyScheme = 10;
+
+    /// <summary>Weights are shares such as 1:1 or 2:1; a percentage split (up to 100) is the largest anyone needs.</summary>
+    public const int MaxWeight = 100;
+
+    public static List<ValidatedCaregiver> Validate(IReadOnlyList<CaregiverBody?>? bodies, LocalDate today, FieldErrors errors)
+    {
+        var result = new List<ValidatedCaregiver>();
+        if (bodies is null or { Count: 0 })
+        {
+            errors.Add("caregivers", "Vul minstens één mantelzorger in.");
+            return result;
+        }
+
+        if (bodies.Count > MaxCaregiversAnyScheme)
+        {
+            errors.Add("caregivers", $"Hoogstens {MaxCaregiversAnyScheme} mantelzorgers per aanvraag.");
+            return result;
+        }
+
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            var field = $"caregivers[{i}]";
+            if (bodies[i] is not { } body)
+            {
+                errors.Add(field, "Vul de gegevens van de mantelzorger in.");
+                continue;
+            }
+
+            var name = RequestFieldValidation.Name(body.Name, field + ".name", errors);
+            var birthDate = RequestFieldValidation.BirthDate(body.BirthDate, field + ".birthDate", today, errors);
+            var email = RequestFieldValidation.Email(body.Email, field + ".email", errors);
+            if (!Iban.TryParse(body.Iban, out var iban))
+            {
+                errors.Add(field + ".iban", "Dit is geen geldig IBAN-rekeningnummer in een SEPA-land.");
+            }
+
+            if (body.Weight is < 1 or > MaxWeight)
+            {
+                errors.Add(field + ".weight", $"Het aandeel is een heel getal van 1 tot en met {MaxWeight}.");
+            }
+
+            if (result.Any(c => c.Name == name && c.BirthDate == birthDate))
+            {
+                errors.Add(field, "Deze mantelzorger staat al in de aanvraag.");
+            }
+
+            result.Add(new ValidatedCaregiver(name, birthDate, email, iban, body.Weight ?? 1, body.ConsentToContact ?? false));
+        }
+
+        return result;
+    }
+}
