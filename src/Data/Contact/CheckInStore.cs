@@ -84,7 +84,7 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore refe
             where id = @Id
             """, new
             {
-                now, answeredBy = actor.Name, answer.Wellbeing, Signals = answer.Signals.ToArray(), answer.ContactWish,
+                now, answeredBy = actor.Name, answer.Wellbeing, Signals = answer.Signals.ToArray(), ContactWish = answer.ContactWish.Code(),
                 answer.ContactWhen, answer.Phone, answer.KeepInformed, answer.Remarks, heavy, open.Id,
             }, transaction, cancellationToken: cancellationToken));
         if (answer.TargetGroups.Count > 0)
@@ -95,7 +95,7 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore refe
         }
 
         var reasons = new List<string>();
-        if (answer.ContactWish != "none")
+        if (answer.ContactWish != ContactWish.None)
         {
             reasons.Add("contactWish");
         }

@@ -28,7 +28,7 @@ public sealed record Referral
     public string? CaregiverName { get; init; }
     public string? Email { get; init; }
     public string? Phone { get; init; }
-    public string? ContactWish { get; init; }
+    public ContactWish? ContactWish { get; init; }
     public string? ContactWhen { get; init; }
 
     /// <summary>The request whose payout led to the check-in; not shown to the support organisation.</summary>
@@ -84,7 +84,7 @@ public sealed class ReferralStore(
         await outbox.AddAsync(transaction, new OutboxMail(ReferralMail.Template, ReferralMail.Language, referral.MunicipalityCode,
             organisation.Email, organisation.Name,
             ReferralMail.For(organisation.Name, municipalityName, referral.CaregiverName, referral.Phone, referral.Email, referral.ContactWhen,
-                referral.ContactWish, heavyOverload: reasons.Contains("heavyOverload"), id),
+                referral.ContactWish?.Code(), heavyOverload: reasons.Contains("heavyOverload"), id),
             referral.RequestId), cancellationToken);
     }
 

@@ -1,19 +1,9 @@
 using Waardering.Domain.Contact;
-using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Domain.Tests.Contact;
 
 public sealed class ConsentTests
 {
-    [Fact]
-    public void AnswerCodes_AreTheStoredWords() => Assert.Equal(["asked", "given", "refused", "withdrawn"], Codes.All<ConsentAnswer>());
-
-    [Fact]
-    public void SourceCodes_AreTheStoredWords() => Assert.Equal(["application", "mail", "staff"], Codes.All<ConsentSource>());
-
-    [Fact]
-    public void ContactWishCodes_AreTheStoredWords() => Assert.Equal(["none", "phone", "mail"], Codes.All<ContactWish>());
-
     [Theory]
     [InlineData(null, ConsentAnswer.Refused)]
     [InlineData(ConsentAnswer.Asked, ConsentAnswer.Refused)]

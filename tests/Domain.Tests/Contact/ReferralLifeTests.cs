@@ -1,13 +1,9 @@
 using Waardering.Domain.Contact;
-using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Domain.Tests.Contact;
 
 public sealed class ReferralLifeTests
 {
-    [Fact]
-    public void Codes_AreTheStoredWords() => Assert.Equal(["open", "contacted", "closed"], Codes.All<ReferralStatus>());
-
     [Theory]
     [InlineData(ReferralStatus.Open, ReferralStatus.Contacted)]
     [InlineData(ReferralStatus.Open, ReferralStatus.Closed)]
