@@ -1,8 +1,10 @@
+using Waardering.Domain.Budget;
+
 namespace Waardering.Data.Budget;
 
 /// <summary>A budget line as policy staff set it.</summary>
 public sealed record BudgetLine(
-    string MunicipalityCode, int Year, string Code, string Name, string Source, string? GrantCode, int? GrantLastYear,
+    string MunicipalityCode, int Year, string Code, string Name, FundingSource Source, string? GrantCode, int? GrantLastYear,
     long AmountCents, bool FundsAppreciation);
 
 public enum BudgetWriteOutcome

@@ -1,6 +1,8 @@
 using Dapper;
 using NodaTime;
 using Npgsql;
+using Waardering.Domain.Budget;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Budget;
 
@@ -16,7 +18,7 @@ public sealed class BudgetLineStore(NpgsqlDataSource dataSource)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         try
         {
-            var existing = await connection.QuerySingleOrDefaultAsync<(string Source, string? GrantCode, long Charged)?>(
+            var existing = await connection.QuerySingleOrDefaultAsync<(FundingSource Source, string? GrantCode, long Charged)?>(
                 new CommandDefinition("""
                     select source, grant_code, expended_cents + awarded_cents from budget_lines
                     where municipality_code = @MunicipalityCode and year = @Year and code = @Code
@@ -39,7 +41,7 @@ public sealed class BudgetLineStore(NpgsqlDataSource dataSource)
                 returning (xmax = 0)
                 """, new
                 {
-                    line.MunicipalityCode, line.Year, line.Code, line.Name, line.Source, line.GrantCode, line.GrantLastYear,
+                    line.MunicipalityCode, line.Year, line.Code, line.Name, Source = line.Source.Code(), line.GrantCode, line.GrantLastYear,
                     line.AmountCents, line.FundsAppreciation, now,
                 }, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);

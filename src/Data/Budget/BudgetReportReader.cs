@@ -1,12 +1,13 @@
 using Dapper;
 using Npgsql;
+using Waardering.Domain.Budget;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Budget;
 
 public sealed record BudgetLineReport(
-    string Code, string Name, string Source, string? GrantCode, int? GrantLastYear, bool FundsAppreciation,
+    string Code, string Name, FundingSource Source, string? GrantCode, int? GrantLastYear, bool FundsAppreciation,
     long BudgetCents, long CommittedCents, long SpentCents, long RemainingCents)
 {
     /// <summary>Charged more than the line holds. The table's check prevents it; shown should data ever be repaired by hand.</summary>

@@ -1,9 +1,11 @@
 using Dapper;
 using Npgsql;
+using Waardering.Domain.Budget;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Budget;
 
-public sealed record YearLine(string Code, string Name, string Source, string? GrantCode, int? GrantLastYear, long BudgetCents);
+public sealed record YearLine(string Code, string Name, FundingSource Source, string? GrantCode, int? GrantLastYear, long BudgetCents);
 
 /// <summary>
 /// One year of the multi-year view: what the lines hold, what is charged to them and the
@@ -22,7 +24,7 @@ public sealed class MultiYearReader(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<BudgetYear>> ReadAsync(string municipality, int from, int to, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var lines = (await connection.QueryAsync<(int Year, string Code, string Name, string Source, string? GrantCode,
+        var lines = (await connection.QueryAsync<(int Year, string Code, string Name, FundingSource Source, string? GrantCode,
             int? GrantLastYear, long Amount, long Committed, long Spent)>(new CommandDefinition("""
                 select year, code, name, source, grant_code, grant_last_year, amount_cents,
                     awarded_cents - paid_cents, expended_cents + paid_cents
@@ -55,10 +57,10 @@ public sealed class MultiYearReader(NpgsqlDataSource dataSource)
                 select grant_code, year, sum(amount_cents)::bigint as budget_cents,
                     sum(expended_cents + awarded_cents)::bigint as spent_in_year_cents
                 from budget_lines
-                where municipality_code = @municipality and source = 'spuk'
+                where municipality_code = @municipality and source = @spuk
                 group by grant_code, year) per_year
             order by grant_code, year
-            """, new { municipality }, cancellationToken: cancellationToken));
+            """, new { municipality, spuk = FundingSource.Spuk.Code() }, cancellationToken: cancellationToken));
         return rows.ToList();
     }
 }

@@ -1,10 +1,12 @@
+using Waardering.Domain.Contact;
+
 namespace Waardering.Data.Contact;
 
 /// <summary>A validated answer to the check-in; the codes are those of <see cref="Domain.Contact.CheckInQuestions"/>.</summary>
 public sealed record CheckInAnswer(
     int Wellbeing,
     IReadOnlyList<string> Signals,
-    string ContactWish,
+    ContactWish ContactWish,
     string? ContactWhen,
     string? Phone,
     bool KeepInformed,

@@ -10,6 +10,8 @@ using Waardering.Data.Outbox;
 using Waardering.Data.Payouts;
 using Waardering.Data.Privacy;
 using Waardering.Domain;
+using Waardering.Domain.Contact;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Contact;
 
@@ -59,7 +61,7 @@ public sealed class CheckInCycle(
         var due = await connection.QueryAsync<Due>(new CommandDefinition($"""
             select distinct on (c.register_id, r.scheme_id) c.register_id, r.scheme_id, c.request_id, c.position
             from request_caregivers c
-            join caregiver_register g on g.id = c.register_id and g.consent = 'given' and g.email is not null
+            join caregiver_register g on g.id = c.register_id and g.consent = @given and g.email is not null
             join requests r on r.id = c.request_id
             join lateral (
                 select b.booked_at as paid_at from payments p join payout_batches b on b.id = p.batch_id
@@ -69,7 +71,7 @@ public sealed class CheckInCycle(
             ) paid on paid.paid_at <= @dueBefore and paid.paid_at > @tooOld
             where not exists (select 1 from check_ins i where i.register_id = c.register_id and i.scheme_id = r.scheme_id)
             order by c.register_id, r.scheme_id, c.request_id
-            """, new { dueBefore, tooOld }, cancellationToken: cancellationToken));
+            """, new { dueBefore, tooOld, given = ConsentAnswer.Given.Code() }, cancellationToken: cancellationToken));
         foreach (var d in due)
         {
             await SendOneAsync(connection, d, now, cancellationToken);
@@ -83,9 +85,9 @@ public sealed class CheckInCycle(
         var to = await connection.QuerySingleOrDefaultAsync<Addressee>(new CommandDefinition("""
             select g.name, g.email, g.language, s.municipality_code, m.name as municipality_name, s.year
             from caregiver_register g, schemes s join municipalities m on m.code = s.municipality_code
-            where g.id = @RegisterId and s.id = @SchemeId and g.consent = 'given' and g.email is not null
+            where g.id = @RegisterId and s.id = @SchemeId and g.consent = @given and g.email is not null
             for update of g
-            """, d, transaction, cancellationToken: cancellationToken));
+            """, new { d.RegisterId, d.SchemeId, given = ConsentAnswer.Given.Code() }, transaction, cancellationToken: cancellationToken));
         if (to is null)
         {
             return;
@@ -129,9 +131,9 @@ public sealed class CheckInCycle(
                 from check_ins i join caregiver_register g on g.id = i.register_id
                 join schemes s on s.id = i.scheme_id join municipalities m on m.code = s.municipality_code
                 where i.id = @id and i.answered_at is null and i.reminded_at is null and i.token_hash is not null
-                    and g.consent = 'given' and g.email is not null
+                    and g.consent = @given and g.email is not null
                 for update of i, g
-                """, new { id }, transaction, cancellationToken: cancellationToken));
+                """, new { id, given = ConsentAnswer.Given.Code() }, transaction, cancellationToken: cancellationToken));
             if (reminder is not { } t)
             {
                 continue;

@@ -5,6 +5,8 @@ using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
 using Waardering.Data.Privacy;
+using Waardering.Domain.Contact;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Contact;
 
@@ -82,18 +84,18 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore refe
             where id = @Id
             """, new
             {
-                now, answeredBy = actor.Name, answer.Wellbeing, Signals = answer.Signals.ToArray(), answer.ContactWish,
+                now, answeredBy = actor.Name, answer.Wellbeing, Signals = answer.Signals.ToArray(), ContactWish = answer.ContactWish.Code(),
                 answer.ContactWhen, answer.Phone, answer.KeepInformed, answer.Remarks, heavy, open.Id,
             }, transaction, cancellationToken: cancellationToken));
         if (answer.TargetGroups.Count > 0)
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "update caregiver_register set target_groups = @groups where id = @RegisterId and consent = 'given'",
-                new { groups = answer.TargetGroups.ToArray(), open.RegisterId }, transaction, cancellationToken: cancellationToken));
+                "update caregiver_register set target_groups = @groups where id = @RegisterId and consent = @given",
+                new { groups = answer.TargetGroups.ToArray(), open.RegisterId, given = ConsentAnswer.Given.Code() }, transaction, cancellationToken: cancellationToken));
         }
 
         var reasons = new List<string>();
-        if (answer.ContactWish != "none")
+        if (answer.ContactWish != ContactWish.None)
         {
             reasons.Add("contactWish");
         }
@@ -128,7 +130,7 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore refe
             details: new { municipality, year, filtered = name is not null || reference is not null }, cancellationToken: cancellationToken);
         var rows = await connection.QueryAsync<CheckInSummary>(new CommandDefinition("""
             select i.id, r.reference, coalesce(g.name, c.name) as caregiver_name, i.sent_at, i.reminded_at, i.expires_at,
-                i.answered_at, i.answered_by, coalesce(g.consent = 'given', false) as may_contact
+                i.answered_at, i.answered_by, coalesce(g.consent = @given, false) as may_contact
             from check_ins i join schemes s on s.id = i.scheme_id
             left join caregiver_register g on g.id = i.register_id
             left join requests r on r.id = i.request_id
@@ -137,7 +139,7 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore refe
                 and (@pattern::text is null or coalesce(g.name, c.name) ilike @pattern)
                 and (@reference::text is null or r.reference = @reference)
             order by i.sent_at, i.id
-            """, new { municipality, year, pattern = name is null ? null : $"%{EscapeLike(name)}%", reference },
+            """, new { municipality, year, pattern = name is null ? null : $"%{EscapeLike(name)}%", reference, given = ConsentAnswer.Given.Code() },
             cancellationToken: cancellationToken));
         return rows.ToList();
     }

@@ -3,6 +3,7 @@ using NodaTime;
 using Npgsql;
 using Waardering.Data.Database;
 using Waardering.Data.Privacy;
+using Waardering.Domain.Contact;
 
 namespace Waardering.Data.Contact;
 
@@ -51,14 +52,14 @@ public static class ConsentLinks
         NpgsqlTransaction transaction, Guid requestId, int position, bool applicant, string publicBaseUrl, Instant now,
         CancellationToken cancellationToken)
     {
-        var entry = await transaction.Connection!.QuerySingleOrDefaultAsync<(Guid Id, string Consent)?>(new CommandDefinition("""
+        var entry = await transaction.Connection!.QuerySingleOrDefaultAsync<(Guid Id, ConsentAnswer Consent)?>(new CommandDefinition("""
             select g.id, g.consent from request_caregivers c join caregiver_register g on g.id = c.register_id
             where c.request_id = @requestId and c.position = @position
             """, new { requestId, position }, transaction, cancellationToken: cancellationToken));
         return entry switch
         {
-            { Consent: "given" } e => new CaregiverMailing(true, e.Id, Url(publicBaseUrl, await NewAsync(transaction, e.Id, now, cancellationToken))),
-            { Consent: "refused" or "withdrawn" } => new CaregiverMailing(applicant, null, null),
+            { Consent: ConsentAnswer.Given } e => new CaregiverMailing(true, e.Id, Url(publicBaseUrl, await NewAsync(transaction, e.Id, now, cancellationToken))),
+            { Consent: ConsentAnswer.Refused or ConsentAnswer.Withdrawn } => new CaregiverMailing(applicant, null, null),
             _ => new CaregiverMailing(true, null, null),
         };
     }

@@ -6,6 +6,8 @@ using Npgsql;
 using Waardering.Data.Audit;
 using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
+using Waardering.Domain.Contact;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Contact;
 
@@ -20,13 +22,13 @@ public sealed record Referral
 
     /// <summary><c>contactWish</c>, <c>heavyOverload</c> or both. (A property, not a constructor parameter: Npgsql reports arrays as <see cref="Array"/>.)</summary>
     public required string[] Reasons { get; init; }
-    public required string Status { get; init; }
+    public required ReferralStatus Status { get; init; }
     public required Instant CreatedAt { get; init; }
     public required Instant UpdatedAt { get; init; }
     public string? CaregiverName { get; init; }
     public string? Email { get; init; }
     public string? Phone { get; init; }
-    public string? ContactWish { get; init; }
+    public ContactWish? ContactWish { get; init; }
     public string? ContactWhen { get; init; }
 
     /// <summary>The request whose payout led to the check-in; not shown to the support organisation.</summary>
@@ -64,9 +66,9 @@ public sealed class ReferralStore(
         var id = Guid.CreateVersion7();
         await connection.ExecuteAsync(new CommandDefinition("""
             insert into referrals (id, check_in_id, municipality_code, reasons, status, created_at, updated_at)
-            select @id, i.id, s.municipality_code, @reasons, 'open', @now, @now
+            select @id, i.id, s.municipality_code, @reasons, @open, @now, @now
             from check_ins i join schemes s on s.id = i.scheme_id where i.id = @checkInId
-            """, new { id, checkInId, reasons = reasons.ToArray(), now }, transaction, cancellationToken: cancellationToken));
+            """, new { id, checkInId, reasons = reasons.ToArray(), open = ReferralStatus.Open.Code(), now }, transaction, cancellationToken: cancellationToken));
         var organisation = options.Value.SupportOrganisation;
         if (string.IsNullOrWhiteSpace(organisation.Email))
         {
@@ -82,28 +84,29 @@ public sealed class ReferralStore(
         await outbox.AddAsync(transaction, new OutboxMail(ReferralMail.Template, ReferralMail.Language, referral.MunicipalityCode,
             organisation.Email, organisation.Name,
             ReferralMail.For(organisation.Name, municipalityName, referral.CaregiverName, referral.Phone, referral.Email, referral.ContactWhen,
-                referral.ContactWish, heavyOverload: reasons.Contains("heavyOverload"), id),
+                referral.ContactWish?.Code(), heavyOverload: reasons.Contains("heavyOverload"), id),
             referral.RequestId), cancellationToken);
     }
 
     /// <summary>The referrals of a municipality, with the data to call back; the read is on the audit trail.</summary>
-    public async Task<IReadOnlyList<Referral>> ListAsync(string municipality, string? status, Actor staff, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Referral>> ListAsync(string municipality, ReferralStatus? status, Actor staff, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var code = status?.Code();
         await AuditLog.WriteAsync(connection, null, staff, "referrals-read", clock.GetCurrentInstant(),
-            details: new { municipality, status }, cancellationToken: cancellationToken);
+            details: new { municipality, status = code }, cancellationToken: cancellationToken);
         var rows = await connection.QueryAsync<Referral>(new CommandDefinition(
             $"{Select} where f.municipality_code = @municipality and (@status::text is null or f.status = @status) order by f.created_at, f.id",
-            new { municipality, status }, cancellationToken: cancellationToken));
+            new { municipality, status = code }, cancellationToken: cancellationToken));
         return rows.ToList();
     }
 
-    public async Task<ReferralUpdate> SetStatusAsync(Guid id, string status, Actor actor, CancellationToken cancellationToken)
+    public async Task<ReferralUpdate> SetStatusAsync(Guid id, ReferralStatus status, Actor actor, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var current = await connection.QuerySingleOrDefaultAsync<(string Status, Guid? RequestId)?>(new CommandDefinition("""
+        var current = await connection.QuerySingleOrDefaultAsync<(ReferralStatus Status, Guid? RequestId)?>(new CommandDefinition("""
             select f.status, i.request_id from referrals f join check_ins i on i.id = f.check_in_id where f.id = @id for update of f
             """, new { id }, transaction, cancellationToken: cancellationToken));
         if (current is not { } c)
@@ -111,17 +114,15 @@ public sealed class ReferralStore(
             return ReferralUpdate.NotFound;
         }
 
-        var allowed = (c.Status, status) is ("open", "contacted") or ("open", "closed") or ("contacted", "closed")
-            || c.Status == status;
-        if (!allowed)
+        if (!ReferralLife.CanBecome(c.Status, status))
         {
             return ReferralUpdate.NotAllowed;
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
             "update referrals set status = @status, updated_at = @now, updated_by = @Name where id = @id",
-            new { status, now, actor.Name, id }, transaction, cancellationToken: cancellationToken));
-        await AuditLog.WriteAsync(connection, transaction, actor, $"referral-{status}", now, c.RequestId,
+            new { status = status.Code(), now, actor.Name, id }, transaction, cancellationToken: cancellationToken));
+        await AuditLog.WriteAsync(connection, transaction, actor, $"referral-{status.Code()}", now, c.RequestId,
             details: new { referral = id }, cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ReferralUpdate.Updated;

@@ -1,5 +1,7 @@
 using Dapper;
 using Npgsql;
+using Waardering.Domain.Budget;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Decisions;
 
@@ -49,9 +51,9 @@ public static class AwardCharges
             select id, amount_cents - expended_cents - awarded_cents
             from budget_lines
             where municipality_code = @municipality and year = @year and funds_appreciation
-            order by (source = 'spuk') desc, coalesce(grant_last_year, 9999), code
+            order by (source = @spuk) desc, coalesce(grant_last_year, 9999), code
             for update
-            """, new { municipality, year }, transaction, cancellationToken: cancellationToken))).ToList();
+            """, new { municipality, year, spuk = FundingSource.Spuk.Code() }, transaction, cancellationToken: cancellationToken))).ToList();
         var remaining = lines.Select(l => l.Remaining).ToArray();
         var charges = new List<Charge>();
         for (var position = 1; position <= amounts.Length; position++)

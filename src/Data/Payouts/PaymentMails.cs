@@ -6,6 +6,7 @@ using Waardering.Data.Database;
 using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
 using Waardering.Domain;
+using Waardering.Domain.Contact;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
 
@@ -32,7 +33,7 @@ public static class PaymentMails
         await connection.ExecuteAsync(new CommandDefinition($"""
             declare payment_mails no scroll cursor for
             select r.id as request_id, r.language, s.municipality_code, m.name as municipality_name, s.year, r.reference,
-                c.email, c.name, p.amount_cents, p.iban, case when g.consent = 'given' then g.id end as register_id
+                c.email, c.name, p.amount_cents, p.iban, case when g.consent = @given then g.id end as register_id
             from payments p
             join requests r on r.id = p.request_id
             join schemes s on s.id = r.scheme_id
@@ -41,8 +42,11 @@ public static class PaymentMails
             left join caregiver_register g on g.id = c.register_id
             where p.batch_id = @batchId and p.status = {PaymentConditions.Paid} and c.email is not null
                 and ((r.submitted_by = @caregiver and c.position = 1)
-                     or (c.consent_to_contact and coalesce(g.consent, 'asked') not in ('refused', 'withdrawn')))
-            """, new { batchId, caregiver = Applicant.Caregiver.Code() }, transaction, cancellationToken: cancellationToken));
+                     or (c.consent_to_contact and (g.consent is null or g.consent <> all(@declined))))
+            """, new
+            {
+                batchId, caregiver = Applicant.Caregiver.Code(), given = ConsentAnswer.Given.Code(), declined = ConsentRules.Declined.CodesOf(),
+            }, transaction, cancellationToken: cancellationToken));
         while (true)
         {
             var rows = (await connection.QueryAsync<PaidCaregiver>(new CommandDefinition(

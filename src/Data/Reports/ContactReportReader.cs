@@ -16,7 +16,8 @@ public sealed class ContactReportReader(NpgsqlDataSource dataSource)
         {
             municipality, year, previous = year - 1, young = AgeBands.YoungUpTo, older = AgeBands.OlderFrom,
             youngBand = AgeBands.Young, middleBand = AgeBands.Middle, olderBand = AgeBands.Older,
-            ended = RequestLife.EndedWithoutAward.CodesOf(),
+            ended = RequestLife.EndedWithoutAward.CodesOf(), given = ConsentAnswer.Given.Code(),
+            open = ReferralStatus.Open.Code(), contacted = ReferralStatus.Contacted.Code(), closed = ReferralStatus.Closed.Code(),
         };
         // A caregiver in two requests of one year counts once when the register knows them.
         var ages = await connection.QueryAsync<(int Year, string Group, long Caregivers)>(new CommandDefinition("""
@@ -34,7 +35,7 @@ public sealed class ContactReportReader(NpgsqlDataSource dataSource)
             from caregiver_register g cross join lateral unnest(g.target_groups) as t(grp)
             join request_caregivers c on c.register_id = g.id join requests r on r.id = c.request_id
             join schemes s on s.id = r.scheme_id
-            where g.consent = 'given' and s.municipality_code = @municipality and s.year in (@year, @previous)
+            where g.consent = @given and s.municipality_code = @municipality and s.year in (@year, @previous)
                 and r.status <> all(@ended)
             group by 1, 2
             """, key, cancellationToken: cancellationToken));
@@ -49,8 +50,8 @@ public sealed class ContactReportReader(NpgsqlDataSource dataSource)
         var checkIns = await connection.QuerySingleAsync<(long Sent, long Answered, long Heavy, long Open, long Contacted, long Closed)>(
             new CommandDefinition("""
                 select count(*), count(i.answered_at), count(*) filter (where i.heavy_overload),
-                    count(f.id) filter (where f.status = 'open'), count(f.id) filter (where f.status = 'contacted'),
-                    count(f.id) filter (where f.status = 'closed')
+                    count(f.id) filter (where f.status = @open), count(f.id) filter (where f.status = @contacted),
+                    count(f.id) filter (where f.status = @closed)
                 from check_ins i join schemes s on s.id = i.scheme_id left join referrals f on f.check_in_id = i.id
                 where s.municipality_code = @municipality and s.year = @year
                 """, key, cancellationToken: cancellationToken));

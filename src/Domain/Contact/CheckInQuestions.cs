@@ -32,8 +32,6 @@ public static class CheckInQuestions
         "familiezorg",          // zorg binnen de familie, zoals veel mensen met een niet-westerse achtergrond het noemen
     ];
 
-    public static readonly IReadOnlyList<string> ContactWishes = ["none", "phone", "mail"];
-
     public const int WorstWellbeing = 1;
     public const int BestWellbeing = 5;
 }

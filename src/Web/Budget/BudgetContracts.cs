@@ -1,3 +1,5 @@
+using Waardering.Domain.Budget;
+
 namespace Waardering.Web.Budget;
 
 /// <summary>
@@ -11,5 +13,5 @@ public sealed record BudgetLineBody(
 public sealed record ExpenditureBody(string? Municipality, int? Year, string? LineCode, long? AmountCents, string? Description);
 
 public sealed record BudgetLineView(
-    string Municipality, int Year, string Code, string Name, string Source, string? GrantCode, int? GrantLastYear,
+    string Municipality, int Year, string Code, string Name, FundingSource Source, string? GrantCode, int? GrantLastYear,
     long AmountCents, bool FundsAppreciation);

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using NodaTime;
 using Waardering.Data.Budget;
+using Waardering.Domain.Budget;
+using Waardering.Domain.Vocabulary;
 using Waardering.Web.Schemes;
 
 namespace Waardering.Web.Budget;
@@ -9,8 +11,6 @@ public static partial class BudgetValidation
 {
     /// <summary>No municipal line comes near € 1 billion; a larger number is a typing error.</summary>
     public const long MaxAmountCents = 100_000_000_000;
-
-    private static readonly string[] Sources = ["spuk", "municipal", "other"];
 
     public static BudgetLine? Line(string municipality, int year, string code, BudgetLineBody body, FieldErrors errors)
     {
@@ -26,15 +26,15 @@ public static partial class BudgetValidation
             errors.Add("name", "Vul een naam in van hoogstens 200 tekens.");
         }
 
-        if (body.Source is null || !Sources.Contains(body.Source))
+        if (!Codes.TryParse<FundingSource>(body.Source, out var source))
         {
-            errors.Add("source", $"Kies uit: {string.Join(", ", Sources)}.");
+            errors.Add("source", $"Kies uit: {string.Join(", ", Codes.All<FundingSource>())}.");
         }
-        else if (body.Source == "spuk" && string.IsNullOrWhiteSpace(body.GrantCode))
+        else if (source == FundingSource.Spuk && string.IsNullOrWhiteSpace(body.GrantCode))
         {
             errors.Add("grantCode", "Een SPUK-regel noemt de code van de specifieke uitkering, bijvoorbeeld GALA.");
         }
-        else if (body.Source != "spuk" && body.GrantCode is not null)
+        else if (source != FundingSource.Spuk && body.GrantCode is not null)
         {
             errors.Add("grantCode", "Alleen een SPUK-regel heeft een uitkeringscode.");
         }
@@ -55,7 +55,7 @@ public static partial class BudgetValidation
             errors.Add("fundsAppreciation", "Geef aan of deze regel de mantelzorgwaardering betaalt (true of false).");
         }
 
-        return errors.Any ? null : new BudgetLine(municipality, year, code, name!, body.Source!, body.GrantCode?.Trim(),
+        return errors.Any ? null : new BudgetLine(municipality, year, code, name!, source, body.GrantCode?.Trim(),
             body.GrantLastYear, body.AmountCents!.Value, body.FundsAppreciation!.Value);
     }
 

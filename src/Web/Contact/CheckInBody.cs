@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Primitives;
 using Waardering.Data.Contact;
 using Waardering.Domain.Contact;
+using Wish = Waardering.Domain.Contact.ContactWish;
+using WordCodes = Waardering.Domain.Vocabulary.Codes;
 
 namespace Waardering.Web.Contact;
 
@@ -47,9 +49,9 @@ public static partial class CheckInValidation
 
         var signals = Codes(body.Signals, CheckInQuestions.Signals, "signals", errors);
         var groups = Codes(body.TargetGroups, CheckInQuestions.TargetGroups, "targetGroups", errors);
-        if (body.ContactWish is null || !CheckInQuestions.ContactWishes.Contains(body.ContactWish))
+        if (!WordCodes.TryParse<Wish>(body.ContactWish, out var wish))
         {
-            errors.Add("contactWish", $"Kies {string.Join(", ", CheckInQuestions.ContactWishes)}.");
+            errors.Add("contactWish", $"Kies {string.Join(", ", WordCodes.All<Wish>())}.");
         }
 
         var phone = Trimmed(body.Phone);
@@ -57,7 +59,7 @@ public static partial class CheckInValidation
         {
             errors.Add("phone", "Een telefoonnummer bestaat uit cijfers, eventueel met +, spaties of streepjes.");
         }
-        else if (body.ContactWish == "phone" && phone is null)
+        else if (wish == Wish.Phone && phone is null)
         {
             errors.Add("phone", "Geef een telefoonnummer, zodat iemand u kan bellen.");
         }
@@ -79,7 +81,7 @@ public static partial class CheckInValidation
 
         return errors.Any
             ? null
-            : new CheckInAnswer(body.Wellbeing!.Value, signals, body.ContactWish!, Trimmed(body.ContactWhen), phone,
+            : new CheckInAnswer(body.Wellbeing!.Value, signals, wish, Trimmed(body.ContactWhen), phone,
                 body.KeepInformed!.Value, Trimmed(body.Remarks), groups);
     }
 

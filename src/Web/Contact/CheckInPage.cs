@@ -1,4 +1,6 @@
 using System.Text;
+using Waardering.Domain.Contact;
+using Waardering.Domain.Vocabulary;
 using Waardering.Web.Pages;
 
 namespace Waardering.Web.Contact;
@@ -40,7 +42,7 @@ public static class CheckInPage
         Choices(html, "Hoe gaat het met u?", "radio", "wellbeing", Wellbeing);
         Choices(html, "Wat herkent u? (kies wat past)", "checkbox", "signals", Signals);
         Choices(html, "Wilt u contact met een mantelzorgconsulent?", "radio", "contactWish",
-            [("none", "Nee, nu niet"), ("phone", "Ja, bel mij"), ("mail", "Ja, mail mij")]);
+            [(ContactWish.None.Code(), "Nee, nu niet"), (ContactWish.Phone.Code(), "Ja, bel mij"), (ContactWish.Mail.Code(), "Ja, mail mij")]);
         html.Append("<p><label>Wanneer kunnen we u het best bereiken?<br><input name=\"contactWhen\" maxlength=\"200\"></label></p>");
         html.Append("<p><label>Telefoonnummer<br><input name=\"phone\" type=\"tel\" maxlength=\"20\"></label></p>");
         Choices(html, "Mogen we u op de hoogte houden van steun voor mantelzorgers?", "radio", "keepInformed",

@@ -1,4 +1,6 @@
 using Waardering.Data.Contact;
+using Waardering.Domain.Contact;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Web.Contact;
 
@@ -7,8 +9,6 @@ public sealed record ReferralStatusBody(string? Status);
 /// <summary>The support organisation's list of referrals, and its progress on each.</summary>
 public static class ReferralEndpoints
 {
-    public static readonly string[] Statuses = ["open", "contacted", "closed"];
-
     public static IEndpointRouteBuilder MapReferralEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/referrals").WithTags("Contact").RequireAuthorization(Policies.Support);
@@ -23,23 +23,29 @@ public static class ReferralEndpoints
     public static async Task<Results<Ok<IReadOnlyList<Referral>>, ValidationProblem>> ListAsync(
         string municipality, string? status, ReferralStore referrals, HttpContext context, CancellationToken cancellationToken)
     {
-        if (status is not null && !Statuses.Contains(status))
+        ReferralStatus? filter = null;
+        if (status is not null)
         {
-            return ProblemResults.Invalid(FieldErrors.One("status", $"Kies {string.Join(", ", Statuses)}."));
+            if (!Codes.TryParse<ReferralStatus>(status, out var parsed))
+            {
+                return ProblemResults.Invalid(FieldErrors.One("status", $"Kies {string.Join(", ", Codes.All<ReferralStatus>())}."));
+            }
+
+            filter = parsed;
         }
 
-        return TypedResults.Ok(await referrals.ListAsync(municipality, status, StaffActor.From(context), cancellationToken));
+        return TypedResults.Ok(await referrals.ListAsync(municipality, filter, StaffActor.From(context), cancellationToken));
     }
 
     public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> SetStatusAsync(
         Guid id, ReferralStatusBody body, ReferralStore referrals, HttpContext context, CancellationToken cancellationToken)
     {
-        if (body.Status is not ("contacted" or "closed"))
+        if (!Codes.TryParse<ReferralStatus>(body.Status, out var status) || !ReferralLife.Settable.Contains(status))
         {
-            return ProblemResults.Invalid(FieldErrors.One("status", "Kies contacted of closed."));
+            return ProblemResults.Invalid(FieldErrors.One("status", $"Kies {string.Join(" of ", ReferralLife.Settable.CodesOf())}."));
         }
 
-        return await referrals.SetStatusAsync(id, body.Status, StaffActor.From(context), cancellationToken) switch
+        return await referrals.SetStatusAsync(id, status, StaffActor.From(context), cancellationToken) switch
         {
             ReferralUpdate.Updated => TypedResults.NoContent(),
             ReferralUpdate.NotFound => TypedResults.NotFound(),

@@ -1,5 +1,8 @@
 using Dapper;
 using Npgsql;
+using Waardering.Data.Database;
+using Waardering.Domain.Mail;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Worker.Outbox;
 
@@ -19,10 +22,11 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<ClaimedMail>> ClaimDueAsync(int limit, int claimSeconds, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ClaimedMail>(new CommandDefinition("""
+        // The pending status as a literal: the partial index outbox_mails_due depends on it.
+        var rows = await connection.QueryAsync<ClaimedMail>(new CommandDefinition($"""
             with due as (
                 select id from outbox_mails
-                where status = 'pending' and next_attempt_at <= now() and (locked_until is null or locked_until < now())
+                where status = {SqlCodes.Literal(OutboxStatus.Pending)} and next_attempt_at <= now() and (locked_until is null or locked_until < now())
                 order by next_attempt_at
                 limit @limit
                 for update skip locked)
@@ -35,24 +39,28 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
     }
 
     public Task MarkSentAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken) => ExecuteAsync("""
-        update outbox_mails set status = 'sent', sent_at = now(), attempts = attempts + 1, locked_until = null, last_error = null
+        update outbox_mails set status = @sent, sent_at = now(), attempts = attempts + 1, locked_until = null, last_error = null
         where id = any(@ids)
-        """, new { ids = ids.ToArray() }, cancellationToken);
+        """, new { ids = ids.ToArray(), sent = OutboxStatus.Sent.Code() }, cancellationToken);
 
     /// <summary>Backoff doubling per attempt (by default 10 s up to 10 minutes); failed after the last attempt.</summary>
     public Task RetryLaterAsync(Guid id, string error, RetryPolicy retry, CancellationToken cancellationToken) => ExecuteAsync("""
         update outbox_mails set
             attempts = attempts + 1,
-            status = case when attempts + 1 >= @MaxAttempts then 'failed' else 'pending' end,
+            status = case when attempts + 1 >= @MaxAttempts then @failed else @pending end,
             next_attempt_at = now() + make_interval(secs => least(@MaxSeconds, @BaseSeconds * power(2, attempts))),
             last_error = left(@error, @MaxErrorLength), locked_until = null
         where id = @id
-        """, new { id, error, retry.MaxAttempts, retry.BaseSeconds, retry.MaxSeconds, MaxErrorLength }, cancellationToken);
+        """, new
+        {
+            id, error, retry.MaxAttempts, retry.BaseSeconds, retry.MaxSeconds, MaxErrorLength,
+            failed = OutboxStatus.Failed.Code(), pending = OutboxStatus.Pending.Code(),
+        }, cancellationToken);
 
     public Task FailAsync(Guid id, string error, CancellationToken cancellationToken) => ExecuteAsync("""
-        update outbox_mails set status = 'failed', attempts = attempts + 1, last_error = left(@error, @MaxErrorLength), locked_until = null
+        update outbox_mails set status = @failed, attempts = attempts + 1, last_error = left(@error, @MaxErrorLength), locked_until = null
         where id = @id
-        """, new { id, error, MaxErrorLength }, cancellationToken);
+        """, new { id, error, MaxErrorLength, failed = OutboxStatus.Failed.Code() }, cancellationToken);
 
     private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
