@@ -90,7 +90,7 @@ public static class SepaCreditTransfer
         await xml.WriteStringAsync(Euros(t.AmountCents));
         await xml.WriteEndElementAsync();
         await xml.WriteEndElementAsync();
-        await Party(xml, "Cdtr", SepaText.Clean(t.CreditorName, 70));
+        await Party(xml, "Cdtr", t.CreditorName);
         await Account(xml, "CdtrAcct", t.CreditorIban);
         await xml.WriteStartElementAsync(null, "RmtInf", Namespace);
         await Element(xml, "Ustrd", SepaText.Clean(t.Remittance, 140));
@@ -101,7 +101,7 @@ public static class SepaCreditTransfer
     private static async Task Party(XmlWriter xml, string name, string partyName)
     {
         await xml.WriteStartElementAsync(null, name, Namespace);
-        await Element(xml, "Nm", SepaText.Clean(partyName, 70));
+        await Element(xml, "Nm", SepaText.Name(partyName, 70));
         await xml.WriteEndElementAsync();
     }
 

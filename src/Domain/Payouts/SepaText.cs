@@ -5,24 +5,46 @@ namespace Waardering.Domain.Payouts;
 
 /// <summary>
 /// Text in a SEPA file is limited to the Latin character set of the EPC guidelines
-/// (a-z A-Z 0-9 / - ? : ( ) . , ' + and space). Accents are dropped (Müller → Muller), anything
-/// else becomes a space, and the text is cut to the field's length.
+/// (a-z A-Z 0-9 / - ? : ( ) . , ' + and space); a bank refuses the whole file for one character
+/// outside it. Accents are dropped (Müller → Muller), other scripts transliterated
+/// (<see cref="Transliteration"/>: Łukasz Groß → Lukasz Gross, Иван → Ivan), anything else becomes a
+/// space, and the text is cut to the field's length.
 /// </summary>
 public static class SepaText
 {
+    /// <summary>
+    /// A payee's name when nothing of it is left in the Latin set (a name in Chinese script, say):
+    /// the file must name every creditor, and the caregiver is whom the municipality pays.
+    /// </summary>
+    public const string NameWithoutLatinLetters = "Mantelzorger";
+
     private const string Allowed = "/-?:().,'+ ";
+
+    /// <summary>A party's name: never empty.</summary>
+    public static string Name(string name, int maxLength)
+    {
+        var cleaned = Clean(name, maxLength);
+        return cleaned.Any(char.IsAsciiLetter) ? cleaned : NameWithoutLatinLetters;
+    }
 
     public static string Clean(string text, int maxLength)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        var withoutAccents = new string(text.Normalize(NormalizationForm.FormD)
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            .ToArray());
+        var letters = Transliteration.GreekPairs(withoutAccents).ToCharArray();
+        for (var i = 0; i < letters.Length; i++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            var c = letters[i];
+            if (char.IsAsciiLetterOrDigit(c) || Allowed.Contains(c))
             {
-                continue;
+                builder.Append(c);
             }
-
-            builder.Append(char.IsAsciiLetterOrDigit(c) || Allowed.Contains(c) ? c : ' ');
+            else
+            {
+                builder.Append(Transliteration.Latin(c, nextIsLower: i + 1 < letters.Length && char.IsLower(letters[i + 1])) ?? " ");
+            }
         }
 
         var cleaned = string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
