@@ -87,12 +87,23 @@ public sealed class CaseworkTests(WebAppFixture app) : ClockPinnedTests(app.Cloc
     [InlineData("status=Expired", "status")]
     [InlineData("pageSize=1000", "pageSize")]
     [InlineData("page=0", "page")]
+    [InlineData("page=2147483647&pageSize=200", "page")]
+    [InlineData("page=10737420&pageSize=200", "page")]
     public async Task Queue_WithBadFilter_IsRefusedNamingIt(string query, string field)
     {
         var response = await app.As("officer").GetAsync($"/api/requests?municipality=GM0402&year=2026&{query}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, await response.ErrorFieldsAsync());
+    }
+
+    [Fact]
+    public async Task Queue_TheLastPageWhoseOffsetFits_IsAnEmptyPage()
+    {
+        var response = await app.As("officer").GetAsync("/api/requests?municipality=GM0402&year=2026&page=10737419&pageSize=200");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty((await response.ReadJsonAsync())["items"]!.AsArray());
     }
 
     [Fact]
