@@ -3,6 +3,7 @@ using CsvHelper;
 using NodaTime.Text;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Web.Csv;
 using Waardering.Web.Schemes;
 
 namespace Waardering.Web.Audit;
@@ -30,7 +31,7 @@ public static class AuditExportEndpoints
 
         var events = await AuditLog.ForSchemeAsync(dataSource, municipality, year, cancellationToken);
         await using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), leaveOpen: true))
+        using (var csv = CsvWriter.Create(text, CsvExport.Options(), leaveOpen: true))
         {
             csv.WriteRecords(events.Select(e => new AuditCsvRow
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Waardering.Data.Budget;
+using Waardering.Web.Csv;
 using Waardering.Web.Schemes;
 
 namespace Waardering.Web.Budget;
@@ -50,7 +51,7 @@ public static class MultiYearEndpoints
 
         var rows = await reader.SpukAccountingAsync(municipality, cancellationToken);
         await using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), leaveOpen: true))
+        using (var csv = CsvWriter.Create(text, CsvExport.Options(), leaveOpen: true))
         {
             csv.WriteRecords(rows.Select(r => new SpukCsvRow
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Waardering.Data.Reports;
+using Waardering.Web.Csv;
 using Waardering.Web.Schemes;
 
 namespace Waardering.Web.Reports;
@@ -53,7 +54,7 @@ public static class ContactReportEndpoints
 
         var report = await reader.ReadAsync(municipality, year, cancellationToken);
         await using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), leaveOpen: true))
+        using (var csv = CsvWriter.Create(text, CsvExport.Options(), leaveOpen: true))
         {
             csv.WriteRecords(rows(report));
         }
