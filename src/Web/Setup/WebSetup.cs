@@ -65,6 +65,7 @@ public static class WebSetup
 
     public static WebApplication UseWaarderingWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseRequestBodyLimit(MaxRequestBodyBytes);
         app.UseStatusCodePages();
