@@ -1,6 +1,9 @@
+using Dapper;
+using Npgsql;
 using Waardering.Domain.Budget;
 using Waardering.Domain.Contact;
 using Waardering.Domain.Mail;
+using Waardering.Domain.Payouts;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Schemes;
 using Waardering.Domain.Vocabulary;
@@ -9,13 +12,18 @@ using Waardering.Web.Tests.Infrastructure;
 namespace Waardering.Web.Tests.Architecture;
 
 /// <summary>
-/// The database knows the same words as the Domain for the scheme, the contactmoment, the outbox
-/// and the budget: a word added to an enum without a migration that adds it to the CHECK fails here.
+/// The database knows the same words as the Domain: a word added to an enum without a migration
+/// that adds it to the CHECK fails here, and a word the Domain does not know is refused.
 /// </summary>
 public sealed class VocabularyConstraintTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
     public static TheoryData<string, string, string[]> Words => new()
     {
+        { "requests", "requests_status_check", [.. Codes.All<RequestStatus>()] },
+        { "requests", "requests_channel_check", [.. Codes.All<Channel>()] },
+        { "audit_events", "audit_events_channel_check", [.. Codes.All<Channel>()] },
+        { "payments", "payments_status_check", [.. Codes.All<PaymentStatus>()] },
+        { "payout_batches", "payout_batches_status_check", [.. Codes.All<PayoutBatchStatus>()] },
         { "caregiver_register", "caregiver_register_consent_check", [.. Codes.All<ConsentAnswer>()] },
         { "caregiver_register", "caregiver_register_consent_source_check", [.. Codes.All<ConsentSource>()] },
         { "check_ins", "check_ins_contact_wish_check", [.. Codes.All<ContactWish>()] },
@@ -33,4 +41,34 @@ public sealed class VocabularyConstraintTests(WebAppFixture app) : IClassFixture
     [MemberData(nameof(Words))]
     public async Task CheckConstraint_ListsExactlyTheDomainsCodes(string table, string constraint, string[] codes) =>
         Assert.Equal(codes, await app.CheckedCodesAsync(table, constraint));
+
+    [Fact]
+    public async Task AStatusTheDomainDoesNotKnow_IsRefusedByTheDatabase()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var id = Guid.Parse(await app.SubmitAsync(municipality));
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() =>
+            connection.ExecuteAsync("update requests set status = 'lost' where id = @id", new { id }));
+
+        Assert.Equal(PostgresErrorCodes.CheckViolation, refused.SqlState);
+        Assert.Equal(RequestStatus.Received.Code(), await connection.QuerySingleAsync<string>("select status from requests where id = @id", new { id }));
+    }
+
+    [Fact]
+    public async Task AnEventThroughAChannelTheDomainDoesNotKnow_IsRefused()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var id = Guid.Parse(await app.SubmitAsync(municipality));
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+
+        // An enum sent as its number instead of its code is the mistake this guards against.
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("""
+            insert into audit_events (occurred_at, actor, channel, action, request_id, details)
+            values (now(), 'worker', '5', 'co-sign-expired', @id, '{}')
+            """, new { id }));
+
+        Assert.Equal(PostgresErrorCodes.CheckViolation, refused.SqlState);
+    }
 }
