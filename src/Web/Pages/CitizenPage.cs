@@ -3,7 +3,8 @@ using System.Text.Encodings.Web;
 namespace Waardering.Web.Pages;
 
 /// <summary>
-/// The plain pages behind citizens' mail links: large type, short sentences (B1), no scripts. A
+/// The plain pages behind citizens' mail links: large type, short sentences (B1), no scripts; a
+/// long Dutch word in a heading (Mantelzorgwaardering) breaks rather than run off a phone. A
 /// link only opens a page; acting on it takes a button, because mail scanners open links too.
 /// The links carry tokens: pages send no referrer, and those that show a person's request are not
 /// stored by the browser (<see cref="NotStored"/>).
@@ -20,7 +21,7 @@ public static class CitizenPage
             <meta name="referrer" content="no-referrer">
             <title>{Encode(title)}</title></head>
             <body style="font-family: Arial, sans-serif; font-size: 18px; line-height: 1.5; max-width: 40em; margin: 2em auto; padding: 0 1em;">
-            <h1>{Encode(title)}</h1>
+            <h1 style="overflow-wrap: break-word; hyphens: auto;">{Encode(title)}</h1>
             {body}
             </body>
             </html>
