@@ -40,7 +40,7 @@ public sealed class ConfirmationMailTests(WebAppFixture app, ITestOutputHelper o
         var clock = Stopwatch.StartNew();
 
         var response = await app.Anonymous().PostAsJsonAsync("/api/requests", body);
-        var mails = await Maildir.WaitForAsync(address, timeout: TimeSpan.FromSeconds(10));
+        var mails = await Maildir.WaitForAsync(address);
         output.WriteLine($"Request to mail received: {clock.ElapsedMilliseconds} ms");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -76,7 +76,7 @@ public sealed class ConfirmationMailTests(WebAppFixture app, ITestOutputHelper o
         var notAgreed = (string)body["caregivers"]![1]!["email"]!;
 
         await app.Anonymous().PostAsJsonAsync("/api/requests", body);
-        var mails = await Maildir.WaitForAsync(agreed, timeout: TimeSpan.FromSeconds(10));
+        var mails = await Maildir.WaitForAsync(agreed);
 
         Assert.Single(mails);
         Assert.Equal(0, await app.OutboxMailsToAsync(notAgreed));
