@@ -1,5 +1,6 @@
 using NodaTime;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
 using Waardering.Domain.Schemes;
 
 namespace Waardering.Data.Schemes;
@@ -28,6 +29,16 @@ public sealed record SchemeRecord
     public PayoutMethod PayoutMethod { get; init; } = PayoutMethod.BankTransfer;
     public int CoSignReminderDays { get; init; } = 7;
     public int CoSignExpiryDays { get; init; } = 21;
+
+    /// <summary>Where an objection to a decision goes; none set: the decision names the college without an address.</summary>
+    public ObjectionAddressRecord? ObjectionAddress { get; init; }
+
+    /// <summary>
+    /// Weeks after receipt within which a request is decided. A scheme setting, not a global one:
+    /// Awb 4:13 gives eight weeks only where no rule sets a term, and a municipality's own
+    /// regulation may set one.
+    /// </summary>
+    public int DecisionWeeks { get; init; } = DecisionTerm.DefaultWeeks;
     public required IReadOnlyList<PostcodeRangeRecord> PostcodeRanges { get; init; }
 
     /// <summary>The terms a request must fit (the database's CHECK constraints keep them valid).</summary>

@@ -14,7 +14,8 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
         s.base_amount_cents, s.current_amount_cents, s.floor_amount_cents, s.step_cents,
         s.max_caregivers, s.split_mode, s.payout_mode, s.who_may_apply, s.co_sign_required,
         s.caregiver_min_age, s.caregiver_max_age, s.recipient_min_age, s.postcode_ranges::text as postcode_ranges,
-        s.co_sign_reminder_days, s.co_sign_expiry_days, s.payout_method
+        s.co_sign_reminder_days, s.co_sign_expiry_days, s.payout_method,
+        s.objection_name, s.objection_line, s.objection_postcode, s.objection_city, s.decision_weeks
         """;
 
     public async Task<SchemeRecord?> FindAsync(string municipalityCode, int year, CancellationToken cancellationToken)
@@ -60,11 +61,13 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
             insert into schemes (municipality_code, year, opens_on, closes_on, base_amount_cents, current_amount_cents,
                 floor_amount_cents, step_cents, max_caregivers, split_mode, payout_mode, who_may_apply, co_sign_required,
                 caregiver_min_age, caregiver_max_age, recipient_min_age, postcode_ranges, co_sign_reminder_days, co_sign_expiry_days,
-                payout_method, created_at, updated_at)
+                payout_method, objection_name, objection_line, objection_postcode, objection_city, decision_weeks,
+                created_at, updated_at)
             values (@MunicipalityCode, @Year, @OpensOn, @ClosesOn, @BaseAmountCents, @BaseAmountCents,
                 @FloorAmountCents, @StepCents, @MaxCaregivers, @SplitMode, @PayoutMode, @WhoMayApply, @CoSignRequired,
                 @CaregiverMinAge, @CaregiverMaxAge, @RecipientMinAge, cast(@PostcodeRanges as jsonb), @CoSignReminderDays,
-                @CoSignExpiryDays, @PayoutMethod, @now, @now)
+                @CoSignExpiryDays, @PayoutMethod, @ObjectionName, @ObjectionLine, @ObjectionPostcode, @ObjectionCity,
+                @DecisionWeeks, @now, @now)
             on conflict (municipality_code, year) do update set
                 opens_on = excluded.opens_on, closes_on = excluded.closes_on,
                 base_amount_cents = excluded.base_amount_cents,
@@ -76,6 +79,9 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
                 caregiver_max_age = excluded.caregiver_max_age, recipient_min_age = excluded.recipient_min_age,
                 postcode_ranges = excluded.postcode_ranges, co_sign_reminder_days = excluded.co_sign_reminder_days,
                 co_sign_expiry_days = excluded.co_sign_expiry_days, payout_method = excluded.payout_method,
+                objection_name = excluded.objection_name, objection_line = excluded.objection_line,
+                objection_postcode = excluded.objection_postcode, objection_city = excluded.objection_city,
+                decision_weeks = excluded.decision_weeks,
                 updated_at = excluded.updated_at
             returning (xmax = 0)
             """,
@@ -86,7 +92,10 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
                 PayoutMode = scheme.PayoutMode.Code(), WhoMayApply = scheme.WhoMayApply.Code(), scheme.CoSignRequired,
                 scheme.CaregiverMinAge, scheme.CaregiverMaxAge,
                 scheme.RecipientMinAge, PostcodeRanges = JsonSerializer.Serialize(scheme.PostcodeRanges, JsonOptions),
-                scheme.CoSignReminderDays, scheme.CoSignExpiryDays, PayoutMethod = scheme.PayoutMethod.Code(), now,
+                scheme.CoSignReminderDays, scheme.CoSignExpiryDays, PayoutMethod = scheme.PayoutMethod.Code(),
+                ObjectionName = scheme.ObjectionAddress?.Name, ObjectionLine = scheme.ObjectionAddress?.Line,
+                ObjectionPostcode = scheme.ObjectionAddress?.Postcode, ObjectionCity = scheme.ObjectionAddress?.City,
+                scheme.DecisionWeeks, now,
             }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return created;
@@ -98,7 +107,8 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
         long Id, string MunicipalityCode, string MunicipalityName, int Year, LocalDate OpensOn, LocalDate ClosesOn,
         long BaseAmountCents, long CurrentAmountCents, long FloorAmountCents, long StepCents, int MaxCaregivers,
         string SplitMode, string PayoutMode, string WhoMayApply, bool CoSignRequired, int? CaregiverMinAge,
-        int? CaregiverMaxAge, int? RecipientMinAge, string PostcodeRanges, int CoSignReminderDays, int CoSignExpiryDays, string PayoutMethod)
+        int? CaregiverMaxAge, int? RecipientMinAge, string PostcodeRanges, int CoSignReminderDays, int CoSignExpiryDays, string PayoutMethod,
+        string? ObjectionName, string? ObjectionLine, string? ObjectionPostcode, string? ObjectionCity, int DecisionWeeks)
     {
         public SchemeRecord ToRecord() => new()
         {
@@ -110,6 +120,8 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
             CoSignRequired = CoSignRequired, CaregiverMinAge = CaregiverMinAge, CaregiverMaxAge = CaregiverMaxAge,
             RecipientMinAge = RecipientMinAge, CoSignReminderDays = CoSignReminderDays, CoSignExpiryDays = CoSignExpiryDays,
             PayoutMethod = Codes.Parse<PayoutMethod>(PayoutMethod),
+            ObjectionAddress = ObjectionAddressRecord.FromColumns(ObjectionName, ObjectionLine, ObjectionPostcode, ObjectionCity),
+            DecisionWeeks = DecisionWeeks,
             PostcodeRanges = JsonSerializer.Deserialize<List<PostcodeRangeRecord>>(PostcodeRanges, JsonOptions) ?? [],
         };
     }

@@ -30,6 +30,8 @@ public static class ExampleScheme
             PayoutMode = PayoutMode.Rolling, WhoMayApply = WhoMayApply.Both, CoSignRequired = false,
             // Hilversum's postcode area: the recipient must live in the municipality.
             PostcodeRanges = [new PostcodeRangeRecord(1200, 1223)],
+            // Objections go to the college of Hilversum at the town hall's PO box.
+            ObjectionAddress = new ObjectionAddressRecord("Gemeente Hilversum", "Postbus 9900", "1201 GM", "Hilversum"),
         };
         await services.GetRequiredService<SchemeStore>().UpsertAsync(scheme, nameGiven: true, now, CancellationToken.None);
         return $"Example scheme GM0402 {today.Year}: window {window.OpensOn:yyyy-MM-dd} to {window.ClosesOn:yyyy-MM-dd}, € 150 per request.";

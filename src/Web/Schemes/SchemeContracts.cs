@@ -27,7 +27,15 @@ public sealed record SchemeBody(
     IReadOnlyList<PostcodeRangeBody>? PostcodeRanges = null,
     int? CoSignReminderDays = null,
     int? CoSignExpiryDays = null,
-    string? PayoutMethod = null);
+    string? PayoutMethod = null,
+    ObjectionAddressBody? ObjectionAddress = null,
+    int? DecisionWeeks = null);
+
+/// <summary>
+/// Where objections to the scheme's decisions go, printed in every decision's objection clause:
+/// e.g. "Gemeente Hilversum", "Postbus 9900", "1201 GM", "Hilversum".
+/// </summary>
+public sealed record ObjectionAddressBody(string? Name, string? Line, string? Postcode, string? City);
 
 /// <summary>Four-digit postcodes, both included: 1211 to 1223 is Hilversum's range.</summary>
 public sealed record PostcodeRangeBody(int? From, int? To);
@@ -55,12 +63,14 @@ public sealed record SchemeView(
     IReadOnlyList<PostcodeRangeRecord> PostcodeRanges,
     int CoSignReminderDays,
     int CoSignExpiryDays,
-    string PayoutMethod)
+    string PayoutMethod,
+    ObjectionAddressRecord? ObjectionAddress,
+    int DecisionWeeks)
 {
     public static SchemeView From(SchemeRecord s, LocalDate today) => new(
         s.MunicipalityCode, s.MunicipalityName, s.Year, s.OpensOn, s.ClosesOn,
         today >= s.OpensOn && today <= s.ClosesOn, s.BaseAmountCents, s.CurrentAmountCents, s.FloorAmountCents,
         s.StepCents, s.MaxCaregivers, s.SplitMode.Code(), s.PayoutMode.Code(), s.WhoMayApply.Code(), s.CoSignRequired,
         s.CaregiverMinAge, s.CaregiverMaxAge, s.RecipientMinAge, s.PostcodeRanges, s.CoSignReminderDays, s.CoSignExpiryDays,
-        s.PayoutMethod.Code());
+        s.PayoutMethod.Code(), s.ObjectionAddress, s.DecisionWeeks);
 }
