@@ -3,8 +3,10 @@ using Waardering.Domain;
 namespace Waardering.Data.Mail;
 
 /// <summary>
-/// "decision": approved with the caregivers' amounts (or <see cref="Provisional"/> when the amount
-/// is fixed only when the window closes), waiting for budget, or rejected with the reason in plain words.
+/// "decision": the beschikking. Approved with the caregivers' amounts and the basis of the amount
+/// (or <see cref="Provisional"/> when the amount is fixed only when the window closes), or rejected
+/// with the rule and the reason; both with the date of the decision and the objection clause.
+/// Waiting for budget is not a decision: that mail says so and has no objection clause.
 /// </summary>
 public sealed record DecisionMail(
     string GreetingName,
@@ -16,33 +18,29 @@ public sealed record DecisionMail(
     bool Provisional,
     string? Reason,
     IReadOnlyList<MailCaregiver> Caregivers,
-    string? WithdrawUrl) : IMailModel
+    string? WithdrawUrl,
+    string DecidedOn,
+    string? Basis,
+    string? Rule,
+    string? Explanation,
+    ObjectionClause? Objection) : IMailModel
 {
     public const string Template = "decision";
 
-    private static readonly Dictionary<string, (string Nl, string En)> Reasons = new()
-    {
-        ["notResident"] = ("De zorgvrager woont niet in de gemeente.", "The person receiving care does not live in the municipality."),
-        ["noCareRelation"] = ("Uit de aanvraag blijkt niet dat u mantelzorg geeft.", "The request does not show that informal care is given."),
-        ["duplicate"] = ("Voor deze zorgvrager is dit jaar al een aanvraag gedaan.", "A request for this person was already made this year."),
-        ["outsideWindow"] = ("De aanvraag kwam buiten de aanvraagperiode binnen.", "The request arrived outside the application period."),
-        ["incomplete"] = ("De aanvraag is niet volledig.", "The request is incomplete."),
-    };
-
     /// <summary>
-    /// Neither approved nor waiting for budget is a rejection: its reason is the known code's words
-    /// in the mail's language, else the officer's own text. Approved before the award is granted
-    /// (payout after close) is provisional.
+    /// Neither approved nor waiting for budget is a rejection: its grounds come from
+    /// <see cref="DecisionReasons"/>. Approved before the award is granted (payout after close) is provisional.
     /// </summary>
     public static DecisionMail For(
         string language, string greetingName, string reference, string municipalityName, int year,
         bool approved, bool waitingForBudget, bool granted, string? reasonCode, string? reason,
-        IEnumerable<(string Name, Money Amount)> caregivers, string? withdrawUrl) =>
-        new(greetingName, reference, municipalityName, year, approved, waitingForBudget, Provisional: approved && !granted,
-            ReasonText(language, reasonCode, reason), MailCaregiver.All(caregivers), withdrawUrl);
-
-    private static string? ReasonText(string language, string? reasonCode, string? reason) =>
-        reasonCode is null ? null
-        : Reasons.TryGetValue(reasonCode, out var words) ? (MailFormat.IsEnglish(language) ? words.En : words.Nl)
-        : reason;
+        IEnumerable<(string Name, Money Amount)> caregivers, string? withdrawUrl, DecisionGrounds grounds)
+    {
+        var provisional = approved && !granted;
+        var (rule, finding, explanation) = approved || waitingForBudget ? default : DecisionReasons.For(language, reasonCode, reason);
+        return new(greetingName, reference, municipalityName, year, approved, waitingForBudget, provisional, finding,
+            MailCaregiver.All(caregivers), withdrawUrl, MailFormat.Date(grounds.DecidedOn, language),
+            approved ? grounds.AwardBasis(language, municipalityName, year, provisional) : null, rule, explanation,
+            waitingForBudget ? null : ObjectionClause.For(language, municipalityName, grounds.ObjectionAddress));
+    }
 }

@@ -1,6 +1,8 @@
 using NodaTime;
 using Waardering.Data.Mail;
+using Waardering.Data.Schemes;
 using Waardering.Domain;
+using Waardering.Domain.Schemes;
 using static Waardering.Worker.Tests.Mail.MailSamples;
 
 namespace Waardering.Worker.Tests.Mail;
@@ -27,6 +29,22 @@ internal static class TemplateVariants
     private const string AmountText = "€ 1.234,50";
     private static readonly LocalDate ExpiresOn = new(2026, 11, 23);
 
+    /// <summary>The objection clause (Awb 3:45, 6:5, 6:7): six weeks, in writing, to the college at its address, what the letter holds.</summary>
+    private static readonly string[] Objection =
+    [
+        "binnen zes weken na de dag waarop dit besluit is verstuurd", "college van burgemeester en wethouders van de gemeente Hilversum",
+        "Gemeente Hilversum", "Postbus 9900", "1201 GM Hilversum", "uw naam en adres", "de datum", "kenmerk " + Reference,
+        "waarom u het niet eens bent", "uw handtekening",
+    ];
+
+    private static readonly string[] ObjectionEn =
+    [
+        "Within six weeks after the day this decision was sent", "college van burgemeester en wethouders", "Postbus 9900",
+        "1201 GM Hilversum", "your name and address", "the date", "reference " + Reference, "why you disagree", "your signature",
+    ];
+
+    private static readonly ObjectionAddressRecord Hilversum = new("Gemeente Hilversum", "Postbus 9900", "1201 GM", "Hilversum");
+
     public static readonly IReadOnlyDictionary<string, TemplateVariant> All = new Dictionary<string, TemplateVariant>
     {
         ["request-received"] = new(RequestReceivedMail.Template,
@@ -42,21 +60,33 @@ internal static class TemplateVariants
             new([Reference], [Withdraw], ["bevestigen"]), new([Reference], [Withdraw], ["confirm"])),
         ["decision, approved"] = new(DecisionMail.Template,
             l => Decision(l, approved: true, granted: true, withdrawUrl: Withdraw),
-            new([Reference], ["toegekend", "Anna: " + AmountText, Withdraw]),
-            new([Reference], ["granted", "Anna: " + AmountText, Withdraw])),
+            new([Reference], ["toegekend", "Anna: " + AmountText, Withdraw, "1 december 2026", "€ 150,00 per aanvraag", "€ 100,00", .. Objection]),
+            new([Reference], ["granted", "Anna: " + AmountText, Withdraw, "1 December 2026", "€ 150,00 per request", "€ 100,00", .. ObjectionEn])),
         ["decision, approved, amount fixed at close"] = new(DecisionMail.Template,
             l => Decision(l, approved: true, granted: false),
-            new([Reference], ["staat nog niet vast"], [AmountText, "contact-consent"]),
-            new([Reference], ["not fixed yet"], [AmountText, "contact-consent"])),
+            new([Reference], ["staat nog niet vast", "1 december 2026", .. Objection], [AmountText, "contact-consent"]),
+            new([Reference], ["not fixed yet", "1 December 2026", .. ObjectionEn], [AmountText, "contact-consent"])),
         ["decision, waiting for budget"] = new(DecisionMail.Template,
             l => Decision(l, waitingForBudget: true),
-            new([Reference], ["het budget voor 2026 is op dit moment op"]), new([Reference], ["budget is used up"])),
+            new([Reference], ["het budget voor 2026 is op dit moment op", "nog geen besluit"], ["bezwaar", "Postbus 9900"]),
+            new([Reference], ["budget is used up", "not yet a decision"], ["object", "Postbus 9900"])),
         ["decision, rejected"] = new(DecisionMail.Template,
             l => Decision(l, reasonCode: "incomplete"),
-            new([Reference], ["afgewezen", "De aanvraag is niet volledig."]), new([Reference], ["rejected", "The request is incomplete."])),
+            new([Reference], ["afgewezen", "De regel: Een aanvraag moet alle gegevens hebben", "De aanvraag is niet volledig.", "1 december 2026",
+                .. Objection], ["Toelichting"]),
+            new([Reference], ["rejected", "The rule: A request must give everything", "The request is incomplete.", "1 December 2026",
+                .. ObjectionEn], ["Explanation"])),
+        ["decision, rejected with the officer's explanation"] = new(DecisionMail.Template,
+            l => Decision(l, reasonCode: "notResident", reason: "Verhuisd naar Weesp."),
+            new([Reference], ["De zorgvrager moet in de gemeente wonen.", "Toelichting: Verhuisd naar Weesp."]),
+            new([Reference], ["must live in the municipality", "Explanation: Verhuisd naar Weesp."])),
         ["decision, rejected in the officer's words"] = new(DecisionMail.Template,
             l => Decision(l, reasonCode: "other", reason: "Dubbel ingediend."),
-            new([Reference], ["Dubbel ingediend."]), new([Reference], ["Dubbel ingediend."])),
+            new([Reference], ["Dubbel ingediend."], ["De regel:"]), new([Reference], ["Dubbel ingediend."], ["The rule:"])),
+        ["decision, rejected, no objection address set"] = new(DecisionMail.Template,
+            l => Decision(l, reasonCode: "incomplete", noAddress: true),
+            new([Reference], ["zes weken", "Het adres staat op de website van de gemeente."], ["Postbus"]),
+            new([Reference], ["six weeks", "The address is on the"], ["Postbus"])),
         ["co-sign"] = new(CoSignMail.Template,
             l => CoSign(l, reminder: false),
             new([Reference, "Wilt u de aanvraag van Anna"], ["token=cosign", "23 november 2026"], ["Herinnering"]),
@@ -99,9 +129,11 @@ internal static class TemplateVariants
 
     private static DecisionMail Decision(
         string language, bool approved = false, bool waitingForBudget = false, bool granted = false, string? reasonCode = null,
-        string? reason = null, string? withdrawUrl = null) =>
+        string? reason = null, string? withdrawUrl = null, ObjectionAddressRecord? address = null, bool noAddress = false) =>
         DecisionMail.For(language, "Truus", Reference, Municipality, Year, approved, waitingForBudget, granted, reasonCode, reason,
-            [("Anna", Amount)], withdrawUrl);
+            [("Anna", Amount)], withdrawUrl,
+            new DecisionGrounds(new LocalDate(2026, 12, 1), new Money(15_000), new Money(10_000), SplitMode.PerRequest,
+                noAddress ? null : address ?? Hilversum));
 
     private static CoSignMail CoSign(string language, bool reminder) =>
         CoSignMail.For(language, "Truus", "Anna", Reference, Municipality, Year, CoSignMail.ConfirmUrlFor(Link, Guid.Empty, "cosign"),
