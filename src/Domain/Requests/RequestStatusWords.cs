@@ -7,7 +7,8 @@ public static class RequestStatusWords
     {
         RequestStatus.Received => "Ontvangen. De gemeente bekijkt uw aanvraag. Het bedrag kan nog lager worden als er veel aanvragen zijn.",
         RequestStatus.AwaitingCoSignature => "De zorgvrager moet de aanvraag nog bevestigen. Daarover kreeg de zorgvrager een e-mail.",
-        RequestStatus.WaitingForBudget => "Goedgekeurd. Het geld voor dit jaar is nu op; zodra er weer geld is, maakt de gemeente het bedrag over.",
+        // Waiting for budget is no decision yet (DOMAIN.md, Awb): the words must not read as "approved".
+        RequestStatus.WaitingForBudget => "We wachten op budget. Uw aanvraag voldoet aan de regels, maar het geld voor de mantelzorgwaardering van dit jaar is nu op. Dit is nog geen besluit. Komt er weer geld, dan krijgt u bericht.",
         RequestStatus.Approved => "Toegekend. De gemeente maakt het bedrag over.",
         RequestStatus.Rejected => "Afgewezen. U kreeg hierover bericht, met de reden.",
         RequestStatus.Expired => "Vervallen: de zorgvrager heeft de aanvraag niet op tijd bevestigd.",
@@ -18,7 +19,7 @@ public static class RequestStatusWords
     {
         RequestStatus.Received => "Received. The municipality is looking at your request. The amount may still go down if there are many requests.",
         RequestStatus.AwaitingCoSignature => "The person receiving care still has to confirm the request. They received an e-mail about it.",
-        RequestStatus.WaitingForBudget => "Approved. This year's money has run out for now; as soon as there is money again, the municipality pays the amount.",
+        RequestStatus.WaitingForBudget => "We are waiting for budget. Your request meets the rules, but this year's money for the appreciation has run out for now. This is not a decision yet. When there is money again, we will let you know.",
         RequestStatus.Approved => "Granted. The municipality pays the amount.",
         RequestStatus.Rejected => "Rejected. You received a message about this, with the reason.",
         RequestStatus.Expired => "Expired: the person receiving care did not confirm the request in time.",

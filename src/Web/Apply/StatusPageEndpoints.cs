@@ -35,13 +35,19 @@ public static class StatusPageEndpoints
         var html = new StringBuilder();
         html.Append($"<p>Aanvraag <strong>{CitizenPage.Encode(request.Reference)}</strong>, mantelzorgwaardering {request.Year}.</p>");
         html.Append($"<p>{CitizenPage.Encode(request.Status.Dutch())}</p>");
-        html.Append("<ul>");
-        foreach (var caregiver in request.Caregivers)
+        // Waiting for budget there is no amount yet: the estimate of the day it was sent would read as a promise.
+        if (request.Status != RequestStatus.WaitingForBudget)
         {
-            html.Append($"<li>{CitizenPage.Encode(caregiver.Name ?? $"Mantelzorger {caregiver.Position}")}: {new Money(caregiver.AmountCents)}</li>");
+            html.Append("<ul>");
+            foreach (var caregiver in request.Caregivers)
+            {
+                html.Append($"<li>{CitizenPage.Encode(caregiver.Name ?? $"Mantelzorger {caregiver.Position}")}: {new Money(caregiver.AmountCents)}</li>");
+            }
+
+            html.Append("</ul>");
         }
 
-        html.Append("</ul><p>Vragen? Neem contact op met de gemeente en noem het nummer van de aanvraag.</p>");
+        html.Append("<p>Vragen? Neem contact op met de gemeente en noem het nummer van de aanvraag.</p>");
         return CitizenPage.Html("Hoe staat uw aanvraag ervoor?", html.ToString());
     }
 }
