@@ -16,14 +16,15 @@ public static class CaseworkEndpoints
     {
         var group = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(Policies.CaseWork);
         group.MapGet("", QueueAsync)
-            .Describe("GetRequestQueue", "List the requests of a scheme year by status, as the officers' work queue");
+            .Describe("GetRequestQueue",
+                "List the requests of a scheme year by status, as the officers' work queue, with each undecided request's deadline (decideBy); sort=deadline lists the nearest first");
         group.MapGet("/{id:guid}/history", HistoryAsync)
             .Describe("GetRequestHistory", "Read everything that happened to a request: who, when, what and through which channel");
         return app;
     }
 
     public static async Task<Results<Ok<QueuePage>, ValidationProblem>> QueueAsync(
-        string? municipality, int? year, string? status, int? page, int? pageSize, RequestQueue queue,
+        string? municipality, int? year, string? status, string? dueBefore, string? sort, int? page, int? pageSize, RequestQueue queue,
         NpgsqlDataSource dataSource, IClock clock, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -34,17 +35,18 @@ public static class CaseworkEndpoints
             errors.Add("status", $"Kies uit: {string.Join(", ", Codes.All<RequestStatus>())}.");
         }
 
+        var order = QueueOrder.Check(dueBefore, sort, errors);
         var paging = PageRequest.Check(page, pageSize, errors);
         if (errors.Any)
         {
             return ProblemResults.Invalid(errors);
         }
 
-        var result = await queue.ReadAsync(municipality!, year!.Value, wanted, paging.Page, paging.Size, cancellationToken);
+        var result = await queue.ReadAsync(municipality!, year!.Value, order with { Status = wanted }, paging.Page, paging.Size, cancellationToken);
         // The list shows names: a staff read of personal data, on record.
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await AuditLog.WriteAsync(connection, null, StaffActor.From(context), "queue-read", clock.GetCurrentInstant(),
-            details: new { municipality, year, status, result.Page, count = result.Items.Count }, cancellationToken: cancellationToken);
+            details: new { municipality, year, status, dueBefore, sort, result.Page, count = result.Items.Count }, cancellationToken: cancellationToken);
         return TypedResults.Ok(result);
     }
 
