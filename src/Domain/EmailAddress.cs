@@ -27,6 +27,16 @@ public static class EmailAddress
         return IsLocalPart(local) && IsDomain(domain);
     }
 
+    /// <summary>
+    /// An address as staff lists show it: the first sign of the mailbox and the domain,
+    /// "j***@example.org", enough to recognise it, not enough to write to it. Without an @: "***".
+    /// </summary>
+    public static string Masked(string address)
+    {
+        var at = address.LastIndexOf('@');
+        return at <= 0 ? "***" : $"{address[0]}***{address[at..]}";
+    }
+
     private static bool IsLocalPart(string local) =>
         local.Length <= 64 && !local.StartsWith('.') && !local.EndsWith('.') && !local.Contains("..") &&
         local.All(c => char.IsAsciiLetterOrDigit(c) || c == '.' || LocalSigns.Contains(c));

@@ -27,4 +27,12 @@ public sealed class EmailAddressTests
     [Fact]
     public void IsValid_OverlongAddress_Refuses() =>
         Assert.False(EmailAddress.IsValid(new string('a', 64) + "@" + new string('b', 190) + ".nl"));
+
+    [Theory]
+    [InlineData("jan.jansen@example.org", "j***@example.org")]
+    [InlineData("a@b.nl", "a***@b.nl")]
+    [InlineData("not an address", "***")]
+    [InlineData("@example.org", "***")]
+    public void Masked_ShowsTheFirstSignAndTheDomainOnly(string address, string masked) =>
+        Assert.Equal(masked, EmailAddress.Masked(address));
 }

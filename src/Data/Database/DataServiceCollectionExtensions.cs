@@ -19,6 +19,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(sp => CreateDataSource(RequireConnectionString(sp.GetRequiredService<IConfiguration>())));
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<OutboxWriter>();
+        services.AddSingleton<FailedMails>();
         services.AddSingleton<Schemes.SchemeStore>();
         services.AddSingleton<Requests.RequestStore>();
         services.AddSingleton<Requests.RequestReader>();

@@ -12,6 +12,7 @@ using Waardering.Web.CoSigning;
 using Waardering.Web.Decisions;
 using Waardering.Web.Health;
 using Waardering.Web.Json;
+using Waardering.Web.Outbox;
 using Waardering.Web.Payouts;
 using Waardering.Web.PersonalData;
 using Waardering.Web.Reports;
@@ -101,6 +102,7 @@ public static class WebSetup
         app.MapReferralEndpoints();
         app.MapPersonalDataEndpoints();
         app.MapContactReportEndpoints();
+        app.MapOutboxEndpoints();
         return app;
     }
 }

@@ -48,6 +48,7 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
         update outbox_mails set
             attempts = attempts + 1,
             status = case when attempts + 1 >= @MaxAttempts then @failed else @pending end,
+            failed_at = case when attempts + 1 >= @MaxAttempts then now() end,
             next_attempt_at = now() + make_interval(secs => least(@MaxSeconds, @BaseSeconds * power(2, attempts))),
             last_error = left(@error, @MaxErrorLength), locked_until = null
         where id = @id
@@ -58,7 +59,8 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
         }, cancellationToken);
 
     public Task FailAsync(Guid id, string error, CancellationToken cancellationToken) => ExecuteAsync("""
-        update outbox_mails set status = @failed, attempts = attempts + 1, last_error = left(@error, @MaxErrorLength), locked_until = null
+        update outbox_mails set status = @failed, attempts = attempts + 1, last_error = left(@error, @MaxErrorLength), locked_until = null,
+            failed_at = now()
         where id = @id
         """, new { id, error, MaxErrorLength, failed = OutboxStatus.Failed.Code() }, cancellationToken);
 
