@@ -8,26 +8,6 @@ using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Payouts;
 
-public enum IbanChangeOutcome
-{
-    Done,
-    NotFound,
-
-    /// <summary>The award is in a batch or paid: its IBAN cannot change now.</summary>
-    InBatchOrPaid,
-
-    /// <summary>No change of this caregiver's IBAN waits for confirmation.</summary>
-    NothingPending,
-
-    /// <summary>Four eyes: the officer who proposed the change cannot confirm it.</summary>
-    OwnProposal,
-}
-
-/// <summary>A proposed IBAN change, as the officers see it: masked, with who proposed and who confirmed it.</summary>
-public sealed record IbanChangeView(
-    Guid Id, Guid RequestId, int Position, string Status, string? OldIbanMasked, string NewIbanMasked,
-    string ProposedBy, Instant ProposedAt, string? ConfirmedBy, Instant? ConfirmedAt);
-
 /// <summary>
 /// A caregiver's IBAN on an unpaid award changes in two steps: one officer proposes, a different
 /// officer (by subject) confirms. Until then the award stays out of every batch: paying the old
@@ -123,6 +103,39 @@ public sealed class IbanChanges(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(cancellationToken);
         return (IbanChangeOutcome.Done, new IbanChangeView(pending.Id, requestId, position, IbanChangeStatus.Confirmed.Code(),
             pending.OldIbanMasked, pending.NewIbanMasked, pending.ProposedBy, pending.ProposedAt, officer.Name, now));
+    }
+
+    /// <summary>
+    /// Drops a change still waiting, for instance when the second officer doubts it: the award is
+    /// paid again to the IBAN it had. Whoever proposed it may withdraw it too; that moves no money.
+    /// </summary>
+    public async Task<IbanChangeOutcome> WithdrawAsync(Guid requestId, int position, Actor officer, Instant now, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (await LockAsync(transaction, requestId, position, cancellationToken) is null)
+        {
+            return IbanChangeOutcome.NotFound;
+        }
+
+        var withdrawn = await connection.QuerySingleOrDefaultAsync<(Guid Id, string NewIbanMasked)?>(new CommandDefinition("""
+            update iban_changes set status = @withdrawn, new_iban = null
+            where request_id = @requestId and caregiver_position = @position and status = @pending
+            returning id, new_iban_masked
+            """, new { requestId, position, pending = IbanChangeStatus.Pending.Code(), withdrawn = IbanChangeStatus.Withdrawn.Code() },
+            transaction, cancellationToken: cancellationToken));
+        if (withdrawn is not { } w)
+        {
+            return IbanChangeOutcome.NothingPending;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update request_caregivers set iban_change_pending = false where request_id = @requestId and position = @position",
+            new { requestId, position }, transaction, cancellationToken: cancellationToken));
+        await AuditLog.WriteAsync(connection, transaction, officer, "iban-change-withdrawn", now, requestId,
+            details: new { position, change = w.Id, newIban = w.NewIbanMasked }, cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return IbanChangeOutcome.Done;
     }
 
     /// <summary>The request's row, then the caregiver's: the builder's order. Null when there is no such caregiver.</summary>

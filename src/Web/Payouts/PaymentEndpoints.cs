@@ -23,6 +23,9 @@ public static class PaymentEndpoints
         group.MapPost("/requests/{id:guid}/caregivers/{position:int}/iban/confirmation", ConfirmIbanAsync)
             .Describe("ConfirmIban", "Confirm a pending IBAN change, as an officer other than the one who proposed it; only then can the award be paid")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/requests/{id:guid}/caregivers/{position:int}/iban/pending", WithdrawIbanAsync)
+            .Describe("WithdrawIbanChange", "Withdraw a pending IBAN change, so that the award is paid to the IBAN it had")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
@@ -73,6 +76,18 @@ public static class PaymentEndpoints
             (IbanChangeOutcome.NotFound, _) => TypedResults.NotFound(),
             (IbanChangeOutcome.OwnProposal, _) => FourEyes.Refused("Een andere medewerker moet deze IBAN-wijziging bevestigen (vier ogen).",
                 "confirmation", "U heeft deze IBAN-wijziging zelf voorgesteld."),
-            _ => ProblemResults.Conflict("confirmation", "Er wacht geen IBAN-wijziging van deze mantelzorger op bevestiging."),
+            _ => NothingPending(),
         };
+
+    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> WithdrawIbanAsync(
+        Guid id, int position, IbanChanges changes, IClock clock, HttpContext context, CancellationToken cancellationToken) =>
+        await changes.WithdrawAsync(id, position, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken) switch
+        {
+            IbanChangeOutcome.Done => TypedResults.NoContent(),
+            IbanChangeOutcome.NotFound => TypedResults.NotFound(),
+            _ => NothingPending(),
+        };
+
+    private static ProblemHttpResult NothingPending() =>
+        ProblemResults.Conflict("confirmation", "Er wacht geen IBAN-wijziging van deze mantelzorger op bevestiging.");
 }

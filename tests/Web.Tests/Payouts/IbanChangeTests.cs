@@ -63,6 +63,22 @@ public sealed class IbanChangeTests(WebAppFixture app) : IClassFixture<WebAppFix
     }
 
     [Fact]
+    public async Task AWithdrawnChange_LeavesTheAwardToBePaidToItsOwnIban()
+    {
+        var (municipality, requests) = await app.ApprovedAwardsAsync();
+        using var anna = app.AsSubject("officer", "s-anna", "Anna Jansen");
+        using var bert = app.AsSubject("officer", "s-bert", "Bert Smit");
+        await anna.ProposeIbanAsync(requests[0]);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await bert.DeleteAsync($"/api/requests/{requests[0]}/caregivers/1/iban/pending")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Conflict, (await bert.ConfirmIbanAsync(requests[0])).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await anna.BuildBatchAsync(municipality)).StatusCode);
+        Assert.Equal("NL91ABNA0417164300", (await app.PaymentsAsync(municipality)).Single().Iban);
+        Assert.Contains(await TrailAsync(requests[0]), e => e.Action == "iban-change-withdrawn" && e.ActorSubject == "s-bert");
+    }
+
+    [Fact]
     public async Task Confirmation_WithoutAPendingChange_IsAConflict()
     {
         var (_, requests) = await app.ApprovedAwardsAsync();
