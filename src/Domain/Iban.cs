@@ -15,6 +15,9 @@ public readonly record struct Iban
 
     public string Masked => Value[..4] + new string('*', Value.Length - 8) + Value[^4..];
 
+    /// <summary>A stored IBAN, masked; null when none is stored (erased) or it no longer parses.</summary>
+    public static string? MaskOf(string? stored) => stored is not null && TryParse(stored, out var iban) ? iban.Masked : null;
+
     /// <summary>Groups of four, as printed on a bank card: NL91 ABNA 0417 1643 00.</summary>
     public string Formatted => string.Join(' ', Value.Chunk(4).Select(c => new string(c)));
 

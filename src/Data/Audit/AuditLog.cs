@@ -8,8 +8,11 @@ using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Audit;
 
-/// <summary>Who did something, and through which channel.</summary>
-public sealed record Actor(string Name, Channel Channel)
+/// <summary>
+/// Who did something, and through which channel. A member of staff is identified by their
+/// <paramref name="Subject"/> (the token's <c>sub</c>); the name is only how they are shown, and may change.
+/// </summary>
+public sealed record Actor(string Name, Channel Channel, string? Subject = null)
 {
     public static readonly Actor Citizen = new("citizen", Channel.Web);
     public static readonly Actor Worker = new("worker", Channel.Worker);
@@ -22,7 +25,8 @@ public sealed record Actor(string Name, Channel Channel)
 }
 
 public sealed record AuditEvent(
-    long Id, Instant OccurredAt, string Actor, string Channel, string Action, Guid? RequestId, Guid? BatchId, string Details);
+    long Id, Instant OccurredAt, string Actor, string Channel, string Action, Guid? RequestId, Guid? BatchId, string Details,
+    string? ActorSubject = null);
 
 /// <summary>
 /// Appends to the audit trail, inside the transaction of the change it records, so the trail
@@ -31,8 +35,8 @@ public sealed record AuditEvent(
 public static class AuditLog
 {
     private const string InsertSql = """
-        insert into audit_events (occurred_at, actor, channel, action, request_id, batch_id, details)
-        values (@now, @Name, @Channel, @action, @requestId, @batchId, cast(@details as jsonb))
+        insert into audit_events (occurred_at, actor, actor_subject, channel, action, request_id, batch_id, details)
+        values (@now, @Name, @Subject, @Channel, @action, @requestId, @batchId, cast(@details as jsonb))
         """;
 
     public static Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Actor actor, string action,
@@ -40,13 +44,13 @@ public static class AuditLog
         CancellationToken cancellationToken = default) =>
         connection.ExecuteAsync(new CommandDefinition(InsertSql, new
             {
-                now, actor.Name, Channel = actor.Channel.Code(), action, requestId, batchId,
+                now, actor.Name, actor.Subject, Channel = actor.Channel.Code(), action, requestId, batchId,
                 details = JsonSerializer.Serialize(details ?? new { }),
             }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>The same event, sent with the other writes of its change.</summary>
     public static void Add(StatementBatch batch, Actor actor, string action, Instant now, Guid? requestId = null, object? details = null) =>
-        batch.Add(InsertSql, ("now", now), ("Name", actor.Name), ("Channel", actor.Channel.Code()), ("action", action),
+        batch.Add(InsertSql, ("now", now), ("Name", actor.Name), ("Subject", actor.Subject), ("Channel", actor.Channel.Code()), ("action", action),
             ("requestId", requestId), ("batchId", null), ("details", JsonSerializer.Serialize(details ?? new { })));
 
     /// <summary>The trail of a scheme year for an auditor: its requests' events and its payout batches' events, in order.</summary>
@@ -55,7 +59,8 @@ public static class AuditLog
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<AuditEvent>(new CommandDefinition("""
-            select e.id, e.occurred_at, e.actor, e.channel, e.action, e.request_id, e.batch_id, e.details::text as details
+            select e.id, e.occurred_at, e.actor, e.channel, e.action, e.request_id, e.batch_id, e.details::text as details,
+                e.actor_subject
             from audit_events e
             where e.request_id in (select r.id from requests r join schemes s on s.id = r.scheme_id
                                    where s.municipality_code = @municipality and s.year = @year)
@@ -69,7 +74,7 @@ public static class AuditLog
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<AuditEvent>(new CommandDefinition("""
-            select id, occurred_at, actor, channel, action, request_id, batch_id, details::text as details
+            select id, occurred_at, actor, channel, action, request_id, batch_id, details::text as details, actor_subject
             from audit_events where request_id = @requestId order by occurred_at, id
             """, new { requestId }, cancellationToken: cancellationToken));
         return rows.ToList();

@@ -32,6 +32,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Waardering.Data.Payouts.PayoutWorkflow>();
         services.AddSingleton<Payouts.PayoutBatchBuilder>();
         services.AddSingleton<Payouts.PaymentCorrections>();
+        services.AddSingleton<Payouts.IbanChanges>();
+        services.AddSingleton<Payouts.PayoutBatchLines>();
         services.AddSingleton<Vouchers.VoucherStore>();
         services.AddOptions<Waardering.Data.Links.LinkOptions>().Bind(configuration.GetSection(Waardering.Data.Links.LinkOptions.Section));
         services.AddSingleton<Waardering.Data.CoSigning.CoSignWorkflow>();

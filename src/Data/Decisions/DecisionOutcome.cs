@@ -12,6 +12,9 @@ public enum DecisionOutcome
     WaitingForBudget,
     Rejected,
 
+    /// <summary>Four eyes: the officer entered this request themselves; another officer decides it.</summary>
+    OwnRequest,
+
     /// <summary>The scheme pays in vouchers and no free code is left; nothing was written.</summary>
     NoVouchersLeft,
 }

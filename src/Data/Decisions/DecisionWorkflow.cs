@@ -35,6 +35,11 @@ public sealed class DecisionWorkflow(
             return DecisionOutcome.NotFound;
         }
 
+        if (await EnteredRequests.EnteredByAsync(transaction, requestId, officer, cancellationToken))
+        {
+            return DecisionOutcome.OwnRequest;
+        }
+
         // A request a caregiver made waits for the recipient's confirmation before it can be granted.
         var from = Codes.Parse<RequestStatus>(r.Status);
         if (!RequestLife.CanBecome(from, RequestStatus.Approved))
@@ -79,6 +84,11 @@ public sealed class DecisionWorkflow(
         if (status is null)
         {
             return DecisionOutcome.NotFound;
+        }
+
+        if (await EnteredRequests.EnteredByAsync(transaction, requestId, officer, cancellationToken))
+        {
+            return DecisionOutcome.OwnRequest;
         }
 
         var from = Codes.Parse<RequestStatus>(status);

@@ -8,9 +8,8 @@ using Waardering.Domain.Vocabulary;
 namespace Waardering.Data.Payouts;
 
 /// <summary>
-/// What happens after the bank: a payment it returns is marked failed (and, if it was booked,
-/// moves back from spent to committed); once the IBAN is corrected the award goes into a later
-/// batch. An IBAN cannot change while its award is in a batch or paid.
+/// What happens after the bank: a payment it returns is marked failed and moves back from spent to
+/// committed; once the IBAN is corrected (<see cref="IbanChanges"/>) the award goes into a later batch.
 /// </summary>
 public sealed class PaymentCorrections(NpgsqlDataSource dataSource)
 {
@@ -18,12 +17,24 @@ public sealed class PaymentCorrections(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var payment = await connection.QuerySingleOrDefaultAsync<(Guid RequestId, int Position, string Status)?>(new CommandDefinition(
-            "select request_id, caregiver_position, status from payments where end_to_end_id = @endToEndId for update",
-            new { endToEndId }, transaction, cancellationToken: cancellationToken));
+        var payment = await connection.QuerySingleOrDefaultAsync<(Guid RequestId, int Position, string Status, string BatchStatus)?>(
+            new CommandDefinition("""
+                select p.request_id, p.caregiver_position, p.status, b.status as batch_status
+                from payments p join payout_batches b on b.id = p.batch_id
+                where p.end_to_end_id = @endToEndId
+                for update of p
+                """, new { endToEndId }, transaction, cancellationToken: cancellationToken));
         if (payment is not { } p)
         {
             return BatchOutcome.NotFound;
+        }
+
+        // Only the bank returns a payment, and it has one only once the batch is booked. A payment of
+        // a batch still created or approved is in a file that may yet be sent: marking it failed
+        // would put the award in a new batch while the old file still pays it.
+        if (Codes.Parse<PayoutBatchStatus>(p.BatchStatus) != PayoutBatchStatus.Booked)
+        {
+            return BatchOutcome.NotBooked;
         }
 
         if (Codes.Parse<PaymentStatus>(p.Status) == PaymentStatus.Failed)
@@ -44,37 +55,6 @@ public sealed class PaymentCorrections(NpgsqlDataSource dataSource)
             cancellationToken: cancellationToken));
         await AuditLog.WriteAsync(connection, transaction, officer, "payment-returned", now, p.RequestId,
             details: new { endToEndId, reason }, cancellationToken: cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return BatchOutcome.Done;
-    }
-
-    public async Task<BatchOutcome> CorrectIbanAsync(Guid requestId, int position, string iban, Actor officer, Instant now, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var exists = await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(
-            "select 1 from request_caregivers where request_id = @requestId and position = @position for update",
-            new { requestId, position }, transaction, cancellationToken: cancellationToken));
-        if (exists is null)
-        {
-            return BatchOutcome.NotFound;
-        }
-
-        var live = await connection.ExecuteScalarAsync<bool>(new CommandDefinition($"""
-            select exists (select 1 from payments where request_id = @requestId and caregiver_position = @position
-                           and status in {PaymentConditions.Live})
-            """, new { requestId, position }, transaction, cancellationToken: cancellationToken));
-        if (live)
-        {
-            return BatchOutcome.WrongStatus;
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            "update request_caregivers set iban = @iban where request_id = @requestId and position = @position",
-            new { requestId, position, iban }, transaction, cancellationToken: cancellationToken));
-        // The trail says that the IBAN changed, not what it is.
-        await AuditLog.WriteAsync(connection, transaction, officer, "iban-corrected", now, requestId,
-            details: new { position }, cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return BatchOutcome.Done;
     }

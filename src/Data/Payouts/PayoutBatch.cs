@@ -19,4 +19,7 @@ public enum BatchOutcome
 
     /// <summary>The batch is not in the state this step needs (approve twice, book before approval).</summary>
     WrongStatus,
+
+    /// <summary>A payment's batch is not booked yet: the bank cannot have returned it.</summary>
+    NotBooked,
 }

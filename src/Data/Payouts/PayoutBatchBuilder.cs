@@ -17,6 +17,10 @@ public sealed class PayoutBatchBuilder(NpgsqlDataSource dataSource, PayoutWorkfl
     /// of the same scheme take turns (a transaction-scoped advisory lock), so the second sees the
     /// first's payments; a unique index allows one live payment per award whatever happens, so no
     /// award lands in two batches. Null when none is left.
+    /// The caregivers' rows are locked, in the order of (request, position) as an IBAN change locks
+    /// them (<see cref="IbanChanges"/>), so a change committed while the batch is built is read in its
+    /// newest version: the batch never carries an IBAN just replaced, nor an award whose change waits
+    /// for a second officer.
     /// </summary>
     public async Task<PayoutBatch?> CreateAsync(string municipality, int year, Actor officer, Instant now, CancellationToken cancellationToken)
     {
@@ -36,13 +40,14 @@ public sealed class PayoutBatchBuilder(NpgsqlDataSource dataSource, PayoutWorkfl
                 where s.municipality_code = @municipality and s.year = @year and s.payout_method = @bankTransfer
                     and r.status = @approved
                     and r.granted_at is not null and c.amount_cents > 0
-                    and r.personal_data_removed_at is null and c.iban is not null
+                    and r.personal_data_removed_at is null and c.iban is not null and not c.iban_change_pending
                     and not exists (select 1 from payments p where p.request_id = r.id and p.caregiver_position = c.position
                                     and p.status in {PaymentConditions.Live})
-                for update of r),
+                order by r.id, c.position
+                for update of r, c),
             batch as (
-                insert into payout_batches (id, municipality_code, year, status, payment_count, total_cents, created_by, created_at)
-                select @id, @municipality, @year, @created, count(*), sum(amount_cents), @officer, @now from awards
+                insert into payout_batches (id, municipality_code, year, status, payment_count, total_cents, created_by, created_by_subject, created_at)
+                select @id, @municipality, @year, @created, count(*), sum(amount_cents), @officer, @subject, @now from awards
                 having count(*) > 0
                 returning id)
             insert into payments (id, batch_id, request_id, caregiver_position, amount_cents, iban, creditor_name, end_to_end_id, status)
@@ -51,7 +56,7 @@ public sealed class PayoutBatchBuilder(NpgsqlDataSource dataSource, PayoutWorkfl
             from awards a cross join batch
             """, new
             {
-                id, municipality, year, officer = officer.Name, now, approved = RequestStatus.Approved.Code(), bankTransfer = PayoutMethod.BankTransfer.Code(),
+                id, municipality, year, officer = officer.Name, subject = officer.Subject, now, approved = RequestStatus.Approved.Code(), bankTransfer = PayoutMethod.BankTransfer.Code(),
                 created = PayoutBatchStatus.Created.Code(), inBatch = PaymentStatus.InBatch.Code(),
             }, transaction,
             cancellationToken: cancellationToken, commandTimeout: 300));

@@ -24,32 +24,38 @@ public sealed class PayoutWorkflow(NpgsqlDataSource dataSource, Microsoft.Extens
             """, new { id }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>Four eyes: a different officer than the creator approves; the table's check holds the same rule.</summary>
+    /// <summary>
+    /// Four eyes: a different officer than the creator approves, told apart by subject, so a changed
+    /// display name is the same person; the table's check holds the same rule. A batch built before
+    /// subjects were kept (no created_by_subject) is compared by name.
+    /// </summary>
     public async Task<BatchOutcome> ApproveAsync(Guid id, Actor officer, Instant now, CancellationToken cancellationToken)
     {
-        var batch = await FindAsync(id, cancellationToken);
-        if (batch is null)
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var batch = await connection.QuerySingleOrDefaultAsync<(string Status, string CreatedBy, string? CreatedBySubject)?>(new CommandDefinition(
+            "select status, created_by, created_by_subject from payout_batches where id = @id for update",
+            new { id }, transaction, cancellationToken: cancellationToken));
+        if (batch is not { } b)
         {
             return BatchOutcome.NotFound;
         }
 
-        if (batch.CreatedBy == officer.Name)
+        if (b.CreatedBySubject is null ? b.CreatedBy == officer.Name : b.CreatedBySubject == officer.Subject)
         {
             return BatchOutcome.OwnBatch;
         }
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var updated = await connection.ExecuteAsync(new CommandDefinition("""
-            update payout_batches set status = @approved, approved_by = @Name, approved_at = @now
-            where id = @id and status = @created and created_by <> @Name
-            """, new { id, officer.Name, now, approved = PayoutBatchStatus.Approved.Code(), created = PayoutBatchStatus.Created.Code() },
-            transaction, cancellationToken: cancellationToken));
-        if (updated != 1)
+        if (b.Status != PayoutBatchStatus.Created.Code())
         {
             return BatchOutcome.WrongStatus;
         }
 
+        await connection.ExecuteAsync(new CommandDefinition("""
+            update payout_batches set status = @approved, approved_by = @Name, approved_by_subject = @Subject, approved_at = @now
+            where id = @id
+            """, new { id, officer.Name, officer.Subject, now, approved = PayoutBatchStatus.Approved.Code() },
+            transaction, cancellationToken: cancellationToken));
         await AuditLog.WriteAsync(connection, transaction, officer, "batch-approved", now, batchId: id, cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return BatchOutcome.Done;
@@ -68,7 +74,7 @@ public sealed class PayoutWorkflow(NpgsqlDataSource dataSource, Microsoft.Extens
         }
 
         await connection.ExecuteAsync(new CommandDefinition("""
-            update payout_batches set status = @booked, booked_by = @officer, booked_at = @now where id = @id;
+            update payout_batches set status = @booked, booked_by = @officer, booked_by_subject = @subject, booked_at = @now where id = @id;
             update payments set status = @paid where batch_id = @id and status = @inBatch;
             with paid as (
                 update award_charges a set paid = true
@@ -81,7 +87,7 @@ public sealed class PayoutWorkflow(NpgsqlDataSource dataSource, Microsoft.Extens
             where l.id = x.budget_line_id;
             """, new
             {
-                id, officer = officer.Name, now, booked = PayoutBatchStatus.Booked.Code(), paid = PaymentStatus.Paid.Code(),
+                id, officer = officer.Name, subject = officer.Subject, now, booked = PayoutBatchStatus.Booked.Code(), paid = PaymentStatus.Paid.Code(),
                 inBatch = PaymentStatus.InBatch.Code(),
             }, transaction, cancellationToken: cancellationToken, commandTimeout: 300));
         await PaymentMails.WriteForBatchAsync(transaction, id, links.Value.PublicBaseUrl, now, cancellationToken);
@@ -90,15 +96,24 @@ public sealed class PayoutWorkflow(NpgsqlDataSource dataSource, Microsoft.Extens
         return BatchOutcome.Done;
     }
 
-    /// <summary>The batch's payments in a stable order, read as a stream for the bank file.</summary>
+    /// <summary>What the bank file carries: the batch's payments that stand, never one the bank returned.</summary>
+    public async Task<(int Count, long TotalCents)> FileTotalsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleAsync<(int, long)>(new CommandDefinition($"""
+            select count(*)::int, coalesce(sum(amount_cents), 0)::bigint from payments where batch_id = @id and status in {PaymentConditions.Live}
+            """, new { id }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The batch's payments that stand, in a stable order, read as a stream for the bank file.</summary>
     public async IAsyncEnumerable<PaymentLine> PaymentsAsync(
         Guid id, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = connection.QueryUnbufferedAsync<PaymentLine>("""
+        var rows = connection.QueryUnbufferedAsync<PaymentLine>($"""
             select p.end_to_end_id, p.amount_cents, p.creditor_name, p.iban, r.reference, b.year
             from payments p join requests r on r.id = p.request_id join payout_batches b on b.id = p.batch_id
-            where p.batch_id = @id
+            where p.batch_id = @id and p.status in {PaymentConditions.Live}
             order by p.end_to_end_id
             """, new { id });
         await foreach (var row in rows.WithCancellation(cancellationToken))

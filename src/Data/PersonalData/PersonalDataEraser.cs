@@ -2,6 +2,8 @@ using Dapper;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Privacy;
+using Waardering.Domain.Payouts;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.PersonalData;
 
@@ -39,7 +41,8 @@ public static class PersonalDataEraser
             where request_id = any(@ids);
             delete from idempotency_keys where request_id = any(@ids);
             delete from outbox_mails where request_id = any(@ids);
-            """, new { ids, now }, transaction, cancellationToken: cancellationToken));
+            update iban_changes set status = @withdrawn, new_iban = null where request_id = any(@ids) and status = @pending;
+            """, new { ids, now, withdrawn = IbanChangeStatus.Withdrawn.Code(), pending = IbanChangeStatus.Pending.Code() }, transaction, cancellationToken: cancellationToken));
     }
 
     /// <summary>One caregiver's part of requests (request id and position); the rest of each request stays.</summary>
@@ -61,7 +64,12 @@ public static class PersonalDataEraser
             update check_ins set phone = null, contact_when = null, remarks = null, register_id = null,
                 token_hash = null, reminder_token_hash = null
             where {match};
-            """, parameters, transaction, cancellationToken: cancellationToken));
+            update iban_changes set status = @withdrawn, new_iban = null where {match} and status = @pending;
+            """, new
+            {
+                parameters.requestIds, parameters.positions,
+                withdrawn = IbanChangeStatus.Withdrawn.Code(), pending = IbanChangeStatus.Pending.Code(),
+            }, transaction, cancellationToken: cancellationToken));
     }
 
     /// <summary>The same IBAN always gives the same pseudonym; without the hash key it cannot be turned back.</summary>

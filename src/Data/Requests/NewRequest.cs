@@ -16,6 +16,9 @@ public sealed record NewRequest
 
     /// <summary>The officer who entered it at the counter, by phone or from paper; null when the citizen did.</summary>
     public string? EnteredBy { get; init; }
+
+    /// <summary>That officer's subject (the token's <c>sub</c>): who they are, whatever their name.</summary>
+    public string? EnteredBySubject { get; init; }
     public required string Language { get; init; }
     public required string RecipientName { get; init; }
     public required LocalDate RecipientBirthDate { get; init; }

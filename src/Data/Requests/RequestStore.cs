@@ -66,7 +66,7 @@ public sealed class RequestStore(
         var batch = new StatementBatch(transaction);
         var consent = await consents.RecordForRequestAsync(batch, request, cancellationToken);
         RequestInserts.AddCaregivers(batch, request, consent.ToDictionary(c => c.Key, c => c.Value.RegisterId));
-        AuditLog.Add(batch, new Actor(request.EnteredBy ?? Actor.Citizen.Name, request.Channel), "submitted", request.SubmittedAt,
+        AuditLog.Add(batch, new Actor(request.EnteredBy ?? Actor.Citizen.Name, request.Channel, request.EnteredBySubject), "submitted", request.SubmittedAt,
             request.Id, details: new { reference, Status = request.Status.Code() });
         var consentLinks = consent.Where(c => c.Value.Link is not null).ToDictionary(c => c.Key, c => c.Value.Link!);
         var artifacts = artifactsFor(reference, consentLinks);

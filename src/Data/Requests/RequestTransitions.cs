@@ -57,7 +57,7 @@ public static class RequestTransitions
         var all = new DynamicParameters(parameters);
         all.AddDynamicParams(new
         {
-            transitionTo = to.Code(), transitionAt = audit.Now, transitionActor = audit.Actor.Name,
+            transitionTo = to.Code(), transitionAt = audit.Now, transitionActor = audit.Actor.Name, transitionActorSubject = audit.Actor.Subject,
             transitionChannel = audit.Actor.Channel.Code(), transitionAction = audit.Action,
             transitionDetails = JsonSerializer.Serialize(audit.Details ?? new { }),
         });
@@ -69,8 +69,8 @@ public static class RequestTransitions
                 {(joins is null ? "" : $"from {joins}")}
                 where r.status = {SqlCodes.Literal(from)} and ({where})
                 returning r.id)
-            insert into audit_events (occurred_at, actor, channel, action, request_id, details)
-            select @transitionAt, @transitionActor, @transitionChannel, @transitionAction, id, cast(@transitionDetails as jsonb)
+            insert into audit_events (occurred_at, actor, actor_subject, channel, action, request_id, details)
+            select @transitionAt, @transitionActor, @transitionActorSubject, @transitionChannel, @transitionAction, id, cast(@transitionDetails as jsonb)
             from changed
             returning request_id
             """, all, transaction, cancellationToken: cancellationToken));

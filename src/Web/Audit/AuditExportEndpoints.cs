@@ -37,6 +37,7 @@ public static class AuditExportEndpoints
             {
                 Id = e.Id, OccurredAt = InstantPattern.ExtendedIso.Format(e.OccurredAt), Actor = e.Actor, Channel = e.Channel,
                 Action = e.Action, RequestId = e.RequestId?.ToString() ?? "", BatchId = e.BatchId?.ToString() ?? "", Details = e.Details,
+                ActorSubject = e.ActorSubject ?? "",
             }));
         }
 
@@ -56,4 +57,10 @@ public sealed partial class AuditCsvRow
     public string RequestId { get; init; } = "";
     public string BatchId { get; init; } = "";
     public string Details { get; init; } = "";
+
+    /// <summary>
+    /// Who the actor is: a member of staff's subject (the token's <c>sub</c>), which stays when their
+    /// name changes; empty for citizens and the worker. Last, so the earlier columns keep their place.
+    /// </summary>
+    public string ActorSubject { get; init; } = "";
 }

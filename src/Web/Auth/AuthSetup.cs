@@ -32,7 +32,11 @@ public static class AuthSetup
                 jwt.TokenValidationParameters.IssuerSigningKey = DevelopmentTokens.KeyFrom(options);
             }
 
-            jwt.Events = DashboardToken.Events;
+            jwt.Events = new JwtBearerEvents
+            {
+                OnMessageReceived = DashboardToken.Events.OnMessageReceived,
+                OnTokenValidated = StaffActor.RequireSubjectAsync,
+            };
         });
 
         services.AddAuthorizationBuilder()

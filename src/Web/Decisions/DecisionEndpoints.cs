@@ -18,8 +18,8 @@ public static class DecisionEndpoints
     {
         app.MapPost("/api/requests/{id:guid}/decision", DecideAsync).WithTags("Requests")
             .RequireAuthorization(Policies.CaseWork)
-            .Describe("DecideRequest", "Approve or reject a request, with a reason code, as an officer")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .Describe("DecideRequest", "Approve or reject a request, with a reason code, as an officer other than the one who entered it")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -64,6 +64,8 @@ public static class DecisionEndpoints
         return outcome switch
         {
             DecisionOutcome.NotFound => TypedResults.NotFound(),
+            DecisionOutcome.OwnRequest => FourEyes.Refused("Een andere medewerker moet over deze aanvraag beslissen (vier ogen).",
+                "approve", "U heeft deze aanvraag zelf ingevoerd."),
             DecisionOutcome.NotAllowed => ProblemResults.Conflict("approve",
                 "Over deze aanvraag kan nu niet worden beslist: er is al over beslist, of de zorgvrager moet haar nog bevestigen."),
             DecisionOutcome.Approved => TypedResults.Ok(new DecisionView(id, RequestStatus.Approved.Code())),

@@ -29,6 +29,7 @@ public static class PayoutEndpoints
             .Describe("BookPayoutBatch", "Book an approved payout batch as paid and send the payout mails")
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPaymentEndpoints();
+        group.MapBatchLineEndpoints();
         return app;
     }
 
@@ -59,9 +60,8 @@ public static class PayoutEndpoints
         {
             BatchOutcome.Done => TypedResults.Ok((await store.FindAsync(id, cancellationToken))!),
             BatchOutcome.NotFound => TypedResults.NotFound(),
-            BatchOutcome.OwnBatch => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
-                title: "Een andere medewerker moet deze betaalopdracht goedkeuren (vier ogen).",
-                extensions: new Dictionary<string, object?> { ["errors"] = FieldErrors.One("approval", "U heeft deze betaalopdracht zelf gemaakt.").ToDictionary() }),
+            BatchOutcome.OwnBatch => FourEyes.Refused("Een andere medewerker moet deze betaalopdracht goedkeuren (vier ogen).",
+                "approval", "U heeft deze betaalopdracht zelf gemaakt."),
             _ => ProblemResults.Conflict("approval", "Deze betaalopdracht is al goedgekeurd."),
         };
 
@@ -86,10 +86,16 @@ public static class PayoutEndpoints
             throw new InvalidOperationException($"No valid Payouts:Debtor(s) account configured for {batch.MunicipalityCode}.");
         }
 
+        var (count, total) = await store.FileTotalsAsync(id, cancellationToken);
+        if (count == 0)
+        {
+            return ProblemResults.Conflict("approval", "De bank heeft elke betaling van deze betaalopdracht teruggestuurd; er is niets te betalen.");
+        }
+
         var now = clock.GetCurrentInstant();
         var header = new SepaBatch($"W-{batch.Id:N}", now,
             AmsterdamTime.DateOf(now).PlusDays(options.Value.ExecutionDelayDays),
-            new SepaDebtor(debtor.Name, debtorIban, debtor.Bic), batch.PaymentCount, batch.TotalCents);
+            new SepaDebtor(debtor.Name, debtorIban, debtor.Bic), count, total);
         context.Response.ContentType = "application/xml";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"pain001-{batch.MunicipalityCode}-{batch.Year}-{batch.Id:N}.xml\"";
         await SepaCreditTransfer.WriteAsync(context.Response.Body, header, Transactions(store.PaymentsAsync(id, cancellationToken)), cancellationToken);

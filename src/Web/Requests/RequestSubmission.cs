@@ -73,7 +73,8 @@ public sealed class RequestSubmission(
         var pageToken = StatusTokens.New();
         var newRequest = Build(scheme, request, statusToken, now) with
         {
-            Channel = channel, EnteredBy = channel == Channel.Web ? null : staff!.Name, StatusPageTokenHash = StatusTokens.Hash(pageToken),
+            Channel = channel, EnteredBy = channel == Channel.Web ? null : staff!.Name,
+            EnteredBySubject = channel == Channel.Web ? null : staff!.Subject, StatusPageTokenHash = StatusTokens.Hash(pageToken),
         };
         var coSignToken = newRequest.Status == RequestStatus.AwaitingCoSignature ? SecretTokens.New() : null;
         newRequest = newRequest with { CoSignTokenHash = coSignToken is null ? null : SecretTokens.Hash(coSignToken) };

@@ -24,6 +24,7 @@ public sealed class VocabularyConstraintTests(WebAppFixture app) : IClassFixture
         { "audit_events", "audit_events_channel_check", [.. Codes.All<Channel>()] },
         { "payments", "payments_status_check", [.. Codes.All<PaymentStatus>()] },
         { "payout_batches", "payout_batches_status_check", [.. Codes.All<PayoutBatchStatus>()] },
+        { "iban_changes", "iban_changes_status_check", [.. Codes.All<IbanChangeStatus>()] },
         { "caregiver_register", "caregiver_register_consent_check", [.. Codes.All<ConsentAnswer>()] },
         { "caregiver_register", "caregiver_register_consent_source_check", [.. Codes.All<ConsentSource>()] },
         { "check_ins", "check_ins_contact_wish_check", [.. Codes.All<ContactWish>()] },

@@ -9,7 +9,7 @@ using Waardering.Web.Tests.Infrastructure;
 
 namespace Waardering.Web.Tests.Payouts;
 
-/// <summary>A season in small: decisions, a batch, its SEPA file, four eyes, booking, a returned payment paid once.</summary>
+/// <summary>A season in small: decisions, a batch, its SEPA file, four eyes, booking, a returned payment paid once to an IBAN two officers changed.</summary>
 public sealed class PayoutSeasonTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
     private static readonly XNamespace Ns = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";
@@ -64,7 +64,8 @@ public sealed class PayoutSeasonTests(WebAppFixture app) : IClassFixture<WebAppF
         var returned = endToEndIds[0];
         Assert.Equal(HttpStatusCode.NoContent, (await anna.PostAsJsonAsync($"/api/payments/{returned}/return", new JsonObject { ["reason"] = "AC04 rekening opgeheven" })).StatusCode);
         var (requestId, position) = await PaymentAsync(returned);
-        Assert.Equal(HttpStatusCode.NoContent, (await anna.PutAsJsonAsync($"/api/requests/{requestId}/caregivers/{position}/iban", new JsonObject { ["iban"] = "NL20INGB0001234567" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await anna.PutAsJsonAsync($"/api/requests/{requestId}/caregivers/{position}/iban", new JsonObject { ["iban"] = "NL20INGB0001234567" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bert.PostAsync($"/api/requests/{requestId}/caregivers/{position}/iban/confirmation", null)).StatusCode);
         var second = await (await anna.PostAsJsonAsync("/api/payout-batches", Key(municipality))).ReadJsonAsync();
         Assert.Equal(1, (int)second["paymentCount"]!);
         await bert.PostAsync($"/api/payout-batches/{second["id"]}/approval", null);
@@ -89,7 +90,8 @@ public sealed class PayoutSeasonTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Equal(2, actions.Count(a => a == "batch-approved"));
         Assert.Equal(2, actions.Count(a => a == "batch-booked"));
         Assert.Contains("payment-returned", actions);
-        Assert.Contains("iban-corrected", actions);
+        Assert.Contains("iban-change-proposed", actions);
+        Assert.Contains("iban-change-confirmed", actions);
         Assert.DoesNotContain("NL20INGB0001234567", trail);
         Assert.Equal(HttpStatusCode.Forbidden, (await anna.GetAsync($"/api/audit/{municipality}/2026/events.csv")).StatusCode);
     }

@@ -1,0 +1,41 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Waardering.Web.Auth;
+
+namespace Waardering.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Staff tokens whose subject and name differ, as an identity provider's do: the same person
+/// under a changed name, or a token that names no subject at all.
+/// </summary>
+public static class SubjectTokens
+{
+    public static HttpClient AsSubject(this WebAppFixture app, string role, string? subject, string name)
+    {
+        var client = app.Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(role, subject, name));
+        return client;
+    }
+
+    public static string Token(string role, string? subject, string name)
+    {
+        var options = new AuthOptions { SigningKey = WebAppFixture.SigningKey };
+        var claims = new List<Claim> { new(options.NameClaim, name), new(options.RoleClaim, role) };
+        if (subject is not null)
+        {
+            claims.Add(new Claim(StaffActor.SubjectClaim, subject));
+        }
+
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Issuer,
+            Audience = options.Audience,
+            Subject = new ClaimsIdentity(claims),
+            NotBefore = DateTime.UtcNow.AddMinutes(-1),
+            Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(DevelopmentTokens.KeyFrom(options), SecurityAlgorithms.HmacSha256),
+        });
+    }
+}
