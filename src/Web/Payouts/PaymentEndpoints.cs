@@ -1,4 +1,5 @@
 using NodaTime;
+using Waardering.Data.Auth;
 using Waardering.Data.Payouts;
 using Waardering.Domain;
 
@@ -12,9 +13,10 @@ public static class PaymentEndpoints
     {
         group.MapPost("/payments/{endToEndId}/return", ReturnAsync)
             .Describe("ReturnPayment", "Record a payment the bank returned, so that the award can be paid again later")
+            .ScopedByOwner(OwnedKind.Payment, "endToEndId")
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/requests/{id:guid}/caregivers/{position:int}/iban", CorrectIbanAsync)
-            .Describe("CorrectIban", "Correct a caregiver's IBAN while their award is not in a batch or paid")
+            .Describe("CorrectIban", "Correct a caregiver's IBAN while their award is not in a batch or paid").ScopedByOwner(OwnedKind.Request)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
