@@ -25,6 +25,8 @@ public static class OpenApiSecurity
     private const string ScopeNote =
         $"Only for the municipalities in the token's `{StaffMunicipalities.Claim}` claim; another municipality's answers 404.";
 
+    private const string FilteredNote = $"Finds only what is stored in the municipalities in the token's `{StaffMunicipalities.Claim}` claim.";
+
     public static async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken _)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
@@ -48,14 +50,15 @@ public static class OpenApiSecurity
             staff += $" Or the citizen, with the token of their own request in the `{citizen.Header}` header.";
         }
 
-        if (metadata.OfType<MunicipalityScope>().Any())
+        var scope = metadata.OfType<MunicipalityScope>().LastOrDefault();
+        if (scope is not null)
         {
-            staff += " " + ScopeNote;
+            staff += " " + (scope is MunicipalityScope.Filtered ? FilteredNote : ScopeNote);
         }
 
         operation.Description = string.IsNullOrEmpty(operation.Description) ? staff : $"{operation.Description}\n\n{staff}";
         operation.Responses ??= [];
-        if (metadata.OfType<MunicipalityScope>().Any(s => s is not MunicipalityScope.Filtered))
+        if (scope is not null and not MunicipalityScope.Filtered)
         {
             operation.Responses.TryAdd("404", new OpenApiResponse { Description = "Not found, or of a municipality the token does not carry." });
         }
