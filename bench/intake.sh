@@ -36,7 +36,7 @@ web_pid=$!
 wait_http "http://127.0.0.1:$port/health" 60 || { log "Web did not start:"; tail -n 30 "$WORK/web.log" >&2; exit 1; }
 
 year=$(date +%Y)
-admin=$(dotnet "$web" token --role admin --name bench)
+admin=$(dotnet "$web" token --role admin --name bench --municipality GM0402)
 curl -fsS -o /dev/null -X PUT "http://127.0.0.1:$port/api/schemes/GM0402/$year" -H "Authorization: Bearer $admin" \
   -H 'Content-Type: application/json' -d "{\"municipalityName\":\"Hilversum\",\"opensOn\":\"$year-01-01\",\"closesOn\":\"$year-12-31\",
   \"baseAmountCents\":15000,\"maxCaregivers\":3,\"splitMode\":\"perRequest\",\"payoutMode\":\"rolling\",\"floorAmountCents\":5000,

@@ -81,9 +81,9 @@ Waardering runs.
   Logs                $root/.local/logs/web.log, worker.log
 
 Staff tokens (Development only, valid 8 hours):
-  ADMIN=$(cli token --role admin --name beheerder)
-  OFFICER=$(cli token --role officer --name medewerker)
-  POLICY=$(cli token --role policy --name beleid)
+  ADMIN=$(cli token --role admin --name beheerder --municipality GM0402)
+  OFFICER=$(cli token --role officer --name medewerker --municipality GM0402)
+  POLICY=$(cli token --role policy --name beleid --municipality GM0402)
 
 Try it: see "Walkthrough" in README.md. Ctrl-C stops everything.
 INFO

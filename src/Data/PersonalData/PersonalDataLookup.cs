@@ -35,9 +35,10 @@ internal static class PersonalDataLookup
         Guid RequestId, string Reference, string Municipality, int Year, string Status, int Position, string? Name,
         LocalDate? BirthDate, string? Email, string? Iban, long AmountCents, bool ConsentToContact, Guid? RegisterId, bool Settled);
 
+    /// <param name="municipalities">Only what is stored in these: staff see the municipalities they work for.</param>
     internal static async Task<(List<RecipientRow> Recipient, List<CaregiverRow> Caregiver, Guid[] RegisterIds)> FindAsync(
-        NpgsqlTransaction transaction, PersonLookup person, PersonalDataProtector protector, CancellationToken cancellationToken,
-        bool forUpdate = false)
+        NpgsqlTransaction transaction, PersonLookup person, string[] municipalities, PersonalDataProtector protector,
+        CancellationToken cancellationToken, bool forUpdate = false)
     {
         var connection = transaction.Connection!;
         var lookup = new
@@ -46,6 +47,7 @@ internal static class PersonalDataLookup
             email = person.Email,
             ended = RequestLife.EndedWithoutAward.CodesOf(),
             approved = RequestStatus.Approved.Code(),
+            municipalities,
         };
         var lockRows = forUpdate ? "for update of r" : "";
         var recipient = (await connection.QueryAsync<RecipientRow>(new CommandDefinition($"""
@@ -53,7 +55,7 @@ internal static class PersonalDataLookup
                 r.recipient_birth_date as birth_date, r.recipient_postcode as postcode, r.recipient_house_number as house_number,
                 r.recipient_email as email, r.recipient_bsn_encrypted as bsn_encrypted, r.personal_data_removed_at, {Settled} as settled
             from requests r join schemes s on s.id = r.scheme_id
-            where r.recipient_bsn_hash = @bsnHash or lower(r.recipient_email) = lower(@email)
+            where (r.recipient_bsn_hash = @bsnHash or lower(r.recipient_email) = lower(@email)) and s.municipality_code = any(@municipalities)
             order by r.submitted_at {lockRows}
             """, lookup, transaction, cancellationToken: cancellationToken))).ToList();
         var caregiver = person.Email is null ? [] : (await connection.QueryAsync<CaregiverRow>(new CommandDefinition($"""
@@ -61,12 +63,13 @@ internal static class PersonalDataLookup
                 c.email, c.iban, c.amount_cents, c.consent_to_contact, c.register_id,
                 (r.status = any(@ended) or (r.status = @approved and {Awarded})) as settled
             from request_caregivers c join requests r on r.id = c.request_id join schemes s on s.id = r.scheme_id
-            where lower(c.email) = lower(@email)
+            where lower(c.email) = lower(@email) and s.municipality_code = any(@municipalities)
             order by r.submitted_at, c.position {lockRows}
             """, lookup, transaction, cancellationToken: cancellationToken))).ToList();
         var registerIds = (await connection.QueryAsync<Guid>(new CommandDefinition("""
-            select id from caregiver_register where lower(email) = lower(@email) or id = any(@linked)
-            """, new { email = person.Email, linked = caregiver.Where(c => c.RegisterId is not null).Select(c => c.RegisterId!.Value).ToArray() },
+            select id from caregiver_register
+            where (lower(email) = lower(@email) or id = any(@linked)) and municipality_code = any(@municipalities)
+            """, new { email = person.Email, linked = caregiver.Where(c => c.RegisterId is not null).Select(c => c.RegisterId!.Value).ToArray(), municipalities },
             transaction, cancellationToken: cancellationToken))).ToArray();
         return (recipient, caregiver, registerIds);
     }

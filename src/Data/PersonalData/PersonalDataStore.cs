@@ -16,11 +16,12 @@ public sealed record PersonLookup(Bsn? Bsn, string? Email);
 /// </summary>
 public sealed class PersonalDataStore(NpgsqlDataSource dataSource, PersonalDataProtector protector, IClock clock)
 {
-    public async Task<PersonalDataExport> ExportAsync(PersonLookup person, Actor staff, CancellationToken cancellationToken)
+    /// <param name="municipalities">The municipalities the staff member works for: only their data is exported.</param>
+    public async Task<PersonalDataExport> ExportAsync(PersonLookup person, string[] municipalities, Actor staff, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var (recipient, caregiver, registerIds) = await PersonalDataLookup.FindAsync(transaction, person, protector, cancellationToken);
+        var (recipient, caregiver, registerIds) = await PersonalDataLookup.FindAsync(transaction, person, municipalities, protector, cancellationToken);
         var pairs = new { requestIds = caregiver.Select(c => c.RequestId).ToArray(), positions = caregiver.Select(c => c.Position).ToArray() };
         var register = await connection.QueryAsync<ExportedRegisterEntry>(new CommandDefinition("""
             select municipality_code as municipality, consent, consent_source, asked_at, consent_at, name, birth_date, email, target_groups
@@ -42,8 +43,9 @@ public sealed class PersonalDataStore(NpgsqlDataSource dataSource, PersonalDataP
                 order by r.reference, p.caregiver_position
                 """, pairs, transaction, cancellationToken: cancellationToken));
         var mails = person.Email is null ? [] : await connection.QueryAsync<ExportedMail>(new CommandDefinition("""
-            select template, status, created_at, sent_at from outbox_mails where lower(to_address) = lower(@Email) order by created_at
-            """, person, transaction, cancellationToken: cancellationToken));
+            select template, status, created_at, sent_at from outbox_mails
+            where lower(to_address) = lower(@email) and municipality_code = any(@municipalities) order by created_at
+            """, new { email = person.Email, municipalities }, transaction, cancellationToken: cancellationToken));
         // Staff reads of personal data are on the trail; what was read is not.
         await AuditLog.WriteAsync(connection, transaction, staff, "personal-data-exported", clock.GetCurrentInstant(),
             details: new { requests = recipient.Count + caregiver.Count }, cancellationToken: cancellationToken);
@@ -59,12 +61,14 @@ public sealed class PersonalDataStore(NpgsqlDataSource dataSource, PersonalDataP
             mails.ToList());
     }
 
-    public async Task<ErasureResult> EraseAsync(PersonLookup person, Actor staff, CancellationToken cancellationToken)
+    /// <param name="municipalities">The municipalities the admin works for: only their data is erased.</param>
+    public async Task<ErasureResult> EraseAsync(PersonLookup person, string[] municipalities, Actor staff, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var (recipient, caregiver, registerIds) = await PersonalDataLookup.FindAsync(transaction, person, protector, cancellationToken, forUpdate: true);
+        var (recipient, caregiver, registerIds) = await PersonalDataLookup.FindAsync(transaction, person, municipalities, protector, cancellationToken,
+            forUpdate: true);
         const string open = "Nog in behandeling of nog niet uitbetaald: de gegevens zijn nodig om te beslissen en te betalen.";
         var kept = recipient.Where(r => !r.Settled).Select(r => new KeptRequest(r.Reference, open))
             .Concat(caregiver.Where(c => !c.Settled).Select(c => new KeptRequest(c.Reference, open)))
@@ -78,8 +82,9 @@ public sealed class PersonalDataStore(NpgsqlDataSource dataSource, PersonalDataP
             "delete from caregiver_register where id = any(@registerIds)", new { registerIds }, transaction, cancellationToken: cancellationToken));
         var keptIds = recipient.Where(r => !r.Settled).Select(r => r.Id).Concat(caregiver.Where(c => !c.Settled).Select(c => c.RequestId)).ToArray();
         var mailsRemoved = person.Email is null ? 0 : await connection.ExecuteAsync(new CommandDefinition("""
-            delete from outbox_mails where lower(to_address) = lower(@email) and (request_id is null or request_id <> all(@keptIds))
-            """, new { email = person.Email, keptIds }, transaction, cancellationToken: cancellationToken));
+            delete from outbox_mails where lower(to_address) = lower(@email) and municipality_code = any(@municipalities)
+                and (request_id is null or request_id <> all(@keptIds))
+            """, new { email = person.Email, keptIds, municipalities }, transaction, cancellationToken: cancellationToken));
         foreach (var id in erasedRequests.Select(r => r.Id).Concat(erasedCaregivers.Select(c => c.RequestId)).Distinct())
         {
             await AuditLog.WriteAsync(connection, transaction, staff, "personal-data-erased", now, id,

@@ -14,7 +14,7 @@ public static class AuditExportEndpoints
     public static IEndpointRouteBuilder MapAuditExportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/audit/{municipality}/{year:int}/events.csv", ExportAsync).WithTags("Requests")
-            .RequireAuthorization(Policies.Audit)
+            .RequireAuthorization(Policies.Audit).ScopedByMunicipality()
             .Describe("ExportAuditTrail", "Export a scheme year's audit trail as CSV, for the auditor").Produces<string>(200, "text/csv");
         return app;
     }

@@ -31,10 +31,13 @@ public static class DevelopmentTokens
         return new SymmetricSecurityKey(key);
     }
 
-    public static string Issue(AuthOptions options, string name, IEnumerable<string> roles, DateTime now, TimeSpan lifetime)
+    /// <param name="municipalities">The CBS codes of the municipalities the holder works for, one claim each.</param>
+    public static string Issue(
+        AuthOptions options, string name, IEnumerable<string> roles, IEnumerable<string> municipalities, DateTime now, TimeSpan lifetime)
     {
         var claims = new List<Claim> { new("sub", name), new(options.NameClaim, name) };
         claims.AddRange(roles.Select(role => new Claim(options.RoleClaim, role)));
+        claims.AddRange(municipalities.Select(code => new Claim(StaffMunicipalities.Claim, code)));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = options.Issuer,

@@ -10,7 +10,8 @@ public sealed record BudgetLineBody(
     string? Name, string? Source, long? AmountCents, bool? FundsAppreciation, string? GrantCode = null, int? GrantLastYear = null);
 
 /// <summary>Body of <c>POST /api/expenditures</c>: collective costs, such as the caregivers' week, charged to a line.</summary>
-public sealed record ExpenditureBody(string? Municipality, int? Year, string? LineCode, long? AmountCents, string? Description);
+public sealed record ExpenditureBody(string? Municipality, int? Year, string? LineCode, long? AmountCents, string? Description)
+    : IForMunicipality;
 
 public sealed record BudgetLineView(
     string Municipality, int Year, string Code, string Name, FundingSource Source, string? GrantCode, int? GrantLastYear,

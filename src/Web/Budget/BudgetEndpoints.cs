@@ -13,12 +13,13 @@ public static class BudgetEndpoints
         group.MapPut("/budget-lines/{municipality}/{year:int}/{code}", PutLineAsync)
             .Describe("PutBudgetLine", "Create or update a budget line of a municipality's year, for policy staff")
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.Budget);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.Budget).ScopedByMunicipality();
         group.MapPost("/expenditures", AddExpenditureAsync)
             .Describe("AddExpenditure", "Charge collective costs to a budget line, for policy staff")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.Budget);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.Budget).ScopedByMunicipality();
         group.MapGet("/budget/{municipality}/{year:int}", GetReportAsync)
-            .Describe("GetBudget", "Read budget, committed, spent and remaining per budget line, and the current amount").RequireAuthorization(Policies.BudgetRead);
+            .Describe("GetBudget", "Read budget, committed, spent and remaining per budget line, and the current amount").RequireAuthorization(Policies.BudgetRead)
+            .ScopedByMunicipality();
         return app;
     }
 

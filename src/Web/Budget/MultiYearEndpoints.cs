@@ -13,7 +13,8 @@ public static class MultiYearEndpoints
 
     public static IEndpointRouteBuilder MapMultiYearEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/budget/{municipality}").WithTags("Budget").RequireAuthorization(Policies.BudgetRead);
+        var group = app.MapGroup("/api/budget/{municipality}").WithTags("Budget").RequireAuthorization(Policies.BudgetRead)
+            .ScopedByMunicipality();
         group.MapGet("", MultiYearAsync)
             .Describe("GetMultiYearBudget", "Read a municipality's budget against spend over the years");
         group.MapGet("/spuk-accounting.csv", SpukCsvAsync)

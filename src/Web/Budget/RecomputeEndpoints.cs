@@ -14,7 +14,7 @@ public static class RecomputeEndpoints
 {
     public static IEndpointRouteBuilder MapRecomputeEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/schemes/{municipality}/{year:int}").WithTags("Budget");
+        var group = app.MapGroup("/api/schemes/{municipality}/{year:int}").WithTags("Budget").ScopedByMunicipality();
         group.MapPost("/recompute", RecomputeAsync)
             .Describe("RecomputeAmount", "Recompute the scheme's amount from the budget now, for policy staff").RequireAuthorization(Policies.Budget);
         group.MapGet("/amount-history", HistoryAsync)

@@ -7,8 +7,9 @@ namespace Waardering.Web.Cli;
 /// <summary>
 /// Commands for operators, run as <c>dotnet run --project src/Web -- COMMAND</c>:
 /// <c>migrate</c> applies db/migrations; <c>seed-example</c> creates an example scheme for
-/// Hilversum (GM0402) this year; <c>token --role ROLE --name NAME</c> prints a staff token
-/// (Development only: production tokens come from the identity provider).
+/// Hilversum (GM0402) this year; <c>token --role ROLE --name NAME [--municipality CODE ...]</c>
+/// prints a staff token for the municipalities named (Development only: production tokens come
+/// from the identity provider).
 /// </summary>
 public static class CommandLine
 {
@@ -18,7 +19,7 @@ public static class CommandLine
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var options = ParseOptions(args.Skip(1).ToArray(), out var hostArgs);
+        var options = ParseOptions(args.Skip(1).ToArray(), out var municipalities, out var hostArgs);
         // These are tools for a developer's or operator's shell: without an environment set they
         // run in Development, where the token command's signing key is configured.
         var environment = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
@@ -40,11 +41,11 @@ public static class CommandLine
                 Console.WriteLine(await ExampleScheme.SeedAsync(services));
                 return 0;
             default:
-                return IssueToken(builder, options);
+                return IssueToken(builder, options, municipalities);
         }
     }
 
-    private static int IssueToken(WebApplicationBuilder builder, IReadOnlyDictionary<string, string> options)
+    private static int IssueToken(WebApplicationBuilder builder, IReadOnlyDictionary<string, string> options, IReadOnlyList<string> municipalities)
     {
         if (!builder.Environment.IsDevelopment())
         {
@@ -52,10 +53,21 @@ public static class CommandLine
             return 2;
         }
 
-        if (!options.TryGetValue("role", out var role) || !Roles.All.Contains(role) || !options.TryGetValue("name", out var name))
+        var errors = new FieldErrors();
+        foreach (var code in municipalities)
         {
-            Console.Error.WriteLine($"Usage: token --role {string.Join('|', Roles.All)} --name NAME");
+            Schemes.SchemeKey.CheckMunicipality(code, errors);
+        }
+
+        if (!options.TryGetValue("role", out var role) || !Roles.All.Contains(role) || !options.TryGetValue("name", out var name) || errors.Any)
+        {
+            Console.Error.WriteLine($"Usage: token --role {string.Join('|', Roles.All)} --name NAME [--municipality GM0402 ...]");
             return 2;
+        }
+
+        if (municipalities.Count == 0)
+        {
+            Console.Error.WriteLine("Without --municipality the token reaches no municipality's data.");
         }
 
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
@@ -64,18 +76,23 @@ public static class CommandLine
 #pragma warning disable RS0030
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
 #pragma warning restore RS0030
-        Console.WriteLine(DevelopmentTokens.Issue(auth, name, [role], now, TimeSpan.FromHours(8)));
+        Console.WriteLine(DevelopmentTokens.Issue(auth, name, [role], municipalities.Distinct(), now, TimeSpan.FromHours(8)));
         return 0;
     }
 
-    /// <summary>Takes <c>--role</c> and <c>--name</c>; everything else goes to the host's configuration.</summary>
-    private static Dictionary<string, string> ParseOptions(string[] args, out string[] hostArgs)
+    /// <summary>Takes <c>--role</c>, <c>--name</c> and each <c>--municipality</c>; everything else goes to the host's configuration.</summary>
+    private static Dictionary<string, string> ParseOptions(string[] args, out List<string> municipalities, out string[] hostArgs)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         var rest = new List<string>();
+        municipalities = [];
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] is "--role" or "--name" && i + 1 < args.Length)
+            if (args[i] == "--municipality" && i + 1 < args.Length)
+            {
+                municipalities.Add(args[++i]);
+            }
+            else if (args[i] is "--role" or "--name" && i + 1 < args.Length)
             {
                 options[args[i][2..]] = args[++i];
             }

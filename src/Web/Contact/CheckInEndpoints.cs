@@ -1,3 +1,4 @@
+using Waardering.Data.Auth;
 using Waardering.Data.Contact;
 using Waardering.Web.Jobs;
 using Waardering.Web.Pages;
@@ -20,10 +21,11 @@ public static class CheckInEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status410Gone);
-        app.MapGet("/api/check-ins/{municipality}/{year:int}", ListAsync).RequireAuthorization(Policies.CaseWork)
+        app.MapGet("/api/check-ins/{municipality}/{year:int}", ListAsync).RequireAuthorization(Policies.CaseWork).ScopedByMunicipality()
             .WithTags("Contact")
             .Describe("ListCheckIns", "List the check-ins of a scheme year, for officers");
         app.MapPost("/api/check-ins/{id:guid}/answer", AnswerByStaffAsync).RequireAuthorization(Policies.CaseWork)
+            .ScopedByOwner(OwnedKind.CheckIn)
             .WithTags("Contact")
             .Describe("EnterCheckInAnswer", "Enter a caregiver's check-in answer given to an officer by phone or on paper")
             .ProducesProblem(StatusCodes.Status409Conflict);

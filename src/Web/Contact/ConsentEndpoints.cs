@@ -1,3 +1,4 @@
+using Waardering.Data.Auth;
 using Waardering.Data.Contact;
 using Waardering.Web.Pages;
 
@@ -19,7 +20,7 @@ public static class ConsentEndpoints
             .Describe("AnswerContactConsent", "Give or withdraw consent to be contacted, through the link in the caregiver's mail")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status410Gone);
         app.MapPut("/api/requests/{id:guid}/caregivers/{position:int}/consent", RecordByStaffAsync)
-            .RequireAuthorization(Auth.Policies.CaseWork).WithTags("Contact")
+            .RequireAuthorization(Auth.Policies.CaseWork).ScopedByOwner(OwnedKind.Request).WithTags("Contact")
             .Describe("RecordContactConsent", "Record a caregiver's consent to be contacted, given to an officer by phone or on paper")
             .ProducesProblem(StatusCodes.Status410Gone);
         return app;

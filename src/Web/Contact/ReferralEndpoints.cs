@@ -1,3 +1,4 @@
+using Waardering.Data.Auth;
 using Waardering.Data.Contact;
 using Waardering.Domain.Contact;
 using Waardering.Domain.Vocabulary;
@@ -13,9 +14,9 @@ public static class ReferralEndpoints
     {
         var group = app.MapGroup("/api/referrals").WithTags("Contact").RequireAuthorization(Policies.Support);
         group.MapGet("/{municipality}", ListAsync)
-            .Describe("ListReferrals", "List a municipality's referrals, for the support organisation");
+            .Describe("ListReferrals", "List a municipality's referrals, for the support organisation").ScopedByMunicipality();
         group.MapPost("/{id:guid}/status", SetStatusAsync)
-            .Describe("SetReferralStatus", "Record how the support organisation followed up a referral")
+            .Describe("SetReferralStatus", "Record how the support organisation followed up a referral").ScopedByOwner(OwnedKind.Referral)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Waardering.Data.Auth;
 using Waardering.Data.Decisions;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
@@ -17,7 +18,7 @@ public static class DecisionEndpoints
     public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/requests/{id:guid}/decision", DecideAsync).WithTags("Requests")
-            .RequireAuthorization(Policies.CaseWork)
+            .RequireAuthorization(Policies.CaseWork).ScopedByOwner(OwnedKind.Request)
             .Describe("DecideRequest", "Approve or reject a request, with a reason code, as an officer other than the one who entered it")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         return app;

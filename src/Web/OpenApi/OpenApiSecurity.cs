@@ -16,6 +16,17 @@ public static class OpenApiSecurity
 {
     public const string BearerScheme = "Bearer";
 
+    public static readonly string BearerDescription =
+        $"Staff token with one or more roles in its `role` claim ({string.Join(", ", Roles.All)}) and the municipalities its " +
+        $"holder works for in its `{StaffMunicipalities.Claim}` claim, one CBS code per value (e.g. GM0402). A staff member " +
+        "reaches only the data of those municipalities: another municipality's request, batch, payment, check-in, referral, " +
+        "scheme, budget or report answers 404, exactly as one that does not exist. A token without the claim reaches none.";
+
+    private const string ScopeNote =
+        $"Only for the municipalities in the token's `{StaffMunicipalities.Claim}` claim; another municipality's answers 404.";
+
+    private const string FilteredNote = $"Finds only what is stored in the municipalities in the token's `{StaffMunicipalities.Claim}` claim.";
+
     public static async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken _)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
@@ -39,8 +50,19 @@ public static class OpenApiSecurity
             staff += $" Or the citizen, with the token of their own request in the `{citizen.Header}` header.";
         }
 
+        var scope = metadata.OfType<MunicipalityScope>().LastOrDefault();
+        if (scope is not null)
+        {
+            staff += " " + (scope is MunicipalityScope.Filtered ? FilteredNote : ScopeNote);
+        }
+
         operation.Description = string.IsNullOrEmpty(operation.Description) ? staff : $"{operation.Description}\n\n{staff}";
         operation.Responses ??= [];
+        if (scope is not null and not MunicipalityScope.Filtered)
+        {
+            operation.Responses.TryAdd("404", new OpenApiResponse { Description = "Not found, or of a municipality the token does not carry." });
+        }
+
         operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid token was sent." });
         operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token does not admit this operation." });
     }

@@ -31,7 +31,7 @@ public static class OpenApiSetup
                 document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
                 {
                     Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
-                    Description = $"Staff token with one or more roles in its `role` claim: {string.Join(", ", Roles.All)}.",
+                    Description = OpenApiSecurity.BearerDescription,
                 };
                 // The API lives where the document is served; a relative URL stays true behind a proxy,
                 // where the request's own host (which ASP.NET would write) is an inside name.

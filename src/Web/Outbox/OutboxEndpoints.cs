@@ -1,6 +1,7 @@
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Data.Auth;
 using Waardering.Data.Outbox;
 using Waardering.Domain.Mail;
 using Waardering.Domain.Vocabulary;
@@ -21,9 +22,11 @@ public static class OutboxEndpoints
     {
         var group = app.MapGroup("/api/mails").WithTags("Mail").RequireAuthorization(Policies.CaseWork);
         group.MapGet("/failed", FailedAsync)
-            .Describe("GetFailedMails", "List a municipality's mails that could not be sent: template, masked address or request, when and why");
+            .Describe("GetFailedMails", "List a municipality's mails that could not be sent: template, masked address or request, when and why")
+            .ScopedByMunicipality();
         group.MapPost("/{id:guid}/resend", ResendAsync)
             .Describe("ResendMail", "Put a failed mail back in the outbox to be sent again, with the same Message-ID, on the audit trail")
+            .ScopedByOwner(OwnedKind.Mail)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

@@ -1,6 +1,7 @@
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Data.Auth;
 using Waardering.Data.Payouts;
 using Waardering.Web.Paging;
 
@@ -14,7 +15,8 @@ public static class BatchLineEndpoints
     {
         group.MapGet("/payout-batches/{id:guid}/lines", LinesAsync)
             .Describe("GetPayoutBatchLines",
-                "List a payout batch's payments a page at a time (name, masked IBAN, amount), marking each IBAN changed after intake or entered by staff");
+                "List a payout batch's payments a page at a time (name, masked IBAN, amount), marking each IBAN changed after intake or entered by staff")
+            .ScopedByOwner(OwnedKind.PayoutBatch);
         return group;
     }
 

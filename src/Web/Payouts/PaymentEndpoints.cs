@@ -1,4 +1,5 @@
 using NodaTime;
+using Waardering.Data.Auth;
 using Waardering.Data.Payouts;
 using Waardering.Domain;
 
@@ -15,16 +16,20 @@ public static class PaymentEndpoints
     {
         group.MapPost("/payments/{endToEndId}/return", ReturnAsync)
             .Describe("ReturnPayment", "Record a payment of a booked batch that the bank returned, so that the award can be paid again later")
+            .ScopedByOwner(OwnedKind.Payment, "endToEndId")
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/requests/{id:guid}/caregivers/{position:int}/iban", CorrectIbanAsync)
             .Describe("CorrectIban",
                 "Propose a caregiver's new IBAN while their award is not in a batch or paid; it is pending until another officer confirms it")
+            .ScopedByOwner(OwnedKind.Request)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/requests/{id:guid}/caregivers/{position:int}/iban/confirmation", ConfirmIbanAsync)
             .Describe("ConfirmIban", "Confirm a pending IBAN change, as an officer other than the one who proposed it; only then can the award be paid")
+            .ScopedByOwner(OwnedKind.Request)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/requests/{id:guid}/caregivers/{position:int}/iban/pending", WithdrawIbanAsync)
             .Describe("WithdrawIbanChange", "Withdraw a pending IBAN change, so that the award is paid to the IBAN it had")
+            .ScopedByOwner(OwnedKind.Request)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }

@@ -1,6 +1,6 @@
 namespace Waardering.Web.Payouts;
 
-public sealed record CreateBatchBody(string? Municipality, int? Year);
+public sealed record CreateBatchBody(string? Municipality, int? Year) : IForMunicipality;
 
 public sealed record ReturnBody(string? Reason);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Waardering.Data.Auth;
 using Waardering.Data.Payouts;
 using Waardering.Domain;
 using Waardering.Domain.Payouts;
@@ -14,19 +15,20 @@ public static class PayoutEndpoints
     {
         var group = app.MapGroup("/api").WithTags("Payouts").RequireAuthorization(Policies.CaseWork);
         group.MapPost("/payout-batches", CreateAsync)
-            .Describe("CreatePayoutBatch", "Build a payout batch of a scheme year's approved, unpaid awards")
+            .Describe("CreatePayoutBatch", "Build a payout batch of a scheme year's approved, unpaid awards").ScopedByMunicipality()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/payout-batches/{id:guid}", GetAsync)
-            .Describe("GetPayoutBatch", "Read a payout batch and its payments");
+            .Describe("GetPayoutBatch", "Read a payout batch and its payments").ScopedByOwner(OwnedKind.PayoutBatch);
         group.MapPost("/payout-batches/{id:guid}/approval", ApproveAsync)
             .Describe("ApprovePayoutBatch", "Approve a payout batch for the bank, as an officer other than its creator")
+            .ScopedByOwner(OwnedKind.PayoutBatch)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/payout-batches/{id:guid}/pain001", Pain001Async)
-            .Describe("GetPain001", "Download an approved batch's SEPA credit transfer file (pain.001.001.03)")
+            .Describe("GetPain001", "Download an approved batch's SEPA credit transfer file (pain.001.001.03)").ScopedByOwner(OwnedKind.PayoutBatch)
             .Produces(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .Produces(200, contentType: "application/xml");
         group.MapPost("/payout-batches/{id:guid}/booking", BookAsync)
-            .Describe("BookPayoutBatch", "Book an approved payout batch as paid and send the payout mails")
+            .Describe("BookPayoutBatch", "Book an approved payout batch as paid and send the payout mails").ScopedByOwner(OwnedKind.PayoutBatch)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPaymentEndpoints();
         group.MapBatchLineEndpoints();

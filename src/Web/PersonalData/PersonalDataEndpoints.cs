@@ -9,31 +9,31 @@ public sealed record PersonBody(string? Bsn, string? Email);
 
 /// <summary>
 /// A person's request to see or erase their data, handled by staff: officers export, only an
-/// admin erases.
+/// admin erases; each only in the municipalities they work for.
 /// </summary>
 public static class PersonalDataEndpoints
 {
     public static IEndpointRouteBuilder MapPersonalDataEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/personal-data").WithTags("Privacy");
-        group.MapPost("/export", ExportAsync).RequireAuthorization(Policies.CaseWork)
+        group.MapPost("/export", ExportAsync).RequireAuthorization(Policies.CaseWork).ScopedByItsHandler()
             .Describe("ExportPersonalData", "Export the personal data held on a person, at their request");
-        group.MapPost("/erasure", EraseAsync).RequireAuthorization(Policies.Admin)
+        group.MapPost("/erasure", EraseAsync).RequireAuthorization(Policies.Admin).ScopedByItsHandler()
             .Describe("ErasePersonalData", "Erase a person's personal data, at their request, as an admin");
         return app;
     }
 
     public static async Task<Results<Ok<PersonalDataExport>, ValidationProblem>> ExportAsync(
-        PersonBody body, PersonalDataStore store, HttpContext context, CancellationToken cancellationToken) =>
+        PersonBody body, PersonalDataStore store, StaffMunicipalities municipalities, HttpContext context, CancellationToken cancellationToken) =>
         Lookup(body, out var person) is { } problem
             ? problem
-            : TypedResults.Ok(await store.ExportAsync(person, StaffActor.From(context), cancellationToken));
+            : TypedResults.Ok(await store.ExportAsync(person, municipalities.ToArray(), StaffActor.From(context), cancellationToken));
 
     public static async Task<Results<Ok<ErasureResult>, ValidationProblem>> EraseAsync(
-        PersonBody body, PersonalDataStore store, HttpContext context, CancellationToken cancellationToken) =>
+        PersonBody body, PersonalDataStore store, StaffMunicipalities municipalities, HttpContext context, CancellationToken cancellationToken) =>
         Lookup(body, out var person) is { } problem
             ? problem
-            : TypedResults.Ok(await store.EraseAsync(person, StaffActor.From(context), cancellationToken));
+            : TypedResults.Ok(await store.EraseAsync(person, municipalities.ToArray(), StaffActor.From(context), cancellationToken));
 
     private static ValidationProblem? Lookup(PersonBody body, out PersonLookup person)
     {

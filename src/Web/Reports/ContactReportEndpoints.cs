@@ -15,7 +15,7 @@ public static class ContactReportEndpoints
     public static IEndpointRouteBuilder MapContactReportEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports/{municipality}/{year:int}/contact").WithTags("Reports")
-            .RequireAuthorization(Policies.Budget);
+            .RequireAuthorization(Policies.Budget).ScopedByMunicipality();
         group.MapGet("", ReadAsync)
             .Describe("GetContactReport", "Read reach per target group and age band, requests per week and check-in outcomes");
         group.MapGet("/reach.csv", (string municipality, int year, ContactReportReader reader, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Data.Auth;
 using Waardering.Data.Requests;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
@@ -17,9 +18,11 @@ public static class CaseworkEndpoints
         var group = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(Policies.CaseWork);
         group.MapGet("", QueueAsync)
             .Describe("GetRequestQueue",
-                "List the requests of a scheme year by status, as the officers' work queue, with each undecided request's deadline (decideBy); sort=deadline lists the nearest first");
+                "List the requests of a scheme year by status, as the officers' work queue, with each undecided request's deadline (decideBy); sort=deadline lists the nearest first")
+            .ScopedByMunicipality();
         group.MapGet("/{id:guid}/history", HistoryAsync)
-            .Describe("GetRequestHistory", "Read everything that happened to a request: who, when, what and through which channel");
+            .Describe("GetRequestHistory", "Read everything that happened to a request: who, when, what and through which channel")
+            .ScopedByOwner(OwnedKind.Request);
         return app;
     }
 

@@ -30,7 +30,7 @@ public static class RequestEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        group.MapGet("/{id:guid}", GetAsync).AllowCitizenToken(StatusTokens.Header, Policies.CaseWork)
+        group.MapGet("/{id:guid}", GetAsync).AllowCitizenToken(StatusTokens.Header, Policies.CaseWork).ScopedByItsHandler()
             .Describe("GetRequest", "Read a request's status and amounts, for staff or for the citizen with its status token");
         return app;
     }
@@ -39,7 +39,9 @@ public static class RequestEndpoints
         SubmitRequestBody body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         RequestSubmission submission, HttpContext context, IAuthorizationService authorization, CancellationToken cancellationToken)
     {
-        var staff = (await authorization.AuthorizeAsync(context.User, Policies.CaseWork)).Succeeded ? StaffActor.From(context) : null;
+        // An officer of another municipality enters nothing for this one: to it they are anyone.
+        var staff = (await authorization.AuthorizeAsync(context.User, Policies.CaseWork)).Succeeded
+            && StaffMunicipalities.Of(context).Covers(body.Municipality) ? StaffActor.From(context) : null;
         return await submission.SubmitAsync(body, idempotencyKey, staff, cancellationToken) switch
         {
             SubmissionResult.Created created => TypedResults.Created(created.Request.StatusUrl, created.Request),
@@ -51,8 +53,9 @@ public static class RequestEndpoints
     }
 
     /// <summary>
-    /// Staff who handle cases see any request; a citizen sees their own with the status token.
-    /// Without either: 401. A token that does not fit: 403, whether or not the id exists.
+    /// Staff who handle cases see any request of their municipalities (another's is 404, as a
+    /// missing one); a citizen sees their own with the status token. Without either: 401. A token
+    /// that does not fit: 403, whether or not the id exists.
     /// </summary>
     public static async Task<Results<Ok<RequestView>, NotFound, UnauthorizedHttpResult, ForbidHttpResult>> GetAsync(
         Guid id, [FromHeader(Name = StatusTokens.Header)] string? statusToken, HttpContext context,
@@ -71,7 +74,7 @@ public static class RequestEndpoints
             return TypedResults.Forbid();
         }
 
-        if (request is null)
+        if (request is null || (isCaseWorker && !StaffMunicipalities.Of(context).Covers(request.MunicipalityCode)))
         {
             return TypedResults.NotFound();
         }

@@ -11,7 +11,7 @@ public static class SchemeEndpoints
         var group = app.MapGroup("/api/schemes/{municipality}/{year:int}").WithTags("Schemes");
         group.MapGet("", GetAsync).AllowAnonymous()
             .Describe("GetScheme", "Read the public view of a municipality's scheme for a year, with its current amount");
-        group.MapPut("", PutAsync).RequireAuthorization(Policies.Admin)
+        group.MapPut("", PutAsync).RequireAuthorization(Policies.Admin).ScopedByMunicipality()
             .Describe("PutScheme", "Create or update a municipality's scheme for a year, as an admin");
         return app;
     }

@@ -17,7 +17,7 @@ public static partial class VoucherEndpoints
     public static IEndpointRouteBuilder MapVoucherEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/vouchers/{municipality}/{year:int}", ImportAsync).WithTags("Payouts")
-            .RequireAuthorization(Policies.CaseWork)
+            .RequireAuthorization(Policies.CaseWork).ScopedByMunicipality()
             .Describe("ImportVouchers", "Import a file of voucher codes for a scheme year that pays in vouchers")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

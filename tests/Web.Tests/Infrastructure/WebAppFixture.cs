@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -20,6 +21,8 @@ public class WebAppFixture : IAsyncLifetime
     public const string SupportEmail = "consulent@steunpunt.example.org";
     public const string SigningKey = "c2lnbmluZy1rZXktZm9yLXRlc3RzLW9ubHktMzItYnl0ZXMhIQ==";
     private int _nextMunicipality = Random.Shared.Next(1000, 5000);
+    private int _nextForeign = Random.Shared.Next(8000, 9000);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _handedOut = new();
 
     public TestDatabase Database { get; } = new();
 
@@ -74,18 +77,49 @@ public class WebAppFixture : IAsyncLifetime
         await Database.DisposeAsync();
     }
 
+    /// <summary>
+    /// Codes that tests name without creating them (in a 400 or an empty answer), carried by the
+    /// default staff tokens beside the codes this fixture handed out.
+    /// </summary>
+    public static readonly string[] FixedMunicipalities = ["GM0402"];
+
     /// <summary>A municipality code no other test of this fixture uses.</summary>
-    public string NewMunicipality() => $"GM{Interlocked.Increment(ref _nextMunicipality):D4}";
+    public string NewMunicipality()
+    {
+        var code = $"GM{Interlocked.Increment(ref _nextMunicipality):D4}";
+        _handedOut[code] = true;
+        return code;
+    }
+
+    /// <summary>
+    /// A municipality that no default staff token of this fixture carries (they come from a range
+    /// <see cref="NewMunicipality"/> never reaches): for data a staff member must not see.
+    /// </summary>
+    public string ForeignMunicipality() => $"GM{Interlocked.Increment(ref _nextForeign):D4}";
 
     public HttpClient Anonymous() => Factory.CreateClient();
 
-    public HttpClient As(string role, string name = "tester")
-    {
-        var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(role, name));
-        return client;
-    }
+    /// <summary>
+    /// A staff member's client. Without <paramref name="municipalities"/> its token carries every
+    /// municipality this fixture has handed out by the time of each call (and
+    /// <see cref="FixedMunicipalities"/>), so tests work with the municipalities they create, in
+    /// whatever order; with them, exactly those.
+    /// </summary>
+    public HttpClient As(string role, string name = "tester", IReadOnlyCollection<string>? municipalities = null) =>
+        Factory.CreateDefaultClient(Factory.ClientOptions.BaseAddress, new RedirectHandler(), new CookieContainerHandler(),
+            new StaffTokenHandler(() => Token(role, name, municipalities ?? [.. FixedMunicipalities, .. _handedOut.Keys])));
 
-    public static string Token(string role, string name = "tester") =>
-        DevelopmentTokens.Issue(new AuthOptions { SigningKey = SigningKey }, name, [role], DateTime.UtcNow, TimeSpan.FromHours(1));
+    public static string Token(string role, string name = "tester", IEnumerable<string>? municipalities = null) =>
+        DevelopmentTokens.Issue(new AuthOptions { SigningKey = SigningKey }, name, [role], municipalities ?? FixedMunicipalities,
+            DateTime.UtcNow, TimeSpan.FromHours(1));
+
+    /// <summary>Sets a fresh staff token on every request, so it carries the municipalities of that moment.</summary>
+    private sealed class StaffTokenHandler(Func<string> token) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token());
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 }
