@@ -1,3 +1,4 @@
+using Waardering.Data.Support;
 using Waardering.Domain;
 
 namespace Waardering.Data.Mail;
@@ -16,9 +17,11 @@ public sealed record DecisionMail(
     bool Provisional,
     string? Reason,
     IReadOnlyList<MailCaregiver> Caregivers,
-    string? WithdrawUrl) : IMailModel
+    string? WithdrawUrl) : ICaregiverMail
 {
     public const string Template = "decision";
+
+    public IReadOnlyList<SupportOffer> Support { get; init; } = [];
 
     private static readonly Dictionary<string, (string Nl, string En)> Reasons = new()
     {

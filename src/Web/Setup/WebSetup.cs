@@ -17,6 +17,7 @@ using Waardering.Web.PersonalData;
 using Waardering.Web.Reports;
 using Waardering.Web.Requests;
 using Waardering.Web.Schemes;
+using Waardering.Web.Support;
 using Waardering.Web.Vouchers;
 
 namespace Waardering.Web.Setup;
@@ -101,6 +102,7 @@ public static class WebSetup
         app.MapReferralEndpoints();
         app.MapPersonalDataEndpoints();
         app.MapContactReportEndpoints();
+        app.MapSupportEndpoints();
         return app;
     }
 }
