@@ -36,8 +36,8 @@ public static class CheckInPage
     // "Familiezorg" is the word many people with a non-Western background use for the care they give (002:1869).
     private static readonly (string Code, string Label)[] Backgrounds =
     [
-        (Background.NonWestern.Code(), "Ja"),
-        (Background.Other.Code(), "Nee"),
+        (Background.NonWestern.Code(), "Ja, ik heb een niet-westerse achtergrond"),
+        (Background.Other.Code(), "Nee, ik heb een andere achtergrond"),
         (Background.PreferNotToSay.Code(), "Zeg ik liever niet"),
     ];
 
