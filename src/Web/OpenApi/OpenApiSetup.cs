@@ -16,6 +16,7 @@ public static class OpenApiSetup
         ["Contact"] = "Check-ins after payout, consent to be contacted, and referrals to the support organisation.",
         ["Privacy"] = "A person's data: export on request, and erasure.",
         ["Reports"] = "Reach, requests per week and check-in outcomes for policy staff.",
+        ["Support"] = "The support on offer to caregivers, per municipality, that every mail to a caregiver lists.",
     };
 
     public static IServiceCollection AddWaarderingOpenApi(this IServiceCollection services) =>
