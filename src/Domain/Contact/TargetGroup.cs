@@ -59,6 +59,7 @@ public enum AgeBand
     Over65,
 }
 
+/// <summary>The bounds of the age bands; the contact report counts with the same two in its SQL.</summary>
 public static class AgeBands
 {
     /// <summary>Young is younger than this.</summary>
