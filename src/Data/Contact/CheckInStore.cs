@@ -19,7 +19,7 @@ public sealed record CheckInSummary(
 /// Answers to the check-in: by the caregiver through their link (until it expires), or by an
 /// officer after a phone call. Each check-in is answered once.
 /// </summary>
-public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore referrals, IOptions<ContactOptions> options, IClock clock)
+public sealed class CheckInStore(NpgsqlDataSource dataSource, CheckInFollowUp followUp, IOptions<ContactOptions> options, IClock clock)
 {
     private sealed record Open(Guid Id, Guid? RegisterId, Guid? RequestId, Instant ExpiresAt, Instant? AnsweredAt);
 
@@ -87,34 +87,15 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, ReferralStore refe
                 now, answeredBy = actor.Name, answer.Wellbeing, Signals = answer.Signals.ToArray(), ContactWish = answer.ContactWish.Code(),
                 answer.ContactWhen, answer.Phone, answer.KeepInformed, answer.Remarks, heavy, open.Id,
             }, transaction, cancellationToken: cancellationToken));
-        if (answer.TargetGroups.Count > 0)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "update caregiver_register set target_groups = @groups where id = @RegisterId and consent = @given",
-                new { groups = answer.TargetGroups.ToArray(), open.RegisterId, given = ConsentAnswer.Given.Code() }, transaction, cancellationToken: cancellationToken));
-        }
-
-        var reasons = new List<string>();
-        if (answer.ContactWish != ContactWish.None)
-        {
-            reasons.Add("contactWish");
-        }
-
-        if (heavy)
-        {
-            reasons.Add("heavyOverload");
-        }
-
-        if (reasons.Count > 0)
-        {
-            await referrals.CreateAsync(transaction, open.Id, reasons, now, cancellationToken);
-        }
+        await CaregiverYearAnswers.StoreAsync(transaction, open.Id, answer, now, cancellationToken);
+        var outcome = await followUp.FollowAsync(transaction, open.Id, answer.ContactWish, heavy, now, cancellationToken);
 
         // The trail records that it was answered and what followed, never the answers themselves.
         await AuditLog.WriteAsync(connection, transaction, actor, "check-in-answered", now, open.RequestId,
-            details: new { referred = reasons.Count > 0 }, cancellationToken: cancellationToken);
+            details: new { referred = outcome == CheckInOutcome.Referred, supportOffered = outcome == CheckInOutcome.SupportOffered },
+            cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return reasons.Count > 0 ? CheckInOutcome.Referred : CheckInOutcome.Stored;
+        return outcome;
     }
 
     /// <summary>

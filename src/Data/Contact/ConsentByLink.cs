@@ -60,7 +60,7 @@ public sealed partial class ConsentStore
             outcome = OutcomeOf(answer);
             await connection.ExecuteAsync(new CommandDefinition("""
                 update caregiver_register set consent = @consent, consent_source = @mail, consent_at = @now,
-                    name = null, birth_date = null, email = null, target_groups = '{}'
+                    name = null, birth_date = null, email = null
                 where id = @Id
                 """, new { e.Id, now, consent = answer.Code(), mail = ConsentSource.Mail.Code() }, transaction,
                 cancellationToken: cancellationToken));

@@ -28,13 +28,12 @@ public sealed partial class ConsentStore
             on conflict (municipality_code, identity_hash) do update set
                 consent = excluded.consent, consent_source = excluded.consent_source, consent_at = excluded.consent_at,
                 name = excluded.name, birth_date = excluded.birth_date, email = excluded.email, language = excluded.language,
-                target_groups = case when excluded.consent = @given then caregiver_register.target_groups else '{}' end,
                 last_request_id = excluded.last_request_id, last_position = excluded.last_position
             returning id, xmax = 0
             """, new
             {
                 newId = Guid.CreateVersion7(), a.Municipality, a.Hash, consent = consent.Code(), source = a.Source.Code(), a.At,
-                a.Language, a.RequestId, a.Position, given = ConsentAnswer.Given.Code(),
+                a.Language, a.RequestId, a.Position,
                 name = a.Given ? a.Name : null, birthDate = a.Given ? a.BirthDate : (LocalDate?)null, email = a.Given ? a.Email : null,
             }, transaction, cancellationToken: cancellationToken));
         if (before == ConsentAnswer.Given && !a.Given)

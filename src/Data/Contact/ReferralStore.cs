@@ -20,7 +20,7 @@ public sealed record Referral
     public required Guid Id { get; init; }
     public required string MunicipalityCode { get; init; }
 
-    /// <summary><c>contactWish</c>, <c>heavyOverload</c> or both. (A property, not a constructor parameter: Npgsql reports arrays as <see cref="Array"/>.)</summary>
+    /// <summary><c>contactWish</c>, with <c>heavyOverload</c> when the answers showed it (<see cref="CheckInFollowUp"/>). (A property, not a constructor parameter: Npgsql reports arrays as <see cref="Array"/>.)</summary>
     public required string[] Reasons { get; init; }
     public required ReferralStatus Status { get; init; }
     public required Instant CreatedAt { get; init; }
@@ -84,7 +84,7 @@ public sealed class ReferralStore(
         await outbox.AddAsync(transaction, new OutboxMail(ReferralMail.Template, ReferralMail.Language, referral.MunicipalityCode,
             organisation.Email, organisation.Name,
             ReferralMail.For(organisation.Name, municipalityName, referral.CaregiverName, referral.Phone, referral.Email, referral.ContactWhen,
-                referral.ContactWish?.Code(), heavyOverload: reasons.Contains("heavyOverload"), id),
+                referral.ContactWish?.Code(), heavyOverload: reasons.Contains(CheckInFollowUp.HeavyOverloadReason), id),
             referral.RequestId), cancellationToken);
     }
 

@@ -43,6 +43,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Contact.CheckInStore>();
         services.AddSingleton<Contact.ICheckInCycle, Contact.CheckInCycle>();
         services.AddSingleton<Contact.ReferralStore>();
+        services.AddSingleton<Contact.CheckInFollowUp>();
+        services.AddSingleton<Support.SupportStore>();
         services.AddSingleton<Reports.ContactReportReader>();
         services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection(Retention.RetentionOptions.Section));
         services.AddSingleton<Waardering.Data.PersonalData.PersonalDataStore>();

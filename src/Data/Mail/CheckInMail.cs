@@ -1,4 +1,5 @@
 using NodaTime;
+using Waardering.Data.Support;
 
 namespace Waardering.Data.Mail;
 
@@ -10,9 +11,11 @@ public sealed record CheckInMail(
     string CheckInUrl,
     string ExpiresOn,
     bool Reminder,
-    string WithdrawUrl) : IMailModel
+    string WithdrawUrl) : ICaregiverMail
 {
     public const string Template = "check-in";
+
+    public IReadOnlyList<SupportOffer> Support { get; init; } = [];
 
     public static CheckInMail For(
         string language, string greetingName, string municipalityName, int year, string checkInUrl, LocalDate expiresOn, bool reminder,

@@ -1,3 +1,4 @@
+using Waardering.Data.Support;
 using Waardering.Domain;
 
 namespace Waardering.Data.Mail;
@@ -23,9 +24,11 @@ public sealed record DecisionMail(
     string? Basis,
     string? Rule,
     string? Explanation,
-    ObjectionClause? Objection) : IMailModel
+    ObjectionClause? Objection) : ICaregiverMail
 {
     public const string Template = "decision";
+
+    public IReadOnlyList<SupportOffer> Support { get; init; } = [];
 
     /// <summary>
     /// Neither approved nor waiting for budget is a rejection: its grounds come from

@@ -1,3 +1,4 @@
+using Waardering.Data.Support;
 using Waardering.Domain;
 
 namespace Waardering.Data.Mail;
@@ -10,9 +11,11 @@ public sealed record PaymentMail(
     int Year,
     string Amount,
     string IbanMasked,
-    string? WithdrawUrl) : IMailModel
+    string? WithdrawUrl) : ICaregiverMail
 {
     public const string Template = "payment";
+
+    public IReadOnlyList<SupportOffer> Support { get; init; } = [];
 
     public static PaymentMail For(
         string greetingName, string reference, string municipalityName, int year, Money amount, Iban iban, string? withdrawUrl) =>

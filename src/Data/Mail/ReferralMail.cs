@@ -2,7 +2,8 @@ namespace Waardering.Data.Mail;
 
 /// <summary>
 /// "referral": to the support organisation, in Dutch only, with what is needed to call back and
-/// never the caregiver's other answers. <see cref="ContactWishCode"/> is <c>phone</c>, <c>mail</c> or <c>none</c>.
+/// never the caregiver's other answers. A referral is made only when the caregiver asks for contact,
+/// so <see cref="ContactWishCode"/> is <c>phone</c> or <c>mail</c>.
 /// </summary>
 public sealed record ReferralMail(
     string OrganisationName,

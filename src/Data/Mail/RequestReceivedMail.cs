@@ -1,4 +1,5 @@
 using NodaTime;
+using Waardering.Data.Support;
 using Waardering.Domain;
 
 namespace Waardering.Data.Mail;
@@ -20,9 +21,11 @@ public sealed record RequestReceivedMail(
     bool WaitingForCoSignature,
     string? ConsentUrl,
     string? WithdrawUrl,
-    string? StatusUrl) : IMailModel
+    string? StatusUrl) : ICaregiverMail
 {
     public const string Template = "request-received";
+
+    public IReadOnlyList<SupportOffer> Support { get; init; } = [];
 
     public static RequestReceivedMail For(
         string language, string greetingName, string reference, string municipalityName, int year, LocalDate submittedOn,

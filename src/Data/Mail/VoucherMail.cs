@@ -1,3 +1,5 @@
+using Waardering.Data.Support;
+
 namespace Waardering.Data.Mail;
 
 /// <summary>
@@ -11,7 +13,9 @@ public sealed record VoucherMail(
     string MunicipalityName,
     int Year,
     string Code,
-    string? WithdrawUrl) : IMailModel
+    string? WithdrawUrl) : ICaregiverMail
 {
     public const string Template = "voucher";
+
+    public IReadOnlyList<SupportOffer> Support { get; init; } = [];
 }

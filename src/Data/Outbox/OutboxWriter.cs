@@ -33,11 +33,19 @@ public sealed class OutboxWriter
         }
 
         var ids = mails.Select(_ => Guid.CreateVersion7()).ToArray();
+        // A caregiver's mail gets the municipality's support on offer in its model, in the order set (ICaregiverMail).
         batch.Add("""
             insert into outbox_mails (id, template, language, municipality_code, to_address, to_name, model, message_id, request_id, register_id)
-            select id, template, language, municipality_code, to_address, to_name, cast(model as jsonb), message_id, request_id, register_id
-            from unnest(@ids, @templates, @languages, @municipalityCodes, @toAddresses, @toNames, @models, @messageIds, @requestIds, @registerIds)
-                as m(id, template, language, municipality_code, to_address, to_name, model, message_id, request_id, register_id)
+            select id, template, language, municipality_code, to_address, to_name,
+                case when with_support then cast(model as jsonb) || jsonb_build_object('support', coalesce((
+                    select jsonb_agg(jsonb_build_object('name', s.name, 'offers', s.offers, 'phone', s.phone, 'website', s.website)
+                        order by s.position)
+                    from municipality_support s where s.municipality_code = m.municipality_code), '[]'::jsonb))
+                else cast(model as jsonb) end,
+                message_id, request_id, register_id
+            from unnest(@ids, @templates, @languages, @municipalityCodes, @toAddresses, @toNames, @models, @messageIds, @requestIds,
+                    @registerIds, @withSupport)
+                as m(id, template, language, municipality_code, to_address, to_name, model, message_id, request_id, register_id, with_support)
             """,
             ("ids", ids),
             ("templates", mails.Select(m => m.Template).ToArray()),
@@ -48,7 +56,8 @@ public sealed class OutboxWriter
             ("models", mails.Select(m => MailJson.Serialize(m.Model)).ToArray()),
             ("messageIds", ids.Select(id => $"{id:N}@{MessageIdDomain}").ToArray()),
             ("requestIds", mails.Select(m => m.RequestId).ToArray()),
-            ("registerIds", mails.Select(m => m.RegisterId).ToArray()));
+            ("registerIds", mails.Select(m => m.RegisterId).ToArray()),
+            ("withSupport", mails.Select(m => m.Model is ICaregiverMail).ToArray()));
         return ids;
     }
 }

@@ -33,7 +33,6 @@ public sealed record ExportedRegisterEntry
     public string? Name { get; init; }
     public LocalDate? BirthDate { get; init; }
     public string? Email { get; init; }
-    public required string[] TargetGroups { get; init; }
 }
 
 public sealed record ExportedCheckIn
@@ -49,6 +48,10 @@ public sealed record ExportedCheckIn
     public string? Phone { get; init; }
     public bool? KeepInformed { get; init; }
     public string? Remarks { get; init; }
+
+    /// <summary>The groups and background the caregiver reported that year (kept while consent is given).</summary>
+    public required string[] TargetGroups { get; init; }
+    public string? Background { get; init; }
 }
 
 public sealed record ExportedPayment(string Reference, int Position, long AmountCents, string Status, string? IbanMasked, string EndToEndId);

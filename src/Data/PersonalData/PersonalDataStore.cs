@@ -24,13 +24,14 @@ public sealed class PersonalDataStore(NpgsqlDataSource dataSource, PersonalDataP
         var (recipient, caregiver, registerIds) = await PersonalDataLookup.FindAsync(transaction, person, municipalities, protector, cancellationToken);
         var pairs = new { requestIds = caregiver.Select(c => c.RequestId).ToArray(), positions = caregiver.Select(c => c.Position).ToArray() };
         var register = await connection.QueryAsync<ExportedRegisterEntry>(new CommandDefinition("""
-            select municipality_code as municipality, consent, consent_source, asked_at, consent_at, name, birth_date, email, target_groups
+            select municipality_code as municipality, consent, consent_source, asked_at, consent_at, name, birth_date, email
             from caregiver_register where id = any(@registerIds)
             """, new { registerIds }, transaction, cancellationToken: cancellationToken));
         var checkIns = await connection.QueryAsync<ExportedCheckIn>(new CommandDefinition("""
             select s.municipality_code as municipality, s.year, i.sent_at, i.answered_at, i.wellbeing, i.signals, i.contact_wish,
-                i.contact_when, i.phone, i.keep_informed, i.remarks
+                i.contact_when, i.phone, i.keep_informed, i.remarks, coalesce(a.target_groups, '{}') as target_groups, a.background
             from check_ins i join schemes s on s.id = i.scheme_id
+            left join caregiver_year_answers a on a.register_id = i.register_id and a.scheme_id = i.scheme_id
             where i.register_id = any(@registerIds)
                 or (i.request_id, i.caregiver_position) in (select * from unnest(@requestIds, @positions))
             order by i.sent_at

@@ -7,7 +7,11 @@ namespace Waardering.Data.Reports;
 public sealed record ContactReport(
     string Municipality, int Year, IReadOnlyList<ReachRow> Reach, IReadOnlyList<WeekRow> RequestsPerWeek, CheckInFigures CheckIns);
 
-/// <summary>Caregivers reached, per age band (from the birth date) or per target group they reported.</summary>
+/// <summary>
+/// Caregivers reached, per age band (from the birth date; <c>ageBand</c>), per target group they
+/// reported in that year's check-in (<c>targetGroup</c>), and per answer to the optional question
+/// about a background (<c>background</c>), where "prefer not to say" is counted apart, never as a group.
+/// </summary>
 public sealed record ReachRow(string Dimension, string Group, long Caregivers, long PreviousYear);
 
 /// <summary>Requests in the n-th week after the window opened (1 January for an all-year scheme), against the same week last year.</summary>

@@ -14,15 +14,16 @@ public sealed class ContactReportReader(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var key = new
         {
-            municipality, year, previous = year - 1, young = AgeBands.YoungUpTo, older = AgeBands.OlderFrom,
-            youngBand = AgeBands.Young, middleBand = AgeBands.Middle, olderBand = AgeBands.Older,
-            ended = RequestLife.EndedWithoutAward.CodesOf(), given = ConsentAnswer.Given.Code(),
+            municipality, year, previous = year - 1, youngUnder = AgeBands.YoungUnder, olderOver = AgeBands.OlderOver,
+            youngBand = AgeBand.Under25.Code(), middleBand = AgeBand.From25To65.Code(), olderBand = AgeBand.Over65.Code(),
+            nonWestern = Background.NonWestern.Code(), nonWesternGroup = TargetGroup.NonWesternBackground.Code(),
+            ended = RequestLife.EndedWithoutAward.CodesOf(),
             open = ReferralStatus.Open.Code(), contacted = ReferralStatus.Contacted.Code(), closed = ReferralStatus.Closed.Code(),
         };
         // A caregiver in two requests of one year counts once when the register knows them.
         var ages = await connection.QueryAsync<(int Year, string Group, long Caregivers)>(new CommandDefinition("""
             select s.year,
-                case when age <= @young then @youngBand when age < @older then @middleBand else @olderBand end,
+                case when age < @youngUnder then @youngBand when age > @olderOver then @olderBand else @middleBand end,
                 count(distinct coalesce(c.register_id::text, c.request_id::text || '/' || c.position))
             from request_caregivers c join requests r on r.id = c.request_id join schemes s on s.id = r.scheme_id
             cross join lateral (select extract(year from age((r.submitted_at at time zone 'Europe/Amsterdam')::date, c.birth_date))::int as age) a
@@ -30,13 +31,19 @@ public sealed class ContactReportReader(NpgsqlDataSource dataSource)
                 and r.status <> all(@ended) and c.birth_date is not null
             group by 1, 2
             """, key, cancellationToken: cancellationToken));
+        // Each year counts what was answered in that year's check-in; a non-Western background is a group, the answer itself only a total.
         var groups = await connection.QueryAsync<(int Year, string Group, long Caregivers)>(new CommandDefinition("""
-            select s.year, t.grp, count(distinct g.id)
-            from caregiver_register g cross join lateral unnest(g.target_groups) as t(grp)
-            join request_caregivers c on c.register_id = g.id join requests r on r.id = c.request_id
-            join schemes s on s.id = r.scheme_id
-            where g.consent = @given and s.municipality_code = @municipality and s.year in (@year, @previous)
-                and r.status <> all(@ended)
+            select s.year, t.grp, count(distinct a.register_id)
+            from caregiver_year_answers a join schemes s on s.id = a.scheme_id
+            cross join lateral unnest(a.target_groups
+                || case when a.background = @nonWestern then array[@nonWesternGroup] else '{}'::text[] end) as t(grp)
+            where s.municipality_code = @municipality and s.year in (@year, @previous)
+            group by 1, 2
+            """, key, cancellationToken: cancellationToken));
+        var backgrounds = await connection.QueryAsync<(int Year, string Group, long Caregivers)>(new CommandDefinition("""
+            select s.year, a.background, count(*)
+            from caregiver_year_answers a join schemes s on s.id = a.scheme_id
+            where s.municipality_code = @municipality and s.year in (@year, @previous) and a.background is not null
             group by 1, 2
             """, key, cancellationToken: cancellationToken));
         var weeks = await connection.QueryAsync<(int Year, int Week, long Requests)>(new CommandDefinition("""
@@ -56,8 +63,9 @@ public sealed class ContactReportReader(NpgsqlDataSource dataSource)
                 where s.municipality_code = @municipality and s.year = @year
                 """, key, cancellationToken: cancellationToken));
 
-        var reach = Reach("ageBand", AgeBands.All, ages, year)
-            .Concat(Reach("targetGroup", CheckInQuestions.TargetGroups, groups, year)).ToList();
+        var reach = Reach("ageBand", Codes.All<AgeBand>(), ages, year)
+            .Concat(Reach("targetGroup", Codes.All<TargetGroup>(), groups, year))
+            .Concat(Reach("background", Codes.All<Background>(), backgrounds, year)).ToList();
         var perWeek = weeks.GroupBy(w => w.Week).OrderBy(g => g.Key)
             .Select(g => new WeekRow(g.Key, g.Where(w => w.Year == year).Sum(w => w.Requests), g.Where(w => w.Year != year).Sum(w => w.Requests)))
             .ToList();

@@ -1,5 +1,7 @@
 using NodaTime;
+using Waardering.Data.Audit;
 using Waardering.Data.Schemes;
+using Waardering.Data.Support;
 using Waardering.Domain;
 using Waardering.Domain.Schemes;
 
@@ -8,10 +10,27 @@ namespace Waardering.Web.Cli;
 /// <summary>
 /// Hilversum's scheme as its policy describes it: € 150 per request, split over at most three
 /// caregivers, applied for by the recipient from 1 October to 31 December. When today falls
-/// outside that window the example is open all year, so that it can be tried at once.
+/// outside that window the example is open all year, so that it can be tried at once. Its
+/// support on offer is the one the plan names; every mail to a caregiver lists it.
 /// </summary>
 public static class ExampleScheme
 {
+    /// <summary>
+    /// Hilversum's support for caregivers (DOMAIN.md "Support on offer"; seeds/002). The plan gives
+    /// no phone numbers, so none is filled in: the admin sets them (PUT /api/municipalities/GM0402/support).
+    /// </summary>
+    public static readonly IReadOnlyList<SupportOffer> HilversumSupport =
+    [
+        // 002:1079-1085: collective and individual support, contact groups, home visits.
+        new("Versa Welzijn", "Mantelzorgondersteuners: een gesprek, ontmoetings- en lotgenotengroepen, zo nodig bij u thuis", null, null),
+        // 002:658, 1104-1115: independent client support, advice, training and contact groups.
+        new("MEE", "Onafhankelijke cliëntondersteuning, advies, trainingen en contactgroepen", null, null),
+        // 002:749: the entry close to home for complex questions.
+        new("Buurtteams", "Dé ingang bij u in de buurt voor ingewikkelde vragen", null, null),
+        // 002:49, 756: the regional website with information, advice and a guide to the right support.
+        new("Mantelzorg Gooi en Vechtstreek", "Informatie, advies, bijeenkomsten en een hulpwijzer naar passende steun", null, "www.mantelzorggv.nl"),
+    ];
+
     public static async Task<string> SeedAsync(IServiceProvider services)
     {
         var now = services.GetRequiredService<IClock>().GetCurrentInstant();
@@ -34,6 +53,8 @@ public static class ExampleScheme
             ObjectionAddress = new ObjectionAddressRecord("Gemeente Hilversum", "Postbus 9900", "1201 GM", "Hilversum"),
         };
         await services.GetRequiredService<SchemeStore>().UpsertAsync(scheme, nameGiven: true, now, CancellationToken.None);
+        // Seeded by the service itself, not by a person.
+        await services.GetRequiredService<SupportStore>().SetAsync("GM0402", HilversumSupport, Actor.Worker, CancellationToken.None);
         return $"Example scheme GM0402 {today.Year}: window {window.OpensOn:yyyy-MM-dd} to {window.ClosesOn:yyyy-MM-dd}, € 150 per request.";
     }
 }

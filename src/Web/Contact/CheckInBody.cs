@@ -17,7 +17,8 @@ public sealed record CheckInBody(
     string? Phone = null,
     bool? KeepInformed = null,
     string? Remarks = null,
-    string[]? TargetGroups = null)
+    string[]? TargetGroups = null,
+    string? Background = null)
 {
     public static CheckInBody FromForm(IFormCollection form)
     {
@@ -31,7 +32,8 @@ public sealed record CheckInBody(
             One(form["phone"]),
             bool.TryParse(form["keepInformed"], out var k) ? k : null,
             One(form["remarks"]),
-            form["targetGroups"].Where(s => s is not null).ToArray()!);
+            form["targetGroups"].Where(s => s is not null).ToArray()!,
+            One(form["background"]));
     }
 }
 
@@ -48,7 +50,20 @@ public static partial class CheckInValidation
         }
 
         var signals = Codes(body.Signals, CheckInQuestions.Signals, "signals", errors);
-        var groups = Codes(body.TargetGroups, CheckInQuestions.TargetGroups, "targetGroups", errors);
+        var groups = Groups(body.TargetGroups, errors);
+        Background? background = null;
+        if (body.Background is not null)
+        {
+            if (WordCodes.TryParse<Background>(body.Background, out var answered))
+            {
+                background = answered;
+            }
+            else
+            {
+                errors.Add("background", $"Kies {string.Join(", ", WordCodes.All<Background>())}, of laat het leeg.");
+            }
+        }
+
         if (!WordCodes.TryParse<Wish>(body.ContactWish, out var wish))
         {
             errors.Add("contactWish", $"Kies {string.Join(", ", WordCodes.All<Wish>())}.");
@@ -82,7 +97,7 @@ public static partial class CheckInValidation
         return errors.Any
             ? null
             : new CheckInAnswer(body.Wellbeing!.Value, signals, wish, Trimmed(body.ContactWhen), phone,
-                body.KeepInformed!.Value, Trimmed(body.Remarks), groups);
+                body.KeepInformed!.Value, Trimmed(body.Remarks), groups, background);
     }
 
     private static string[] Codes(string[]? given, IReadOnlyList<string> known, string field, FieldErrors errors)
@@ -94,6 +109,19 @@ public static partial class CheckInValidation
         }
 
         return codes;
+    }
+
+    /// <summary>The groups a caregiver may tick; a background is its own question, not a group to tick.</summary>
+    private static TargetGroup[] Groups(string[]? given, FieldErrors errors)
+    {
+        var codes = (given ?? []).Distinct(StringComparer.Ordinal).ToArray();
+        var groups = codes.Select(c => WordCodes.TryParse<TargetGroup>(c, out var g) && TargetGroups.Asked.Contains(g) ? g : (TargetGroup?)null).ToArray();
+        if (groups.Any(g => g is null))
+        {
+            errors.Add("targetGroups", $"Kies uit: {string.Join(", ", TargetGroups.Asked.Select(g => WordCodes.Code(g)))}.");
+        }
+
+        return groups.OfType<TargetGroup>().ToArray();
     }
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

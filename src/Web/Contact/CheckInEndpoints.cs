@@ -62,18 +62,23 @@ public static class CheckInEndpoints
         }
 
         var outcome = await checkIns.AnswerByLinkAsync(body.Token, answer, cancellationToken);
-        if (outcome == CheckInOutcome.Referred)
+        if (outcome is CheckInOutcome.Referred or CheckInOutcome.SupportOffered)
         {
             jobs.MailWritten();
         }
 
         return outcome switch
         {
-            CheckInOutcome.Stored or CheckInOutcome.Referred when fromForm => CitizenPage.Message("Dank u wel",
-                outcome == CheckInOutcome.Referred
-                    ? "We hebben uw antwoorden ontvangen. Een mantelzorgconsulent neemt contact met u op."
-                    : "We hebben uw antwoorden ontvangen."),
-            CheckInOutcome.Stored or CheckInOutcome.Referred => TypedResults.NoContent(),
+            CheckInOutcome.Stored or CheckInOutcome.Referred or CheckInOutcome.SupportOffered when fromForm => CitizenPage.Message("Dank u wel",
+                outcome switch
+                {
+                    CheckInOutcome.Referred => "We hebben uw antwoorden ontvangen. Een mantelzorgconsulent neemt contact met u op.",
+                    CheckInOutcome.SupportOffered =>
+                        "We hebben uw antwoorden ontvangen. U vroeg niet om contact, dus we geven uw gegevens aan niemand door. " +
+                        "U krijgt een e-mail met waar u steun kunt vinden, als u dat wilt.",
+                    _ => "We hebben uw antwoorden ontvangen.",
+                }),
+            CheckInOutcome.Stored or CheckInOutcome.Referred or CheckInOutcome.SupportOffered => TypedResults.NoContent(),
             CheckInOutcome.AlreadyAnswered => ProblemResults.Conflict("token", "Deze vragen zijn al beantwoord."),
             CheckInOutcome.Expired => TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Deze link is verlopen.",
                 extensions: LinkProblems.Errors("token", "Bel of mail de gemeente als u toch iets kwijt wilt.")),
@@ -113,14 +118,14 @@ public static class CheckInEndpoints
         }
 
         var outcome = await checkIns.AnswerByStaffAsync(id, answer, StaffActor.From(context), cancellationToken);
-        if (outcome == CheckInOutcome.Referred)
+        if (outcome is CheckInOutcome.Referred or CheckInOutcome.SupportOffered)
         {
             jobs.MailWritten();
         }
 
         return outcome switch
         {
-            CheckInOutcome.Stored or CheckInOutcome.Referred => TypedResults.NoContent(),
+            CheckInOutcome.Stored or CheckInOutcome.Referred or CheckInOutcome.SupportOffered => TypedResults.NoContent(),
             CheckInOutcome.AlreadyAnswered => ProblemResults.Conflict("id", "Deze check-in is al beantwoord."),
             _ => TypedResults.NotFound(),
         };

@@ -26,11 +26,19 @@ public static class CheckInPage
 
     private static readonly (string Code, string Label)[] TargetGroups =
     [
-        ("working", "Ik heb betaald werk"),
-        ("dementiaOrBrainInjury", "Ik zorg voor iemand met dementie of hersenletsel (NAH)"),
-        ("mentalIllness", "Ik zorg voor iemand met psychische problemen"),
-        ("parentOfChild", "Ik zorg voor mijn kind dat langdurig ziek is of een beperking heeft"),
-        ("familiezorg", "Ik zorg voor familie, zoals dat in mijn familie gewoon is (familiezorg)"),
+        (TargetGroup.Working.Code(), "Ik heb betaald werk"),
+        (TargetGroup.DementiaOrBrainInjury.Code(), "Ik zorg voor iemand met dementie of hersenletsel (NAH)"),
+        (TargetGroup.MentalIllness.Code(), "Ik zorg voor iemand met psychische problemen"),
+        (TargetGroup.ParentOfChild.Code(), "Ik zorg voor mijn kind dat langdurig ziek is of een beperking heeft"),
+    ];
+
+    // A background is sensitive (AVG art. 9): optional, with "zeg ik liever niet", and only counted in totals.
+    // "Familiezorg" is the word many people with a non-Western background use for the care they give (002:1869).
+    private static readonly (string Code, string Label)[] Backgrounds =
+    [
+        (Background.NonWestern.Code(), "Ja, ik heb een niet-westerse achtergrond"),
+        (Background.Other.Code(), "Nee, ik heb een andere achtergrond"),
+        (Background.PreferNotToSay.Code(), "Zeg ik liever niet"),
     ];
 
     public static ContentHttpResult Form(string token)
@@ -48,6 +56,8 @@ public static class CheckInPage
         Choices(html, "Mogen we u op de hoogte houden van steun voor mantelzorgers?", "radio", "keepInformed",
             [("true", "Ja"), ("false", "Nee")]);
         Choices(html, "Wat past bij u? (niet verplicht; zo zien we of we alle mantelzorgers bereiken)", "checkbox", "targetGroups", TargetGroups);
+        Choices(html, "Heeft u een niet-westerse achtergrond? Veel mensen noemen hun zorg dan familiezorg. (niet verplicht; we tellen alleen totalen)",
+            "radio", "background", Backgrounds);
         html.Append("<p><label>Wilt u nog iets zeggen?<br><textarea name=\"remarks\" rows=\"4\" cols=\"40\" maxlength=\"2000\"></textarea></label></p>");
         html.Append("<button type=\"submit\" style=\"font-size: 18px; padding: 0.5em 1em;\">Versturen</button></form>");
         return CitizenPage.Html("Hoe gaat het met u?", html.ToString());

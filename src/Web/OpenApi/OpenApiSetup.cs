@@ -17,6 +17,7 @@ public static class OpenApiSetup
         ["Privacy"] = "A person's data: export on request, and erasure.",
         ["Reports"] = "Reach, requests per week and check-in outcomes for policy staff.",
         ["Mail"] = "Mails that could not be sent, for staff to see and send again.",
+        ["Support"] = "The support on offer to caregivers, per municipality, that every mail to a caregiver lists.",
     };
 
     public static IServiceCollection AddWaarderingOpenApi(this IServiceCollection services) =>

@@ -18,6 +18,7 @@ using Waardering.Web.PersonalData;
 using Waardering.Web.Reports;
 using Waardering.Web.Requests;
 using Waardering.Web.Schemes;
+using Waardering.Web.Support;
 using Waardering.Web.Vouchers;
 
 namespace Waardering.Web.Setup;
@@ -103,6 +104,7 @@ public static class WebSetup
         app.MapPersonalDataEndpoints();
         app.MapContactReportEndpoints();
         app.MapOutboxEndpoints();
+        app.MapSupportEndpoints();
         return app;
     }
 }

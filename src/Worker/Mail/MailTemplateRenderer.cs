@@ -11,8 +11,9 @@ public sealed class MailTemplateException(string message, Exception? inner = nul
 
 /// <summary>
 /// Renders a mail from its three Scriban templates. A municipality's own template wins over the
-/// default; a language without templates falls back to Dutch. Templates run with limits and
-/// without includes, so a template edited by a municipality cannot hang or read files.
+/// default; a language without templates falls back to Dutch. Templates run with limits, and
+/// include only the shared parts of the mail templates (<see cref="SharedPartLoader"/>), so a
+/// template edited by a municipality cannot hang or read other files.
 /// </summary>
 public sealed class MailTemplateRenderer(IOptions<MailOptions> options)
 {
@@ -21,13 +22,17 @@ public sealed class MailTemplateRenderer(IOptions<MailOptions> options)
 
     public RenderedMail Render(string name, string language, string? municipalityCode, string modelJson)
     {
-        var subject = Render(Find(name, "subject", language, municipalityCode), modelJson, htmlEncode: false);
+        var subject = Render(name, "subject", language, municipalityCode, modelJson, htmlEncode: false);
         return new RenderedMail(
             // A header line: a line break in the subject would start a new header.
             subject.ReplaceLineEndings(" ").Trim(),
-            Render(Find(name, "html", language, municipalityCode), modelJson, htmlEncode: true),
-            Render(Find(name, "txt", language, municipalityCode), modelJson, htmlEncode: false));
+            Render(name, "html", language, municipalityCode, modelJson, htmlEncode: true),
+            Render(name, "txt", language, municipalityCode, modelJson, htmlEncode: false));
     }
+
+    private string Render(string name, string part, string language, string? municipalityCode, string modelJson, bool htmlEncode) =>
+        Render(Find(name, part, language, municipalityCode), modelJson, htmlEncode,
+            new SharedPartLoader(partName => Find(SharedPartLoader.FilePrefix + partName, part, language, municipalityCode), Parsed));
 
     private string Find(string name, string part, string language, string? municipalityCode)
     {
@@ -47,9 +52,11 @@ public sealed class MailTemplateRenderer(IOptions<MailOptions> options)
             ?? throw new MailTemplateException($"No template {file} for language {language}.");
     }
 
-    private string Render(string path, string modelJson, bool htmlEncode)
+    private Template Parsed(string path) => _parsed.GetOrAdd(path, p => Template.Parse(File.ReadAllText(p), p));
+
+    private static string Render(string path, string modelJson, bool htmlEncode, SharedPartLoader parts)
     {
-        var template = _parsed.GetOrAdd(path, p => Template.Parse(File.ReadAllText(p), p));
+        var template = parts.Parse(path);
         if (template.HasErrors)
         {
             throw new MailTemplateException($"Template {path} does not parse: {string.Join("; ", template.Messages)}");
@@ -62,7 +69,7 @@ public sealed class MailTemplateRenderer(IOptions<MailOptions> options)
             LimitToString = 100_000,
             // A variable the model lacks is a mistake in the template (or the model), not an empty text: it fails, and the mail with it.
             StrictVariables = true,
-            TemplateLoader = null,
+            TemplateLoader = parts,
         };
         context.PushGlobal(TemplateModel.From(modelJson, htmlEncode));
         try

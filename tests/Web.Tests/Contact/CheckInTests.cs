@@ -79,8 +79,10 @@ public sealed class CheckInTests(WebAppFixture app) : ClockPinnedTests(app.Clock
         Assert.True(await AnsweredAsync(municipality));
         Assert.Equal(0, await ReferralsAsync(municipality)); // doing well, no contact asked
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();
-        Assert.Equal(["working"], await connection.QuerySingleAsync<string[]>(
-            "select target_groups from caregiver_register where municipality_code = @municipality", new { municipality }));
+        Assert.Equal(["working"], await connection.QuerySingleAsync<string[]>("""
+            select a.target_groups from caregiver_year_answers a join schemes s on s.id = a.scheme_id
+            where s.municipality_code = @municipality and s.year = 2026
+            """, new { municipality }));
     }
 
     [Fact]
@@ -118,7 +120,7 @@ public sealed class CheckInTests(WebAppFixture app) : ClockPinnedTests(app.Clock
     }
 
     [Fact]
-    public async Task Officer_EntersAnAnswerAfterAPhoneCall_HeavyOverloadMakesAReferral_ForTheSupportRoleOnly()
+    public async Task Officer_EntersAnAnswerAfterAPhoneCall_AskingForContactWithHeavyOverload_MakesAReferral_ForTheSupportRoleOnly()
     {
         var (municipality, body) = await app.CheckInSentAsync();
         var listed = await app.As("officer").GetAsync($"/api/check-ins/{municipality}/2026");
@@ -127,7 +129,7 @@ public sealed class CheckInTests(WebAppFixture app) : ClockPinnedTests(app.Clock
         var id = (string)list![0]!["id"]!;
 
         var entered = await app.As("officer", "carla").PostAsJsonAsync($"/api/check-ins/{id}/answer",
-            ContactHelpers.Answer(wellbeing: 2, signals: ["timePressure", "sleepAndWorry"]));
+            ContactHelpers.Answer(wellbeing: 2, contactWish: "phone", phone: "06 1234 5678", signals: ["timePressure", "sleepAndWorry"]));
         var policy = await app.As("policy").GetAsync($"/api/referrals/{municipality}");
         var listedReferrals = await app.As("support").GetAsync($"/api/referrals/{municipality}?status=open");
         Assert.True(listedReferrals.IsSuccessStatusCode, await listedReferrals.Content.ReadAsStringAsync());
@@ -140,7 +142,7 @@ public sealed class CheckInTests(WebAppFixture app) : ClockPinnedTests(app.Clock
         Assert.Equal(HttpStatusCode.NoContent, entered.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, policy.StatusCode);
         Assert.Single(referrals);
-        Assert.Equal(["heavyOverload"], referral["reasons"]!.AsArray().Select(r => (string)r!));
+        Assert.Equal(["contactWish", "heavyOverload"], referral["reasons"]!.AsArray().Select(r => (string)r!));
         Assert.Equal((string)body["caregivers"]![0]!["name"]!, (string)referral["caregiverName"]!);
         Assert.Null(referral["remarks"]); // the support organisation gets no free text
         Assert.Equal(HttpStatusCode.NoContent, contacted.StatusCode);

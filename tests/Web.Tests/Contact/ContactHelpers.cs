@@ -67,6 +67,10 @@ public static class ContactHelpers
 
     public static string TokenOf(string url) => url[(url.IndexOf("token=", StringComparison.Ordinal) + 6)..];
 
+    /// <summary>The token of the first check-in mailed to an address.</summary>
+    public static async Task<string> CheckInTokenAsync(this WebAppFixture app, string email) =>
+        TokenOf((string)(await app.MailsAsync("check-in", email))[0].Model["checkInUrl"]!);
+
     public static JsonObject Answer(string? token = null, int wellbeing = 4, string contactWish = "none", string? phone = null,
         params string[] signals) => new()
     {

@@ -24,6 +24,7 @@ public sealed class CitizenPageTests(BrowserFixture app) : ClockPinnedTests(app.
         await page.GetByLabel("Telefoonnummer").FillAsync("06 1234 5678");
         await page.GetByLabel("Ja", new PageGetByLabelOptions { Exact = true }).CheckAsync();
         await page.GetByLabel("Ik heb betaald werk").CheckAsync();
+        await page.GetByLabel("Zeg ik liever niet").CheckAsync();
         await page.GetByLabel("Wilt u nog iets zeggen?").FillAsync("Het gaat net.");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Versturen" }).ClickAsync();
 
@@ -36,6 +37,12 @@ public sealed class CitizenPageTests(BrowserFixture app) : ClockPinnedTests(app.
             """, new { municipality });
         Assert.Equal((2, "phone", "06 1234 5678", 1L), (stored.Wellbeing, stored.ContactWish, stored.Phone, stored.Referrals));
         Assert.Equal(["sleepAndWorry"], stored.Signals);
+        var (groups, background) = await connection.QuerySingleAsync<(string[], string)>("""
+            select a.target_groups, a.background from caregiver_year_answers a join schemes s on s.id = a.scheme_id
+            where s.municipality_code = @municipality
+            """, new { municipality });
+        Assert.Equal(["working"], groups);
+        Assert.Equal("preferNotToSay", background);
     }
 
     [Fact]

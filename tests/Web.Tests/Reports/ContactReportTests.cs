@@ -20,7 +20,7 @@ public sealed class ContactReportTests(WebAppFixture app) : ClockPinnedTests(app
         var young = Bodies.Request(municipality, 2025);
         young["caregivers"]![0]!["birthDate"] = "2005-03-01";
         Assert.Equal(HttpStatusCode.Created, (await app.Anonymous().PostAsJsonAsync("/api/requests", young)).StatusCode);
-        // 2026: two caregivers (26-64 and 65+) in week 1, and one in week 3 who answers the check-in with heavy overload.
+        // 2026: two caregivers (25-65 and over 65) in week 1, and one in week 3 who answers the check-in with heavy overload.
         app.Clock.Reset(Instant.FromUtc(2026, 10, 3, 10, 0));
         var two = Bodies.Request(municipality, 2026, caregivers: 2);
         two["caregivers"]![1]!["birthDate"] = "1955-06-01";
@@ -31,7 +31,7 @@ public sealed class ContactReportTests(WebAppFixture app) : ClockPinnedTests(app
         app.Clock.Advance(Duration.FromDays(42));
         await app.RunCheckInCycleAsync();
         var token = ContactHelpers.TokenOf((string)(await app.MailsAsync("check-in", (string)applied["caregivers"]![0]!["email"]!))[0].Model["checkInUrl"]!);
-        await app.Anonymous().PostAsJsonAsync("/api/check-ins", ContactHelpers.Answer(token, wellbeing: 1));
+        await app.Anonymous().PostAsJsonAsync("/api/check-ins", ContactHelpers.Answer(token, wellbeing: 1, contactWish: "mail"));
 
         var response = await app.As("policy").GetAsync($"/api/reports/{municipality}/2026/contact");
         var csv = await app.As("policy").GetStringAsync($"/api/reports/{municipality}/2026/contact/reach.csv");
@@ -39,9 +39,9 @@ public sealed class ContactReportTests(WebAppFixture app) : ClockPinnedTests(app
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var report = await response.ReadJsonAsync();
-        Assert.Equal((0, 1), Reach(report, "ageBand", "upTo25")); // none this year, one last year
-        Assert.Equal((2, 0), Reach(report, "ageBand", "26to64")); // the second request's first caregiver and the applicant
-        Assert.Equal((1, 0), Reach(report, "ageBand", "65andOver"));
+        Assert.Equal((0, 1), Reach(report, "ageBand", "under25")); // none this year, one last year
+        Assert.Equal((2, 0), Reach(report, "ageBand", "from25To65")); // the second request's first caregiver and the applicant
+        Assert.Equal((1, 0), Reach(report, "ageBand", "over65"));
         Assert.Equal((1, 0), Reach(report, "targetGroup", "working")); // reported in the check-in
         var weeks = report["requestsPerWeek"]!.AsArray().ToDictionary(w => (int)w!["weekOfWindow"]!, w => ((long)w!["requests"]!, (long)w!["previousYear"]!));
         Assert.Equal((1, 1), weeks[1]);
@@ -52,11 +52,11 @@ public sealed class ContactReportTests(WebAppFixture app) : ClockPinnedTests(app
         Assert.Equal(1, (long)checkIns["referralsOpen"]!);
         Assert.DoesNotContain((string)applied["caregivers"]![0]!["name"]!, report.ToJsonString());
         Assert.StartsWith("Dimension,Group,Caregivers,PreviousYear", csv);
-        Assert.Contains("ageBand,upTo25,0,1", csv);
+        Assert.Contains("ageBand,under25,0,1", csv);
         Assert.Equal(HttpStatusCode.Forbidden, officer.StatusCode);
     }
 
-    private static (long, long) Reach(JsonObject report, string dimension, string group)
+    internal static (long, long) Reach(JsonObject report, string dimension, string group)
     {
         var row = report["reach"]!.AsArray().Single(r => (string)r!["dimension"]! == dimension && (string)r!["group"]! == group)!;
         return ((long)row["caregivers"]!, (long)row["previousYear"]!);

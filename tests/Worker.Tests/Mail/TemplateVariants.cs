@@ -122,9 +122,13 @@ internal static class TemplateVariants
         ["referral, phone, heavy overload"] = new(ReferralMail.Template,
             _ => ReferralMail.For("Steunpunt", Municipality, "Anna", "0612345678", null, "'s ochtends", "phone", heavyOverload: true, Guid.Empty),
             new([Municipality], ["zware belasting", "telefonisch", "0612345678", Guid.Empty.ToString()])),
-        ["referral, no wish"] = new(ReferralMail.Template,
-            _ => ReferralMail.For("Steunpunt", Municipality, "Anna", null, "anna@example.org", null, "none", heavyOverload: false, Guid.Empty),
-            new([Municipality], ["niet aangegeven", "anna@example.org"], ["zware belasting"])),
+        ["referral, mail"] = new(ReferralMail.Template,
+            _ => ReferralMail.For("Steunpunt", Municipality, "Anna", null, "anna@example.org", null, "mail", heavyOverload: false, Guid.Empty),
+            new([Municipality], ["per e-mail", "anna@example.org", "vraagt zelf om contact"], ["zware belasting", "niet aangegeven"])),
+        ["support-offer"] = new(SupportOfferMail.Template,
+            _ => new SupportOfferMail("Anna", Municipality, Year, Withdraw),
+            new(["hier vindt u steun"], ["Beste Anna", "geen contact wilt", Withdraw]),
+            new(["where to find support"], ["Dear Anna", "do not want to be contacted", Withdraw])),
     };
 
     private static DecisionMail Decision(
