@@ -56,9 +56,13 @@ public static class WebSetup
         return builder;
     }
 
-    /// <summary>Applies the migrations and checks the privacy keys, so a bad setup stops start-up, not a request.</summary>
+    /// <summary>
+    /// Refuses settings only meant for trying out (outside Development), then applies the
+    /// migrations and checks the privacy keys, so a bad setup stops start-up, not a request.
+    /// </summary>
     public static async Task ApplyMigrationsAsync(this WebApplication app)
     {
+        app.RefuseTryOutSettings();
         _ = app.Services.GetRequiredService<PersonalDataProtector>();
         await app.Services.GetRequiredService<MigrationRunner>().ApplyAsync(app.Lifetime.ApplicationStopping);
     }
