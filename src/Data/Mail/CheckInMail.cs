@@ -7,10 +7,10 @@ public sealed record CheckInMail(
     string GreetingName,
     string MunicipalityName,
     int Year,
-    string CheckInUrl,
+    [property: MailSecret] string CheckInUrl,
     string ExpiresOn,
     bool Reminder,
-    string WithdrawUrl) : IMailModel
+    [property: MailSecret] string WithdrawUrl) : IMailModel
 {
     public const string Template = "check-in";
 

@@ -16,7 +16,7 @@ public sealed record DecisionMail(
     bool Provisional,
     string? Reason,
     IReadOnlyList<MailCaregiver> Caregivers,
-    string? WithdrawUrl) : IMailModel
+    [property: MailSecret] string? WithdrawUrl) : IMailModel
 {
     public const string Template = "decision";
 

@@ -10,7 +10,7 @@ public sealed record PaymentMail(
     int Year,
     string Amount,
     string IbanMasked,
-    string? WithdrawUrl) : IMailModel
+    [property: MailSecret] string? WithdrawUrl) : IMailModel
 {
     public const string Template = "payment";
 

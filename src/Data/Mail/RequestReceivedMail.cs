@@ -18,9 +18,9 @@ public sealed record RequestReceivedMail(
     IReadOnlyList<MailCaregiver> Caregivers,
     bool Provisional,
     bool WaitingForCoSignature,
-    string? ConsentUrl,
-    string? WithdrawUrl,
-    string? StatusUrl) : IMailModel
+    [property: MailSecret] string? ConsentUrl,
+    [property: MailSecret] string? WithdrawUrl,
+    [property: MailSecret] string? StatusUrl) : IMailModel
 {
     public const string Template = "request-received";
 

@@ -10,8 +10,8 @@ public sealed record VoucherMail(
     string Reference,
     string MunicipalityName,
     int Year,
-    string Code,
-    string? WithdrawUrl) : IMailModel
+    [property: MailSecret] string Code,
+    [property: MailSecret] string? WithdrawUrl) : IMailModel
 {
     public const string Template = "voucher";
 }
