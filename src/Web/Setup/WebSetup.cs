@@ -44,6 +44,7 @@ public static class WebSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ExceptionToProblemHandler>();
         services.AddWaarderingAuth();
+        services.AddWaarderingProxy();
         services.AddWaarderingOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
