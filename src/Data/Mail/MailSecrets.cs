@@ -18,6 +18,16 @@ public static class MailSecrets
 
     public static readonly string[] JsonKeys = Keys.Select(k => k.Key).ToArray();
 
+    /// <summary>
+    /// An <c>outbox_mails</c> row's model with its secrets set to null, for an update's <c>set model = …</c>,
+    /// with <see cref="Templates"/> as <c>@secretTemplates</c> and <see cref="JsonKeys"/> as <c>@secretKeys</c>.
+    /// </summary>
+    public const string BlankedModel = """
+        model || coalesce((
+            select jsonb_object_agg(s.key, null) from unnest(@secretTemplates, @secretKeys) as s(template, key)
+            where s.template = outbox_mails.template), '{}'::jsonb)
+        """;
+
     /// <summary>The model types, each with its <c>Template</c> constant.</summary>
     public static IEnumerable<Type> ModelTypes() =>
         typeof(IMailModel).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMailModel).IsAssignableFrom(t));

@@ -43,11 +43,9 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
     /// Sent, and in the same statement the model's links with tokens and voucher codes are blanked
     /// (<see cref="MailSecrets"/>): what staff need (template, to whom, when, status) stays.
     /// </summary>
-    public Task MarkSentAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken) => ExecuteAsync("""
-        update outbox_mails o set status = @sent, sent_at = now(), attempts = attempts + 1, locked_until = null, last_error = null,
-            model = o.model || coalesce((
-                select jsonb_object_agg(s.key, null) from unnest(@secretTemplates, @secretKeys) as s(template, key)
-                where s.template = o.template), '{}'::jsonb)
+    public Task MarkSentAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken) => ExecuteAsync($"""
+        update outbox_mails set status = @sent, sent_at = now(), attempts = attempts + 1, locked_until = null, last_error = null,
+            model = {MailSecrets.BlankedModel}
         where id = any(@ids)
         """, new
         {

@@ -49,12 +49,18 @@ public sealed class ConsentLinkExpiryTests(WebAppFixture app) : ClockPinnedTests
     }
 
     [Fact]
-    public async Task WithdrawalLink_WithinItsLifetime_StillWithdraws()
+    public async Task WithdrawalLink_WithinItsLifetime_StillWithdraws_AndTheCancelledMailKeepsNoLink()
     {
         var municipality = await app.CreateSchemeAsync();
+        await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000));
         var body = ContactHelpers.CaregiverApplies(municipality, consent: true);
-        Assert.Equal(HttpStatusCode.Created, (await app.Anonymous().PostAsJsonAsync("/api/requests", body)).StatusCode);
-        var url = (string)(await app.MailsAsync("request-received", (string)body["caregivers"]![0]!["email"]!))[0].Model["withdrawUrl"]!;
+        var created = await app.Anonymous().PostAsJsonAsync("/api/requests", body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var email = (string)body["caregivers"]![0]!["email"]!;
+        var url = (string)(await app.MailsAsync("request-received", email))[0].Model["withdrawUrl"]!;
+        Assert.Equal(HttpStatusCode.OK, (await app.DecideAsync((string)(await created.ReadJsonAsync())["id"]!, approve: true)).StatusCode);
+        var waiting = Assert.Single(await app.MailsAsync("decision", email)); // waits for consent: no Worker runs here
+        Assert.Contains("token=", (string)waiting.Model["withdrawUrl"]!);
 
         Clock.Advance(Duration.FromDays(Lifetime - 1));
         var answer = await app.Anonymous().PostAsJsonAsync("/api/contact-consent",
@@ -62,6 +68,10 @@ public sealed class ConsentLinkExpiryTests(WebAppFixture app) : ClockPinnedTests
 
         Assert.Equal(HttpStatusCode.NoContent, answer.StatusCode);
         Assert.Equal("withdrawn", await ConsentAsync(municipality));
+        var cancelled = Assert.Single(await app.MailsAsync("decision", email));
+        Assert.Equal("cancelled", cancelled.Status);
+        Assert.Null(cancelled.Model["withdrawUrl"]);
+        Assert.Equal(waiting.Model["reference"]!.ToString(), cancelled.Model["reference"]!.ToString());
     }
 
     private async Task<string> ConsentAsync(string municipality)

@@ -53,7 +53,7 @@ public sealed partial class MailSecretsTests
         || name.EndsWith("Code", StringComparison.Ordinal)
         || name.Contains("Token", StringComparison.Ordinal) || name.Contains("Secret", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"jsonb_build_object\((?<keys>[^)]*)\)\s*where status = 'sent' and template = '(?<template>[^']+)'")]
+    [GeneratedRegex(@"jsonb_build_object\((?<keys>[^)]*)\)\s*where status in \('sent', 'cancelled'\) and template = '(?<template>[^']+)'")]
     private static partial Regex Blanking();
 
     [GeneratedRegex(@"'([^']+)'")]
