@@ -29,7 +29,7 @@ public sealed partial class MailSecretsTests
     }
 
     [Fact]
-    public void TheMigrationForMailsSentBefore_BlanksTheSameKeys()
+    public void TheMigrationForMailsSentBefore_BlanksOnlySecrets()
     {
         var assembly = typeof(IMailModel).Assembly;
         var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("0016_sent_mail_secrets.sql", StringComparison.Ordinal));
@@ -41,7 +41,10 @@ public sealed partial class MailSecretsTests
             .Order()
             .ToList();
 
-        Assert.Equal(MailSecrets.Keys.Order(), blanked);
+        // Every value the migration blanks is still a secret; a template or field added later needs
+        // no entry, as no mail of it was sent before the Worker blanked them.
+        Assert.Equal(["check-in", "co-sign", "decision", "payment", "request-received", "voucher"], blanked.Select(b => b.Item1).Distinct());
+        Assert.All(blanked, pair => Assert.Contains(pair, MailSecrets.Keys));
     }
 
     /// <summary>Fields whose name looks secret but whose value opens nothing: a word of the domain, not a voucher.</summary>
