@@ -30,13 +30,15 @@ export Auth__SigningKey=$key
 export ConnectionStrings__Waardering="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Maximum Pool Size=64"
 port=$(free_port)
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning \
+  Links__PublicBaseUrl="http://127.0.0.1:$port" \
   Privacy__EncryptionKey="$(head -c 32 /dev/urandom | base64)" Privacy__HashKey="$(head -c 32 /dev/urandom | base64)" \
   dotnet "$web" >"$WORK/web.log" 2>&1 &
 web_pid=$!
 wait_http "http://127.0.0.1:$port/health" 60 || { log "Web did not start:"; tail -n 30 "$WORK/web.log" >&2; exit 1; }
 
 year=$(date +%Y)
-admin=$(dotnet "$web" token --role admin --name bench --municipality GM0402)
+# Signed with this run's Auth__SigningKey; the token command works only in Development.
+admin=$(ASPNETCORE_ENVIRONMENT=Development dotnet "$web" token --role admin --name bench --municipality GM0402)
 curl -fsS -o /dev/null -X PUT "http://127.0.0.1:$port/api/schemes/GM0402/$year" -H "Authorization: Bearer $admin" \
   -H 'Content-Type: application/json' -d "{\"municipalityName\":\"Hilversum\",\"opensOn\":\"$year-01-01\",\"closesOn\":\"$year-12-31\",
   \"baseAmountCents\":15000,\"maxCaregivers\":3,\"splitMode\":\"perRequest\",\"payoutMode\":\"rolling\",\"floorAmountCents\":5000,

@@ -49,7 +49,7 @@ if [ -z "${Mail__Smtp__Host:-}" ]; then
     start_smtp "$smtp_port" "$root/.local/mail"
     pids+=("$SMTP_PID")
   fi
-  export Mail__Smtp__Host=127.0.0.1 Mail__Smtp__Port=$smtp_port Mail__Smtp__Security=None
+  export Mail__Smtp__Host=127.0.0.1 Mail__Smtp__Port=$smtp_port Mail__Smtp__Security=None Mail__Smtp__RequireTls=false
   inbox="$root/.local/mail/new (one file per mail)"
 fi
 

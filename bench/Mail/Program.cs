@@ -30,7 +30,8 @@ await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).Appl
 using var worker = WorkerHost.Build(
 [
     $"--ConnectionStrings:Waardering={connectionString}", "--Mail:Smtp:Host=127.0.0.1", $"--Mail:Smtp:Port={smtpPort}",
-    "--Mail:Smtp:Security=None", $"--Mail:TemplatesPath={templates}", "--Logging:LogLevel:Default=Warning",
+    "--Mail:Smtp:Security=None", "--Mail:Smtp:RequireTls=false", "--Links:PublicBaseUrl=http://127.0.0.1",
+    $"--Mail:TemplatesPath={templates}", "--Logging:LogLevel:Default=Warning",
 ]);
 var dispatcher = worker.Services.GetRequiredService<IOutboxDispatcher>();
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Waardering.Data.Database;
 using Waardering.Data.Jobs;
 using Waardering.Data.Outbox;
+using Waardering.Data.Startup;
 using Waardering.Data.Time;
 using Waardering.Worker.Jobs;
 using Waardering.Worker.Mail;
@@ -39,6 +40,7 @@ public static class WorkerHost
             builder.Logging.ClearProviders().AddJsonConsole();
         }
 
+        RefuseTryOutSettings(builder);
         var services = builder.Services;
         services.AddWaarderingData(builder.Configuration);
         services.AddWaarderingClock(builder.Configuration, builder.Environment);
@@ -61,5 +63,18 @@ public static class WorkerHost
         services.AddHostedService<RecurringJobs>();
         configure?.Invoke(services);
         return builder.Build();
+    }
+
+    /// <summary>The shared <see cref="TryOutSettings"/>, and mail that would leave unencrypted though TLS is required.</summary>
+    private static void RefuseTryOutSettings(HostApplicationBuilder builder)
+    {
+        var problems = TryOutSettings.SharedProblems(builder.Configuration);
+        var smtp = builder.Configuration.GetSection(MailOptions.Section).Get<MailOptions>()?.Smtp ?? new SmtpOptions();
+        if (smtp.RequireTls && smtp.Security.Equals("None", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add("Mail:Smtp:Security is None while Mail:Smtp:RequireTls is on; use StartTls or SslOnConnect");
+        }
+
+        TryOutSettings.Refuse(builder.Environment, problems);
     }
 }

@@ -20,10 +20,16 @@ public static class TestEnvironment
     /// <summary>A script that stops (<c>stop</c>) or starts (<c>start</c>) the tests' PostgreSQL cluster, for the fault tests.</summary>
     public static string PostgresControl => Require("WAARDERING_TEST_PG_CONTROL");
 
-    /// <summary>Fixed test keys; real keys come from the environment or a secret store.</summary>
-    public const string EncryptionKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    /// <summary>
+    /// Fixed test keys, not the Development ones (hosts outside Development refuse those); real
+    /// keys come from the environment or a secret store.
+    /// </summary>
+    public const string EncryptionKey = "dGVzdC1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcy0hISE=";
 
-    public const string HashKey = "HyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4=";
+    public const string HashKey = "dGVzdC1oYXNoLWtleS1vZi0zMi1ieXRlcy1sb25nISE=";
+
+    /// <summary>Where the tests' mail links point; hosts outside Development refuse to start without one.</summary>
+    public const string PublicBaseUrl = "https://waardering.test";
 
     private static string Require(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value

@@ -1,4 +1,5 @@
 using Dapper;
+using NodaTime;
 using Waardering.Data.Audit;
 using Waardering.Data.Privacy;
 using Waardering.Domain.Contact;
@@ -9,6 +10,22 @@ namespace Waardering.Data.Contact;
 /// <summary>A caregiver answering through the link in their mail.</summary>
 public sealed partial class ConsentStore
 {
+    /// <summary>Whether a link works (null: not one we sent), so its page can say at once that it has expired.</summary>
+    public async Task<bool?> IsLiveAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 100)
+        {
+            return null;
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(
+            "select created_at >= @oldest from consent_links where token_hash = @hash",
+            new { hash = SecretTokens.Hash(token), oldest = OldestLiveLink(clock.GetCurrentInstant()) }, cancellationToken: cancellationToken));
+    }
+
+    private Instant OldestLiveLink(Instant now) => now - Duration.FromDays(contact.Value.ConsentLinkDays);
+
     /// <summary>The caregiver's answer through a mailed link: yes, no, or withdrawing an earlier yes.</summary>
     public async Task<ConsentOutcome> AnswerAsync(string? token, bool consent, CancellationToken cancellationToken)
     {
@@ -20,16 +37,21 @@ public sealed partial class ConsentStore
         var now = clock.GetCurrentInstant();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var entry = await connection.QuerySingleOrDefaultAsync<(Guid Id, ConsentAnswer Consent, Guid? RequestId, int? Position)?>(
+        var entry = await connection.QuerySingleOrDefaultAsync<(Guid Id, ConsentAnswer Consent, Guid? RequestId, int? Position, bool Live)?>(
             new CommandDefinition("""
-                select r.id, r.consent, r.last_request_id, r.last_position
+                select r.id, r.consent, r.last_request_id, r.last_position, l.created_at >= @oldest as live
                 from consent_links l join caregiver_register r on r.id = l.register_id
                 where l.token_hash = @hash
                 for update of r
-                """, new { hash = SecretTokens.Hash(token) }, transaction, cancellationToken: cancellationToken));
+                """, new { hash = SecretTokens.Hash(token), oldest = OldestLiveLink(now) }, transaction, cancellationToken: cancellationToken));
         if (entry is not { } e)
         {
             return ConsentOutcome.NotFound;
+        }
+
+        if (!e.Live)
+        {
+            return ConsentOutcome.Expired;
         }
 
         ConsentOutcome outcome;

@@ -9,7 +9,8 @@ namespace Waardering.Data.Contact;
 
 /// <summary>
 /// Every mail to a caregiver carries a link of its own with which they answer or withdraw their
-/// consent. Links do not expire: withdrawing must always work.
+/// consent. A link works for <see cref="ContactOptions.ConsentLinkDays"/>: each new mail brings a
+/// fresh one, and withdrawing always works through the latest mail or an officer.
 /// </summary>
 public static class ConsentLinks
 {

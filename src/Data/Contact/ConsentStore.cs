@@ -22,6 +22,9 @@ public enum ConsentOutcome
     /// <summary>The link is not one we sent.</summary>
     NotFound,
 
+    /// <summary>The link is older than <see cref="ContactOptions.ConsentLinkDays"/>.</summary>
+    Expired,
+
     /// <summary>Consent cannot be given any more: the request that named the caregiver has been removed.</summary>
     Unavailable,
 }
@@ -35,7 +38,7 @@ public enum ConsentOutcome
 /// recording by an officer (<c>ConsentByStaff</c>) and stopping contact (<c>ConsentWithdrawal</c>).
 /// </summary>
 public sealed partial class ConsentStore(
-    NpgsqlDataSource dataSource, PersonalDataProtector protector, IOptions<LinkOptions> links, IClock clock)
+    NpgsqlDataSource dataSource, PersonalDataProtector protector, IOptions<LinkOptions> links, IClock clock, IOptions<ContactOptions> contact)
 {
     /// <summary>A register entry: whether this statement made it, and its answer now.</summary>
     private sealed record Entry(Guid Id, bool Inserted, ConsentAnswer Consent);

@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Waardering.Data.Mail;
 using Waardering.Domain.Mail;
 using Waardering.Domain.Vocabulary;
 
@@ -16,11 +17,15 @@ public sealed partial class ConsentStore
     private static async Task StopContactAsync(NpgsqlTransaction transaction, Guid registerId, CancellationToken cancellationToken)
     {
         var connection = transaction.Connection!;
-        await connection.ExecuteAsync(new CommandDefinition("""
-            update outbox_mails set status = @cancelled, last_error = 'consent withdrawn', locked_until = null
+        // A cancelled mail never leaves: it keeps no link or code either (MailSecrets).
+        await connection.ExecuteAsync(new CommandDefinition($"""
+            update outbox_mails set status = @cancelled, last_error = 'consent withdrawn', locked_until = null, model = {MailSecrets.BlankedModel}
             where register_id = @registerId and status = @pending
-            """, new { registerId, cancelled = OutboxStatus.Cancelled.Code(), pending = OutboxStatus.Pending.Code() }, transaction,
-            cancellationToken: cancellationToken));
+            """, new
+            {
+                registerId, cancelled = OutboxStatus.Cancelled.Code(), pending = OutboxStatus.Pending.Code(),
+                secretTemplates = MailSecrets.Templates, secretKeys = MailSecrets.JsonKeys,
+            }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("""
             update check_ins set token_hash = null, reminder_token_hash = null
             where register_id = @registerId and answered_at is null

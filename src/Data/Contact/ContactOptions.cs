@@ -22,6 +22,14 @@ public sealed class ContactOptions
     /// </summary>
     public int CatchUpWeeks { get; set; } = 8;
 
+    /// <summary>
+    /// Days a link to give or withdraw consent works. A year: each mail a caregiver gets carries a
+    /// fresh one, and one scheme year's mails (decision, payment, check-in) fall within it; a link
+    /// found in an old mail or a mailbox that changed hands stops working. An expired link's page
+    /// says how to reach the municipality instead.
+    /// </summary>
+    public int ConsentLinkDays { get; set; } = 365;
+
     public int HeavyOverloadMaxWellbeing { get; set; } = HeavyOverloadRule.Default.MaxWellbeing;
 
     public int HeavyOverloadMinSignals { get; set; } = HeavyOverloadRule.Default.MinSignals;

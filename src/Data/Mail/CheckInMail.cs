@@ -8,10 +8,10 @@ public sealed record CheckInMail(
     string GreetingName,
     string MunicipalityName,
     int Year,
-    string CheckInUrl,
+    [property: MailSecret] string CheckInUrl,
     string ExpiresOn,
     bool Reminder,
-    string WithdrawUrl) : ICaregiverMail
+    [property: MailSecret] string WithdrawUrl) : ICaregiverMail
 {
     public const string Template = "check-in";
 

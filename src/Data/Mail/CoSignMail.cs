@@ -9,7 +9,7 @@ public sealed record CoSignMail(
     string Reference,
     string MunicipalityName,
     int Year,
-    string ConfirmUrl,
+    [property: MailSecret] string ConfirmUrl,
     string ExpiresOn,
     bool Reminder) : IMailModel
 {

@@ -19,7 +19,7 @@ public sealed record DecisionMail(
     bool Provisional,
     string? Reason,
     IReadOnlyList<MailCaregiver> Caregivers,
-    string? WithdrawUrl,
+    [property: MailSecret] string? WithdrawUrl,
     string DecidedOn,
     string? Basis,
     string? Rule,

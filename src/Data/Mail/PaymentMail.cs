@@ -11,7 +11,7 @@ public sealed record PaymentMail(
     int Year,
     string Amount,
     string IbanMasked,
-    string? WithdrawUrl) : ICaregiverMail
+    [property: MailSecret] string? WithdrawUrl) : ICaregiverMail
 {
     public const string Template = "payment";
 

@@ -19,9 +19,9 @@ public sealed record RequestReceivedMail(
     IReadOnlyList<MailCaregiver> Caregivers,
     bool Provisional,
     bool WaitingForCoSignature,
-    string? ConsentUrl,
-    string? WithdrawUrl,
-    string? StatusUrl) : ICaregiverMail
+    [property: MailSecret] string? ConsentUrl,
+    [property: MailSecret] string? WithdrawUrl,
+    [property: MailSecret] string? StatusUrl) : ICaregiverMail
 {
     public const string Template = "request-received";
 

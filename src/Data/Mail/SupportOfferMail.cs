@@ -11,7 +11,7 @@ public sealed record SupportOfferMail(
     string GreetingName,
     string MunicipalityName,
     int Year,
-    string WithdrawUrl) : ICaregiverMail
+    [property: MailSecret] string WithdrawUrl) : ICaregiverMail
 {
     public const string Template = "support-offer";
 

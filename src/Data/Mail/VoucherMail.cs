@@ -12,8 +12,8 @@ public sealed record VoucherMail(
     string Reference,
     string MunicipalityName,
     int Year,
-    string Code,
-    string? WithdrawUrl) : ICaregiverMail
+    [property: MailSecret] string Code,
+    [property: MailSecret] string? WithdrawUrl) : ICaregiverMail
 {
     public const string Template = "voucher";
 

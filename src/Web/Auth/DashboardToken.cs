@@ -28,7 +28,9 @@ public static class DashboardToken
                 context.HttpContext.Response.Cookies.Append(CookieName, fromQuery, new CookieOptions
                 {
                     HttpOnly = true,
-                    Secure = request.IsHttps,
+                    // Outside Development always: behind a proxy that ends TLS the request may still
+                    // look like http (a proxy not in Proxy:KnownProxies), and the token must never go out in clear.
+                    Secure = request.IsHttps || !context.HttpContext.RequestServices.GetRequiredService<IWebHostEnvironment>().IsDevelopment(),
                     SameSite = SameSiteMode.Strict,
                     Path = Path,
                 });

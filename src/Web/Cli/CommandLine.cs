@@ -21,9 +21,11 @@ public static class CommandLine
     {
         var options = ParseOptions(args.Skip(1).ToArray(), out var municipalities, out var hostArgs);
         // These are tools for a developer's or operator's shell: without an environment set they
-        // run in Development, where the token command's signing key is configured.
-        var environment = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
-            ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Development;
+        // run in Development. The token command is the exception: like the service itself it is in
+        // Production unless ASPNETCORE_ENVIRONMENT (or DOTNET_ENVIRONMENT) says Development, so a
+        // server's shell without the setting never signs a token with the server's own key.
+        var configured = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT");
+        var environment = configured ?? (args[0] == "token" ? Environments.Production : Environments.Development);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = hostArgs, EnvironmentName = environment });
         // Standard output carries only the command's result (e.g. the token), so scripts can capture it.
         builder.Logging.ClearProviders();

@@ -14,7 +14,7 @@ public static class ConsentEndpoints
 {
     public static IEndpointRouteBuilder MapConsentEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapCitizenPage("/contact-consent", Page);
+        app.MapCitizenPage("/contact-consent", PageAsync);
         app.MapPost("/api/contact-consent", AnswerAsync).AllowAnonymous().DisableAntiforgery().WithTags("Contact")
 
             .Describe("AnswerContactConsent", "Give or withdraw consent to be contacted, through the link in the caregiver's mail")
@@ -25,6 +25,15 @@ public static class ConsentEndpoints
             .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
+
+    public static async Task<ContentHttpResult> PageAsync(string? token, ConsentStore consents, CancellationToken cancellationToken) =>
+        await consents.IsLiveAsync(token, cancellationToken) == false ? ExpiredPage() : Page(token);
+
+    /// <summary>What an expired link's page says instead: where the caregiver can still say yes or no.</summary>
+    public static ContentHttpResult ExpiredPage() => CitizenPage.Message("Deze link werkt niet meer",
+        "Deze link is te oud. Daarom werkt hij niet meer. Wilt u geen contact meer met de gemeente, of juist wel? "
+        + "Gebruik dan de link in de laatste e-mail die u van ons kreeg. Heeft u die niet? Bel of mail de gemeente. "
+        + "Dan regelen wij het voor u.", StatusCodes.Status410Gone);
 
     public static ContentHttpResult Page(string? token)
     {
@@ -83,6 +92,10 @@ public static class ConsentEndpoints
         return outcome switch
         {
             ConsentOutcome.NotFound => LinkProblems.NotValid(),
+            ConsentOutcome.Expired when fromForm => ExpiredPage(),
+            ConsentOutcome.Expired => TypedResults.Problem(statusCode: StatusCodes.Status410Gone,
+                title: "Deze link is verlopen; gebruik de link uit de laatste e-mail of neem contact op met de gemeente.",
+                extensions: LinkProblems.Errors("token", "Deze link is verlopen.")),
             ConsentOutcome.Unavailable => TypedResults.Problem(statusCode: StatusCodes.Status410Gone,
                 title: "Uw gegevens zijn niet meer bij ons bekend; toestemming geven kan via de gemeente.",
                 extensions: LinkProblems.Errors("token", "Neem contact op met de gemeente.")),

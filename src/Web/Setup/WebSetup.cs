@@ -46,6 +46,7 @@ public static class WebSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ExceptionToProblemHandler>();
         services.AddWaarderingAuth();
+        services.AddWaarderingProxy();
         services.AddWaarderingOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -58,9 +59,13 @@ public static class WebSetup
         return builder;
     }
 
-    /// <summary>Applies the migrations and checks the privacy keys, so a bad setup stops start-up, not a request.</summary>
+    /// <summary>
+    /// Refuses settings only meant for trying out (outside Development), then applies the
+    /// migrations and checks the privacy keys, so a bad setup stops start-up, not a request.
+    /// </summary>
     public static async Task ApplyMigrationsAsync(this WebApplication app)
     {
+        app.RefuseTryOutSettings();
         _ = app.Services.GetRequiredService<PersonalDataProtector>();
         await app.Services.GetRequiredService<MigrationRunner>().ApplyAsync(app.Lifetime.ApplicationStopping);
     }

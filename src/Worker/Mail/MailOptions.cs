@@ -43,6 +43,13 @@ public sealed class SmtpOptions
 
     /// <summary>None, StartTls, StartTlsWhenAvailable, SslOnConnect or Auto (MailKit's SecureSocketOptions).</summary>
     public string Security { get; set; } = "StartTlsWhenAvailable";
+
+    /// <summary>
+    /// Mails carry citizens' personal links and names: without TLS anyone on the path reads them.
+    /// When true (the default) a connection that is not encrypted is refused before anything is
+    /// sent, whatever <see cref="Security"/> says; only a local receiver for trying out sets it off.
+    /// </summary>
+    public bool RequireTls { get; set; } = true;
     public string? User { get; set; }
     public string? Password { get; set; }
     public int TimeoutSeconds { get; set; } = 30;

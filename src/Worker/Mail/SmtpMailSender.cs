@@ -4,6 +4,9 @@ using Microsoft.Extensions.Options;
 
 namespace Waardering.Worker.Mail;
 
+/// <summary>A connection without TLS while TLS is required: like an unreachable server, the mails wait and are retried.</summary>
+public sealed class InsecureSmtpException(string message, Exception? inner = null) : Exception(message, inner);
+
 /// <summary>
 /// Opens one SMTP connection for a run of mails. MailKit's client is not thread-safe and has no
 /// pool: each dispatch run gets its own, connected once.
@@ -17,6 +20,12 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options)
         try
         {
             await client.ConnectAsync(smtp.Host, smtp.Port, Enum.Parse<SecureSocketOptions>(smtp.Security, ignoreCase: true), cancellationToken);
+            // Checked before the credentials and the first mail go over the connection.
+            if (smtp.RequireTls && !client.IsSecure)
+            {
+                throw new InsecureSmtpException(NotEncrypted(smtp));
+            }
+
             if (!string.IsNullOrEmpty(smtp.User))
             {
                 await client.AuthenticateAsync(smtp.User, smtp.Password ?? "", cancellationToken);
@@ -24,10 +33,19 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options)
 
             return client;
         }
+        catch (NotSupportedException e) when (smtp.RequireTls)
+        {
+            // StartTls against a server that does not offer STARTTLS.
+            client.Dispose();
+            throw new InsecureSmtpException(NotEncrypted(smtp), e);
+        }
         catch
         {
             client.Dispose();
             throw;
         }
     }
+
+    private static string NotEncrypted(SmtpOptions smtp) =>
+        $"The SMTP connection to {smtp.Host}:{smtp.Port} is not encrypted and Mail:Smtp:RequireTls is on: nothing was sent.";
 }

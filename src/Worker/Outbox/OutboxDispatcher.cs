@@ -176,5 +176,5 @@ public sealed class OutboxDispatcher(
     private static bool IsTransient(Exception e) =>
         e is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or IOException
             or System.Net.Sockets.SocketException or TimeoutException or OperationCanceledException
-            or MailKit.Security.AuthenticationException;
+            or MailKit.Security.AuthenticationException or InsecureSmtpException;
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Waardering.Data.Database;
+using Waardering.Data.Mail;
 using Waardering.Domain.Mail;
 using Waardering.Domain.Vocabulary;
 
@@ -38,10 +39,18 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
         return rows.ToList();
     }
 
-    public Task MarkSentAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken) => ExecuteAsync("""
-        update outbox_mails set status = @sent, sent_at = now(), attempts = attempts + 1, locked_until = null, last_error = null
+    /// <summary>
+    /// Sent, and in the same statement the model's links with tokens and voucher codes are blanked
+    /// (<see cref="MailSecrets"/>): what staff need (template, to whom, when, status) stays.
+    /// </summary>
+    public Task MarkSentAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken) => ExecuteAsync($"""
+        update outbox_mails set status = @sent, sent_at = now(), attempts = attempts + 1, locked_until = null, last_error = null,
+            model = {MailSecrets.BlankedModel}
         where id = any(@ids)
-        """, new { ids = ids.ToArray(), sent = OutboxStatus.Sent.Code() }, cancellationToken);
+        """, new
+        {
+            ids = ids.ToArray(), sent = OutboxStatus.Sent.Code(), secretTemplates = MailSecrets.Templates, secretKeys = MailSecrets.JsonKeys,
+        }, cancellationToken);
 
     /// <summary>Backoff doubling per attempt (by default 10 s up to 10 minutes); failed after the last attempt.</summary>
     public Task RetryLaterAsync(Guid id, string error, RetryPolicy retry, CancellationToken cancellationToken) => ExecuteAsync("""

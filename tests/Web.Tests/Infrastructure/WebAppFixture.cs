@@ -47,6 +47,7 @@ public class WebAppFixture : IAsyncLifetime
             web.UseSetting("Privacy:EncryptionKey", TestEnvironment.EncryptionKey);
             web.UseSetting("Privacy:HashKey", TestEnvironment.HashKey);
             web.UseSetting("Auth:SigningKey", SigningKey);
+            web.UseSetting("Links:PublicBaseUrl", TestEnvironment.PublicBaseUrl);
             web.UseSetting("Budget:PolicyStaffEmail", PolicyStaffEmail);
             web.UseSetting("Contact:SupportOrganisation:Name", "Steunpunt Mantelzorg");
             web.UseSetting("Contact:SupportOrganisation:Email", SupportEmail);

@@ -55,13 +55,18 @@ public sealed class OperationsTests(WebAppFixture app) : IClassFixture<WebAppFix
     [Fact]
     public async Task Dashboard_WithTokenInTheAddress_KeepsItInAnHttpOnlyCookie()
     {
-        var client = app.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        // Over https: outside Development the cookie is Secure, and a browser returns it over https only.
+        var client = app.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            HandleCookies = true, BaseAddress = new Uri("https://localhost"),
+        });
 
         var first = await client.GetAsync($"/hangfire?access_token={WebAppFixture.Token("admin")}");
         var next = await client.GetAsync("/hangfire/jobs/enqueued");
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Contains(first.Headers.GetValues("Set-Cookie"), c => c.Contains("httponly", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(first.Headers.GetValues("Set-Cookie"), c => c.Contains("httponly", StringComparison.OrdinalIgnoreCase)
+            && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
     }
 }

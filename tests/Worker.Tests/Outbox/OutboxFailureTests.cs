@@ -85,4 +85,34 @@ public sealed class OutboxFailureTests : IAsyncLifetime
             Assert.Contains("550", row.LastError);
         }
     }
+
+    /// <summary>The test receiver offers no TLS: with Mail:Smtp:RequireTls every way of connecting to it must fail, and the mail wait.</summary>
+    [Theory]
+    [InlineData("None")]
+    [InlineData("StartTlsWhenAvailable")]
+    [InlineData("StartTls")]
+    public async Task Dispatch_WhenTlsIsRequiredAndTheServerHasNone_SendsNothingAndRetriesLater(string security)
+    {
+        var address = OutboxRows.NewAddress();
+        var id = await Rows.AddAsync(address);
+
+        await Rows.Dispatcher(security: security, requireTls: true).DispatchDueAsync(CancellationToken.None);
+
+        var row = await Rows.GetAsync(id);
+        Assert.Equal(("pending", 1), (row.Status, row.Attempts));
+        Assert.Contains("RequireTls", row.LastError);
+        Assert.Empty(Maildir.To(address));
+    }
+
+    [Fact]
+    public async Task Dispatch_WhenTlsIsNotRequired_SendsOverThePlainConnection()
+    {
+        var address = OutboxRows.NewAddress();
+        var id = await Rows.AddAsync(address);
+
+        await Rows.Dispatcher(security: "StartTlsWhenAvailable", requireTls: false).DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal("sent", (await Rows.GetAsync(id)).Status);
+        Assert.Single(await Maildir.WaitForAsync(address));
+    }
 }

@@ -56,11 +56,15 @@ public sealed class OutboxRows(NpgsqlDataSource dataSource)
         return new OutboxRow(row.Item1, row.Item2, row.Item3, row.Item4, row.Item5);
     }
 
-    public OutboxDispatcher Dispatcher(int? port = null, int maxAttempts = 8, int batchSize = 50)
+    /// <summary>A dispatcher for the test receiver, which has no TLS: plain SMTP unless a test asks otherwise.</summary>
+    public OutboxDispatcher Dispatcher(int? port = null, int maxAttempts = 8, int batchSize = 50, string security = "None", bool requireTls = false)
     {
         var options = Options.Create(new MailOptions
         {
-            Smtp = new SmtpOptions { Host = TestEnvironment.SmtpHost, Port = port ?? TestEnvironment.SmtpPort, Security = "None" },
+            Smtp = new SmtpOptions
+            {
+                Host = TestEnvironment.SmtpHost, Port = port ?? TestEnvironment.SmtpPort, Security = security, RequireTls = requireTls,
+            },
             MaxAttempts = maxAttempts,
             BatchSize = batchSize,
         });
