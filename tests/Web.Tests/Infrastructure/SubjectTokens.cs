@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -12,17 +11,15 @@ namespace Waardering.Web.Tests.Infrastructure;
 /// </summary>
 public static class SubjectTokens
 {
-    public static HttpClient AsSubject(this WebAppFixture app, string role, string? subject, string name)
-    {
-        var client = app.Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(role, subject, name));
-        return client;
-    }
+    /// <summary>Carries the municipalities a default staff token of the fixture carries.</summary>
+    public static HttpClient AsSubject(this WebAppFixture app, string role, string? subject, string name) =>
+        app.WithStaffToken(municipalities => Token(role, subject, name, municipalities));
 
-    public static string Token(string role, string? subject, string name)
+    public static string Token(string role, string? subject, string name, IEnumerable<string> municipalities)
     {
         var options = new AuthOptions { SigningKey = WebAppFixture.SigningKey };
         var claims = new List<Claim> { new(options.NameClaim, name), new(options.RoleClaim, role) };
+        claims.AddRange(municipalities.Select(code => new Claim(StaffMunicipalities.Claim, code)));
         if (subject is not null)
         {
             claims.Add(new Claim(StaffActor.SubjectClaim, subject));

@@ -107,8 +107,12 @@ public class WebAppFixture : IAsyncLifetime
     /// whatever order; with them, exactly those.
     /// </summary>
     public HttpClient As(string role, string name = "tester", IReadOnlyCollection<string>? municipalities = null) =>
+        WithStaffToken(defaults => Token(role, name, municipalities ?? defaults));
+
+    /// <summary>A client whose token is made afresh for every request from the municipalities a default token carries then.</summary>
+    public HttpClient WithStaffToken(Func<IReadOnlyCollection<string>, string> token) =>
         Factory.CreateDefaultClient(Factory.ClientOptions.BaseAddress, new RedirectHandler(), new CookieContainerHandler(),
-            new StaffTokenHandler(() => Token(role, name, municipalities ?? [.. FixedMunicipalities, .. _handedOut.Keys])));
+            new StaffTokenHandler(() => token([.. FixedMunicipalities, .. _handedOut.Keys])));
 
     public static string Token(string role, string name = "tester", IEnumerable<string>? municipalities = null) =>
         DevelopmentTokens.Issue(new AuthOptions { SigningKey = SigningKey }, name, [role], municipalities ?? FixedMunicipalities,

@@ -89,7 +89,7 @@ public sealed class FailedMailTests(WebAppFixture app) : IClassFixture<WebAppFix
     {
         var options = Options.Create(new MailOptions
         {
-            Smtp = new SmtpOptions { Host = TestEnvironment.SmtpHost, Port = port, Security = "None" },
+            Smtp = new SmtpOptions { Host = TestEnvironment.SmtpHost, Port = port, Security = "None", RequireTls = false },
             MaxAttempts = maxAttempts,
         });
         return new OutboxDispatcher(new OutboxStore(app.Database.DataSource),
