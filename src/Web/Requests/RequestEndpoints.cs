@@ -6,6 +6,7 @@ using Waardering.Data.Audit;
 using Waardering.Data.Privacy;
 using Waardering.Data.Requests;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
 using Waardering.Web.Jobs;
 
@@ -45,8 +46,10 @@ public static class RequestEndpoints
             SubmissionResult.Created created => TypedResults.Created(created.Request.StatusUrl, created.Request),
             SubmissionResult.Invalid invalid => ProblemResults.Invalid(invalid.Errors),
             SubmissionResult.Refused refused => ProblemResults.Unprocessable(refused.Errors, refused.Title),
-            _ => ProblemResults.Conflict("recipient",
-                "Voor deze zorgvrager is dit jaar al een aanvraag gedaan. Neem contact op met de gemeente als dit niet klopt."),
+            SubmissionResult.Duplicate duplicate => ProblemResults.Conflict("recipient",
+                $"Voor deze zorgvrager loopt dit jaar al een aanvraag: {duplicate.ExistingReference}.",
+                new Dictionary<string, object?> { ["existingReference"] = duplicate.ExistingReference }),
+            _ => throw new InvalidOperationException("Unknown submission result."),
         };
     }
 
@@ -84,7 +87,7 @@ public static class RequestEndpoints
                 cancellationToken: cancellationToken);
         }
 
-        return TypedResults.Ok(ToView(request, protector));
+        return TypedResults.Ok(ToView(isCaseWorker ? request : request with { Status = RequestLife.AsCitizenSees(request.Status) }, protector));
     }
 
     private static RequestView ToView(RequestRecord r, PersonalDataProtector protector)

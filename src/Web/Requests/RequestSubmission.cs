@@ -78,14 +78,17 @@ public sealed class RequestSubmission(
         var coSignToken = newRequest.Status == RequestStatus.AwaitingCoSignature ? SecretTokens.New() : null;
         newRequest = newRequest with { CoSignTokenHash = coSignToken is null ? null : SecretTokens.Hash(coSignToken) };
         var idempotency = idempotencyKey is null ? null : new IdempotencyInput(idempotencyKey, BodyHash(body));
-        var outcome = await requests.SubmitAsync(connection, newRequest, idempotency, (reference, consentLinks) =>
+        // A citizen's request for a recipient who already has a live one is stored in review and
+        // answered like any other (no answer tells whether someone applied); an officer is told.
+        var duplicateAs = staff is null ? RequestStatus.InReview : (RequestStatus?)null;
+        var outcome = await requests.SubmitAsync(connection, newRequest, idempotency, duplicateAs, (reference, storedAs, consentLinks) =>
         {
             var answer = Answer(newRequest, reference, statusToken, request) with
             {
                 StatusPageUrl = StatusLinks.Path(newRequest.Id, pageToken),
             };
             var mails = SubmissionMails.For(scheme, request, newRequest, reference, consentLinks,
-                links.Value.PublicBaseUrl, pageToken, coSignToken, now);
+                links.Value.PublicBaseUrl, pageToken, storedAs == RequestStatus.InReview ? null : coSignToken, now);
 
             return new SubmitArtifacts(JsonSerializer.Serialize(answer, json.Value.SerializerOptions), mails);
         }, cancellationToken);
@@ -103,8 +106,10 @@ public sealed class RequestSubmission(
                 return new SubmissionResult.Refused(
                     FieldErrors.One("Idempotency-Key", "Deze Idempotency-Key is al gebruikt voor een andere aanvraag."),
                     "De Idempotency-Key hoort bij een andere aanvraag.");
+            case SubmitOutcome.DuplicateRecipient duplicate:
+                return new SubmissionResult.Duplicate(duplicate.ExistingReference);
             default:
-                return new SubmissionResult.Duplicate();
+                throw new InvalidOperationException($"Unknown outcome {outcome}.");
         }
     }
 

@@ -88,6 +88,7 @@ public static class WebSetup
         app.MapApplyEndpoints();
         app.MapStatusPageEndpoints();
         app.MapCaseworkEndpoints();
+        app.MapVoidEndpoints();
         app.MapCoSignEndpoints();
         app.MapAuditExportEndpoints();
         app.MapDecisionEndpoints();
