@@ -9,6 +9,7 @@ using Waardering.Domain;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
 using Waardering.Web.Jobs;
+using Waardering.Web.RateLimits;
 
 namespace Waardering.Web.Requests;
 
@@ -26,9 +27,10 @@ public static class RequestEndpoints
     public static IEndpointRouteBuilder MapRequestEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/requests").WithTags("Requests");
-        group.MapPost("", SubmitAsync).AllowAnonymous()
+        group.MapPost("", SubmitAsync).AllowAnonymous().RequireRateLimiting(RateLimitSetup.Submissions)
             .Describe("SubmitRequest", "Submit a request for the appreciation, by a citizen or by an officer at the counter")
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/{id:guid}", GetAsync).AllowCitizenToken(StatusTokens.Header, Policies.CaseWork)
@@ -46,11 +48,19 @@ public static class RequestEndpoints
             SubmissionResult.Created created => TypedResults.Created(created.Request.StatusUrl, created.Request),
             SubmissionResult.Invalid invalid => ProblemResults.Invalid(invalid.Errors),
             SubmissionResult.Refused refused => ProblemResults.Unprocessable(refused.Errors, refused.Title),
+            SubmissionResult.Throttled throttled => TooMany(context, throttled.RetryAfter),
             SubmissionResult.Duplicate duplicate => ProblemResults.Conflict("recipient",
                 $"Voor deze zorgvrager loopt dit jaar al een aanvraag: {duplicate.ExistingReference}.",
                 new Dictionary<string, object?> { ["existingReference"] = duplicate.ExistingReference }),
             _ => throw new InvalidOperationException("Unknown submission result."),
         };
+    }
+
+    private static ProblemHttpResult TooMany(HttpContext context, TimeSpan retryAfter)
+    {
+        var seconds = RateLimitSetup.RetryAfterSeconds(retryAfter);
+        context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: RateLimitSetup.Title(seconds));
     }
 
     /// <summary>

@@ -16,7 +16,8 @@ namespace Waardering.Web.Requests;
 /// <summary>Takes a request in: checks it, splits the amount and stores it with its confirmation mail.</summary>
 public sealed class RequestSubmission(
     SchemeStore schemes, RequestStore requests, PersonalDataProtector protector, IClock clock,
-    JobTriggers jobs, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<Data.Links.LinkOptions> links)
+    JobTriggers jobs, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<Data.Links.LinkOptions> links,
+    RateLimits.RecipientRateLimiter recipientLimits)
 {
     /// <summary>A citizen's own request comes through the web; an officer enters one from the counter, a call or paper.</summary>
     private static readonly Channel[] IntakeChannels = [Channel.Web, Channel.Counter, Channel.Phone, Channel.Paper];
@@ -75,6 +76,11 @@ public sealed class RequestSubmission(
         {
             Channel = channel, EnteredBy = channel == Channel.Web ? null : staff!.Name, StatusPageTokenHash = StatusTokens.Hash(pageToken),
         };
+        if (staff is null && recipientLimits.TryAcquire(newRequest.RecipientBsnHash, newRequest.RecipientIdentityHash) is { } retryAfter)
+        {
+            return new SubmissionResult.Throttled(retryAfter);
+        }
+
         var coSignToken = newRequest.Status == RequestStatus.AwaitingCoSignature ? SecretTokens.New() : null;
         newRequest = newRequest with { CoSignTokenHash = coSignToken is null ? null : SecretTokens.Hash(coSignToken) };
         var idempotency = idempotencyKey is null ? null : new IdempotencyInput(idempotencyKey, BodyHash(body));

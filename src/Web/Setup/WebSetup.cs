@@ -14,6 +14,7 @@ using Waardering.Web.Health;
 using Waardering.Web.Json;
 using Waardering.Web.Payouts;
 using Waardering.Web.PersonalData;
+using Waardering.Web.RateLimits;
 using Waardering.Web.Reports;
 using Waardering.Web.Requests;
 using Waardering.Web.Schemes;
@@ -52,6 +53,7 @@ public static class WebSetup
         services.AddHangfire((sp, c) => c.UseRegisteredLogProvider(sp).UseWaarderingSerialization());
 
         services.AddRequests();
+        services.AddWaarderingRateLimits(configuration);
         services.AddOptions<PayoutOptions>().Bind(configuration.GetSection(PayoutOptions.Section));
         return builder;
     }
@@ -71,6 +73,7 @@ public static class WebSetup
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseHangfireDashboard(DashboardToken.Path, new DashboardOptions
         {
             Authorization = [new AdminDashboardAuthorization()],
