@@ -93,6 +93,7 @@ public static class WebSetup
         app.MapCaseworkEndpoints();
         app.MapVoidEndpoints();
         app.MapCoSignEndpoints();
+        app.MapStaffCoSignEndpoints();
         app.MapAuditExportEndpoints();
         app.MapDecisionEndpoints();
         app.MapBudgetEndpoints();

@@ -19,20 +19,20 @@ public sealed class RecipientFreedTests(WebAppFixture app) : ClockPinnedTests(ap
     {
         var municipality = await app.CreateSchemeAsync();
         var body = Bodies.Request(municipality);
-        var id = await SubmitAsync(body);
+        var id = await app.SubmitAsync(body);
 
         var voided = await app.As("officer", "Olga").PostAsJsonAsync($"/api/requests/{id}/void", new JsonObject { ["reason"] = "Dubbel ingevoerd." });
 
         Assert.Equal(HttpStatusCode.OK, voided.StatusCode);
         Assert.Equal("voided", await app.StatusOfAsync(id));
         Assert.Equal(("voided", "Olga", "backoffice"), (await app.AuditTrailAsync(id))[^1]);
-        Assert.Equal("received", await app.StatusOfAsync(await SubmitAsync(body)));
+        Assert.Equal("received", await app.StatusOfAsync(await app.SubmitAsync(body)));
     }
 
     [Fact]
     public async Task Void_WithoutAReason_IsRefusedAndChangesNothing()
     {
-        var id = await SubmitAsync(Bodies.Request(await app.CreateSchemeAsync()));
+        var id = await app.SubmitAsync(Bodies.Request(await app.CreateSchemeAsync()));
 
         var response = await app.As("officer").PostAsJsonAsync($"/api/requests/{id}/void", new JsonObject { ["reason"] = " " });
 
@@ -46,7 +46,7 @@ public sealed class RecipientFreedTests(WebAppFixture app) : ClockPinnedTests(ap
     {
         var municipality = await app.CreateSchemeAsync();
         await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000));
-        var id = await SubmitAsync(Bodies.Request(municipality));
+        var id = await app.SubmitAsync(Bodies.Request(municipality));
         Assert.Equal(HttpStatusCode.OK, (await app.DecideAsync(id, approve: true)).StatusCode);
 
         var response = await app.As("officer").PostAsJsonAsync($"/api/requests/{id}/void", new JsonObject { ["reason"] = "Vergissing." });
@@ -59,10 +59,10 @@ public sealed class RecipientFreedTests(WebAppFixture app) : ClockPinnedTests(ap
     public async Task Submit_AfterARejection_IsANewRequest()
     {
         var body = Bodies.Request(await app.CreateSchemeAsync());
-        var id = await SubmitAsync(body);
+        var id = await app.SubmitAsync(body);
         Assert.Equal(HttpStatusCode.OK, (await app.DecideAsync(id, approve: false, reasonCode: "incomplete")).StatusCode);
 
-        Assert.Equal("received", await app.StatusOfAsync(await SubmitAsync(body)));
+        Assert.Equal("received", await app.StatusOfAsync(await app.SubmitAsync(body)));
     }
 
     [Fact]
@@ -73,12 +73,12 @@ public sealed class RecipientFreedTests(WebAppFixture app) : ClockPinnedTests(ap
         scheme["coSignRequired"] = true;
         var body = Bodies.Request(await app.CreateSchemeAsync(scheme));
         body["submittedBy"] = "caregiver";
-        var id = await SubmitAsync(body);
+        var id = await app.SubmitAsync(body);
         Clock.Advance(Duration.FromDays(30));
         await app.Factory.Services.GetRequiredService<ICoSignFollowUp>().RunAsync(CancellationToken.None);
         Assert.Equal("expired", await app.StatusOfAsync(id));
 
-        Assert.Equal("awaitingCoSignature", await app.StatusOfAsync(await SubmitAsync(body)));
+        Assert.Equal("awaitingCoSignature", await app.StatusOfAsync(await app.SubmitAsync(body)));
     }
 
     [Fact]
@@ -87,12 +87,12 @@ public sealed class RecipientFreedTests(WebAppFixture app) : ClockPinnedTests(ap
         var municipality = await app.CreateSchemeAsync();
         await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000));
         var body = Bodies.Request(municipality);
-        await SubmitAsync(body);
+        await app.SubmitAsync(body);
         var before = await RecomputeAsync(municipality);
 
         for (var i = 0; i < 5; i++)
         {
-            await SubmitAsync(body);
+            await app.SubmitAsync(body);
         }
 
         var after = await RecomputeAsync(municipality);
@@ -107,8 +107,8 @@ public sealed class RecipientFreedTests(WebAppFixture app) : ClockPinnedTests(ap
         var municipality = await app.CreateSchemeAsync();
         await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000));
         var body = Bodies.Request(municipality);
-        var first = await SubmitAsync(body);
-        var duplicate = await SubmitAsync(body);
+        var first = await app.SubmitAsync(body);
+        var duplicate = await app.SubmitAsync(body);
 
         Assert.Equal(HttpStatusCode.Conflict, (await app.DecideAsync(duplicate, approve: true)).StatusCode);
         await app.As("officer").PostAsJsonAsync($"/api/requests/{first}/void", new JsonObject { ["reason"] = "Verkeerde mantelzorger." });
@@ -121,19 +121,12 @@ public sealed class RecipientFreedTests(WebAppFixture app) : ClockPinnedTests(ap
     {
         var municipality = await app.CreateSchemeAsync();
         var body = Bodies.Request(municipality);
-        await SubmitAsync(body);
-        var duplicate = await SubmitAsync(body);
+        await app.SubmitAsync(body);
+        var duplicate = await app.SubmitAsync(body);
 
         var queue = await (await app.As("officer").GetAsync($"/api/requests?municipality={municipality}&year=2026&status=inReview")).ReadJsonAsync();
 
         Assert.Equal(duplicate, (string)Assert.Single(queue["items"]!.AsArray())!["id"]!);
-    }
-
-    private async Task<string> SubmitAsync(JsonObject body)
-    {
-        var response = await app.Anonymous().PostAsJsonAsync("/api/requests", body);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (string)(await response.ReadJsonAsync())["id"]!;
     }
 
     private async Task<JsonObject> RecomputeAsync(string municipality) =>
