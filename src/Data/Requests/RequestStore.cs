@@ -60,12 +60,15 @@ public sealed class RequestStore(
         // The rest goes in one round trip, after the register entries (which decide the links).
         var batch = new StatementBatch(transaction);
         var consent = await consents.RecordForRequestAsync(batch, request, cancellationToken);
-        RequestInserts.AddCaregivers(batch, request, consent.ToDictionary(c => c.Key, c => c.Value.RegisterId));
+        // A caregiver whose register change waits for confirmation is linked to the entry only once confirmed:
+        // until then the request's mails carry no way to withdraw the consent on file.
+        RequestInserts.AddCaregivers(batch, request,
+            consent.Where(c => c.Value.ChangeToConfirm is null).ToDictionary(c => c.Key, c => c.Value.RegisterId));
         AuditLog.Add(batch, new Actor(request.EnteredBy ?? Actor.Citizen.Name, request.Channel), "submitted", request.SubmittedAt,
             request.Id, details: new { reference, Status = status.Code() });
         var consentLinks = consent.Where(c => c.Value.Link is not null).ToDictionary(c => c.Key, c => c.Value.Link!);
         var artifacts = artifactsFor(reference, status, consentLinks);
-        outbox.Add(batch, artifacts.Mails);
+        outbox.Add(batch, [.. artifacts.Mails, .. consent.Values.Select(c => c.ChangeToConfirm).OfType<OutboxMail>()]);
         if (idempotency is not null)
         {
             batch.Add("""

@@ -102,6 +102,7 @@ public static class WebSetup
         app.MapPayoutEndpoints();
         app.MapVoucherEndpoints();
         app.MapConsentEndpoints();
+        app.MapRegisterChangeEndpoints();
         app.MapCheckInEndpoints();
         app.MapReferralEndpoints();
         app.MapPersonalDataEndpoints();
