@@ -29,6 +29,10 @@ public static class RequestEndpoints
         var group = app.MapGroup("/api/requests").WithTags("Requests");
         group.MapPost("", SubmitAsync).AllowAnonymous().RequireRateLimiting(RateLimitSetup.Submissions)
             .Describe("SubmitRequest", "Submit a request for the appreciation, by a citizen or by an officer at the counter")
+            .WithDescription("A request without sign-in for a recipient who already has a live request this year is stored in review " +
+                             "(a possible duplicate, not counted for the amount, never paid unless an officer decides it) and answered " +
+                             "201 like any other, so no answer tells whether someone applied. An officer's request for such a recipient " +
+                             "is 409 with existingReference. Past a rate limit (per client address, per recipient): 429 with Retry-After.")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
