@@ -34,7 +34,14 @@ public sealed partial class ConsentStore
             // recipient named gets mail only if the recipient says they may be mailed.
             var applicant = request.SubmittedBy == Applicant.Caregiver && caregiver.Position == 1;
             var mailed = caregiver.Email is not null && (applicant || caregiver.ConsentToContact);
-            var entry = applicant
+            // Without sign-in, an application cannot change a registered address or consent: the address on file confirms it.
+            var held = applicant && request.EnteredBy is null
+                ? await ChangeToHoldAsync(transaction, request.MunicipalityCode, hash, caregiver.ConsentToContact, caregiver.Email, cancellationToken)
+                : null;
+            var confirm = held is null ? null : await HoldChangeAsync(transaction, held, request, caregiver, cancellationToken);
+            var entry = held is not null
+                ? new Entry(held.Id, false, held.Consent)
+                : applicant
                 ? await RecordAnswerAsync(transaction, request, caregiver, hash, cancellationToken)
                 : mailed
                     ? await RecordQuestionAsync(transaction, request, caregiver, hash, cancellationToken)
@@ -48,13 +55,13 @@ public sealed partial class ConsentStore
 
             var asked = !applicant && entry.Inserted;
             ConsentLink? link = null;
-            if (mailed && (asked || entry.Consent == ConsentAnswer.Given))
+            if (mailed && confirm is null && (asked || entry.Consent == ConsentAnswer.Given))
             {
                 var token = ConsentLinks.Add(batch, entry.Id, request.SubmittedAt);
                 link = new ConsentLink(ConsentLinks.Url(links.Value.PublicBaseUrl, token), asked);
             }
 
-            result[caregiver.Position] = new CaregiverConsent(entry.Id, link);
+            result[caregiver.Position] = new CaregiverConsent(entry.Id, link, confirm);
         }
 
         return result;

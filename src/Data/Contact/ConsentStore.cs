@@ -10,8 +10,11 @@ namespace Waardering.Data.Contact;
 /// <summary>The link a caregiver's mail carries: the consent question (<see cref="Question"/>) or the way to withdraw.</summary>
 public sealed record ConsentLink(string Url, bool Question);
 
-/// <summary>A caregiver's register entry, and the consent link their mail carries, if any.</summary>
-public sealed record CaregiverConsent(Guid RegisterId, ConsentLink? Link);
+/// <summary>
+/// A caregiver's register entry, the consent link their mail carries, if any, and the mail that
+/// asks the address on file to confirm a change the application asked for (<c>RegisterChanges</c>).
+/// </summary>
+public sealed record CaregiverConsent(Guid RegisterId, ConsentLink? Link, Outbox.OutboxMail? ChangeToConfirm = null);
 
 public enum ConsentOutcome
 {

@@ -47,6 +47,12 @@ public sealed class DecisionWorkflow(
             return DecisionOutcome.NotAllowed;
         }
 
+        // A possible duplicate is granted only once the recipient's other request is no longer live.
+        if (from == RequestStatus.InReview && await LiveRequests.OtherExistsAsync(transaction, requestId, cancellationToken))
+        {
+            return DecisionOutcome.NotAllowed;
+        }
+
         if (Codes.Parse<PayoutMode>(r.PayoutMode) == PayoutMode.AfterClose)
         {
             // After close: approved now, granted when the window closes at the one final amount.

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Waardering.Data.Database;
+using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Requests;
@@ -8,46 +9,63 @@ namespace Waardering.Data.Requests;
 internal static class RequestInserts
 {
     /// <summary>
-    /// Inserts the request unless its recipient already has one in the scheme, and returns its
-    /// number and reference; null when the recipient has one. The number comes from the scheme's own sequence
-    /// (db/migrations/0009_request_numbers.sql) and is drawn only when the recipient is free, so
-    /// a second request refused by this check leaves no gap (two for the same recipient at the
-    /// same moment both draw one; the unique index refuses the later, and its number is lost).
-    /// The reference is written with the row, once.
+    /// Inserts the request and returns its number, reference and the status it was stored in. When
+    /// its recipient already has a live request in the scheme, it is stored as
+    /// <paramref name="duplicateAs"/> (a possible duplicate, held for review), or, when that is
+    /// null (staff, who get the existing reference instead), not at all: then the answer is null.
+    /// The number comes from the scheme's own sequence (db/migrations/0009_request_numbers.sql).
+    /// Two requests for the same recipient at the same moment both see no live request; the
+    /// unique index lets the later wait for the earlier and then skips it, and it is tried once
+    /// more, now seeing the earlier (its first number is lost). The reference is written with the row, once.
     /// </summary>
-    public static async Task<(int Number, string Reference)?> InsertRequestAsync(
-        NpgsqlTransaction transaction, NewRequest r, CancellationToken cancellationToken)
+    public static async Task<(int Number, string Reference, RequestStatus Status)?> InsertRequestAsync(
+        NpgsqlTransaction transaction, NewRequest r, RequestStatus? duplicateAs, CancellationToken cancellationToken)
     {
-        var row = await transaction.Connection!.QuerySingleOrDefaultAsync<(long Number, string Reference)?>(new CommandDefinition("""
-            with free as (
-                select where not exists (
+        for (var attempt = 0; ; attempt++)
+        {
+            var row = await InsertOnceAsync(transaction, r, duplicateAs, cancellationToken);
+            if (row is not null || duplicateAs is null || attempt == 1)
+            {
+                return row;
+            }
+        }
+    }
+
+    private static async Task<(int Number, string Reference, RequestStatus Status)?> InsertOnceAsync(
+        NpgsqlTransaction transaction, NewRequest r, RequestStatus? duplicateAs, CancellationToken cancellationToken)
+    {
+        var row = await transaction.Connection!.QuerySingleOrDefaultAsync<(long Number, string Reference, string Status)?>(new CommandDefinition($"""
+            with chosen as (
+                select case when exists (
                     select from requests
-                    where scheme_id = @SchemeId
-                      and (recipient_identity_hash = @RecipientIdentityHash or recipient_bsn_hash = @RecipientBsnHash))),
-            drawn as (select nextval(format('request_numbers_%s', @SchemeId::bigint)::regclass) as n from free),
+                    where scheme_id = @SchemeId and status in {LiveRequests.Statuses}
+                      and (recipient_identity_hash = @RecipientIdentityHash or recipient_bsn_hash = @RecipientBsnHash))
+                    then @duplicateAs::text else @Status::text end as status),
+            drawn as (select nextval(format('request_numbers_%s', @SchemeId::bigint)::regclass) as n, status from chosen where status is not null),
             inserted as (
                 insert into requests (id, scheme_id, reference, status, submitted_by, channel, language,
                     recipient_name, recipient_birth_date, recipient_postcode, recipient_house_number, recipient_email,
                     recipient_bsn_encrypted, recipient_bsn_hash, recipient_identity_hash, unit_amount_cents, units,
                     status_token_hash, status_page_token_hash, submitted_at, co_sign_token_hash, co_sign_requested_at)
-                select @Id, @SchemeId, @prefix || lpad(n::text, greatest(6, length(n::text)), '0'), @Status, @SubmittedBy,
+                select @Id, @SchemeId, @prefix || lpad(n::text, greatest(6, length(n::text)), '0'), status, @SubmittedBy,
                     @Channel, @Language, @RecipientName, @RecipientBirthDate, @RecipientPostcode, @RecipientHouseNumber,
                     @RecipientEmail, @RecipientBsnEncrypted, @RecipientBsnHash, @RecipientIdentityHash, @UnitAmountCents,
                     @Units, @StatusTokenHash, @StatusPageTokenHash, @SubmittedAt, @CoSignTokenHash,
                     case when @CoSignTokenHash is null then null else @SubmittedAt end
                 from drawn
-                returning reference)
-            select n, reference from drawn, inserted
+                on conflict do nothing
+                returning reference, status)
+            select n, reference, inserted.status from drawn, inserted
             """,
             new
             {
-                r.Id, r.SchemeId, prefix = $"{r.MunicipalityCode}-{r.Year}-", Status = r.Status.Code(), r.Language, r.RecipientName,
-                SubmittedBy = r.SubmittedBy.Code(), Channel = r.Channel.Code(),
+                r.Id, r.SchemeId, prefix = $"{r.MunicipalityCode}-{r.Year}-", Status = r.Status.Code(), duplicateAs = duplicateAs?.Code(),
+                r.Language, r.RecipientName, SubmittedBy = r.SubmittedBy.Code(), Channel = r.Channel.Code(),
                 r.RecipientBirthDate, r.RecipientPostcode, r.RecipientHouseNumber, r.RecipientEmail,
                 r.RecipientBsnEncrypted, r.RecipientBsnHash, r.RecipientIdentityHash, r.UnitAmountCents, r.Units,
                 r.StatusTokenHash, r.StatusPageTokenHash, r.SubmittedAt, r.CoSignTokenHash,
             }, transaction, cancellationToken: cancellationToken));
-        return row is { } found ? ((int)found.Number, found.Reference) : null;
+        return row is { } found ? ((int)found.Number, found.Reference, Codes.Parse<RequestStatus>(found.Status)) : null;
     }
 
     /// <summary>The caregivers, each with the register entry that holds their consent, when there is one.</summary>

@@ -4,6 +4,7 @@ using Waardering.Data.Audit;
 using Waardering.Data.Database;
 using Waardering.Data.Outbox;
 using Waardering.Data.Privacy;
+using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Requests;
@@ -27,11 +28,13 @@ public sealed class RequestStore(
 
     /// <summary>
     /// Stores the request, its caregivers, their consent, its mails and its idempotency record in one
-    /// transaction: either all of it is written, or nothing.
+    /// transaction: either all of it is written, or nothing. When the recipient already has a live
+    /// request, <paramref name="duplicateAs"/> says how the new one is held (a citizen's: in review);
+    /// null refuses it with the existing reference (an officer's).
     /// </summary>
     public async Task<SubmitOutcome> SubmitAsync(
-        NpgsqlConnection connection, NewRequest request, IdempotencyInput? idempotency,
-        Func<string, IReadOnlyDictionary<int, Contact.ConsentLink>, SubmitArtifacts> artifactsFor,
+        NpgsqlConnection connection, NewRequest request, IdempotencyInput? idempotency, RequestStatus? duplicateAs,
+        Func<string, RequestStatus, IReadOnlyDictionary<int, Contact.ConsentLink>, SubmitArtifacts> artifactsFor,
         CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -45,32 +48,27 @@ public sealed class RequestStore(
             }
         }
 
-        (int Number, string Reference)? stored;
-        try
-        {
-            stored = await RequestInserts.InsertRequestAsync(transaction, request, cancellationToken);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && IsRecipientConstraint(e.ConstraintName))
-        {
-            stored = null; // another request for the recipient committed in the meantime
-        }
-
+        var stored = await RequestInserts.InsertRequestAsync(transaction, request, duplicateAs, cancellationToken);
         if (stored is null)
         {
+            var existing = await LiveRequests.ReferenceAsync(transaction, request, cancellationToken);
             await transaction.RollbackAsync(cancellationToken);
-            return new SubmitOutcome.DuplicateRecipient();
+            return new SubmitOutcome.DuplicateRecipient(existing);
         }
 
-        var (number, reference) = stored.Value;
+        var (number, reference, status) = stored.Value;
         // The rest goes in one round trip, after the register entries (which decide the links).
         var batch = new StatementBatch(transaction);
         var consent = await consents.RecordForRequestAsync(batch, request, cancellationToken);
-        RequestInserts.AddCaregivers(batch, request, consent.ToDictionary(c => c.Key, c => c.Value.RegisterId));
-        AuditLog.Add(batch, new Actor(request.EnteredBy ?? Actor.Citizen.Name, request.Channel, request.EnteredBySubject), "submitted", request.SubmittedAt,
-            request.Id, details: new { reference, Status = request.Status.Code() });
+        // A caregiver whose register change waits for confirmation is linked to the entry only once confirmed:
+        // until then the request's mails carry no way to withdraw the consent on file.
+        RequestInserts.AddCaregivers(batch, request,
+            consent.Where(c => c.Value.ChangeToConfirm is null).ToDictionary(c => c.Key, c => c.Value.RegisterId));
+        AuditLog.Add(batch, new Actor(request.EnteredBy ?? Actor.Citizen.Name, request.Channel, request.EnteredBySubject), "submitted",
+            request.SubmittedAt, request.Id, details: new { reference, Status = status.Code() });
         var consentLinks = consent.Where(c => c.Value.Link is not null).ToDictionary(c => c.Key, c => c.Value.Link!);
-        var artifacts = artifactsFor(reference, consentLinks);
-        outbox.Add(batch, artifacts.Mails);
+        var artifacts = artifactsFor(reference, status, consentLinks);
+        outbox.Add(batch, [.. artifacts.Mails, .. consent.Values.Select(c => c.ChangeToConfirm).OfType<OutboxMail>()]);
         if (idempotency is not null)
         {
             batch.Add("""
@@ -109,7 +107,4 @@ public sealed class RequestStore(
             ? new SubmitOutcome.Replayed(protector.Unseal(found.Response, ResponsePurpose))
             : new SubmitOutcome.KeyReusedWithOtherBody();
     }
-
-    private static bool IsRecipientConstraint(string? constraint) =>
-        constraint is "requests_scheme_id_recipient_identity_hash_key" or "requests_one_per_bsn";
 }

@@ -77,6 +77,18 @@ public static class RequestTransitions
         return ids.ToList();
     }
 
+    /// <summary>
+    /// Reads a request's status and locks the row until the transaction ends, so that what the
+    /// caller decides from it still holds when it changes it; null when there is no such request.
+    /// </summary>
+    public static async Task<RequestStatus?> LockAsync(NpgsqlTransaction transaction, Guid requestId, CancellationToken cancellationToken)
+    {
+        var status = await transaction.Connection!.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "select status from requests where id = @requestId for update", new { requestId }, transaction,
+            cancellationToken: cancellationToken));
+        return status is null ? null : Codes.Parse<RequestStatus>(status);
+    }
+
     private static void Check(RequestStatus from, RequestStatus to)
     {
         if (!RequestLife.CanBecome(from, to))

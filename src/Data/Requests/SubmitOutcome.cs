@@ -16,6 +16,6 @@ public abstract record SubmitOutcome
     /// <summary>The same Idempotency-Key came before with another body.</summary>
     public sealed record KeyReusedWithOtherBody : SubmitOutcome;
 
-    /// <summary>This recipient already has a request in this scheme year.</summary>
-    public sealed record DuplicateRecipient : SubmitOutcome;
+    /// <summary>This recipient already has a live request in this scheme year: <paramref name="ExistingReference"/>.</summary>
+    public sealed record DuplicateRecipient(string? ExistingReference) : SubmitOutcome;
 }

@@ -23,4 +23,13 @@ public enum RequestStatus
 
     /// <summary>The recipient did not confirm within the scheme's expiry days.</summary>
     Expired,
+
+    /// <summary>
+    /// A possible duplicate: an anonymous request for a recipient who already has a live one. Held
+    /// for an officer, out of the amount and never paid unless decided; the citizen sees it as received.
+    /// </summary>
+    InReview,
+
+    /// <summary>Declared void by an officer, with a reason (a mistaken, fraudulent or withdrawn request).</summary>
+    Voided,
 }

@@ -12,6 +12,8 @@ public static class RequestStatusWords
         RequestStatus.Approved => "Toegekend. De gemeente maakt het bedrag over.",
         RequestStatus.Rejected => "Afgewezen. U kreeg hierover bericht, met de reden.",
         RequestStatus.Expired => "Vervallen: de zorgvrager heeft de aanvraag niet op tijd bevestigd.",
+        RequestStatus.InReview => RequestStatus.Received.Dutch(),
+        RequestStatus.Voided => "Ongeldig verklaard door de gemeente. Neem contact op met de gemeente als u vragen heeft.",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
@@ -23,6 +25,8 @@ public static class RequestStatusWords
         RequestStatus.Approved => "Granted. The municipality pays the amount.",
         RequestStatus.Rejected => "Rejected. You received a message about this, with the reason.",
         RequestStatus.Expired => "Expired: the person receiving care did not confirm the request in time.",
+        RequestStatus.InReview => RequestStatus.Received.English(),
+        RequestStatus.Voided => "Declared void by the municipality. Please contact the municipality if you have questions.",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 

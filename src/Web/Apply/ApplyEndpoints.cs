@@ -20,7 +20,7 @@ public static class ApplyEndpoints
     public static IEndpointRouteBuilder MapApplyEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapCitizenPage("/apply/{municipality}/{year:int}", PageAsync);
-        app.MapPost("/apply/{municipality}/{year:int}", SubmitAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        app.MapPost("/apply/{municipality}/{year:int}", SubmitAsync).AllowAnonymous().RequireRateLimiting(RateLimits.RateLimitSetup.Submissions).DisableAntiforgery().ExcludeFromDescription();
         return app;
     }
 
@@ -82,10 +82,18 @@ public static class ApplyEndpoints
                     "U had dit formulier al verstuurd en daarna veranderd. Kijk de gegevens na en verstuur het opnieuw als u een nieuwe aanvraag wilt doen."),
                     StatusCodes.Status422UnprocessableEntity),
             SubmissionResult.Refused refused => ApplicationPage.Form(scheme, form, refused.Errors, StatusCodes.Status422UnprocessableEntity),
-            _ => CitizenPage.Message("Er is al een aanvraag",
-                "Voor deze zorgvrager is dit jaar al een aanvraag gedaan. Klopt dat niet? Neem contact op met de gemeente.",
-                StatusCodes.Status409Conflict),
+            SubmissionResult.Throttled throttled => TooMany(request.HttpContext.Response, throttled.RetryAfter),
+            // Only an officer's request is refused as a duplicate; the form is a citizen's.
+            _ => throw new InvalidOperationException("A citizen's form is never refused as a duplicate."),
         };
+    }
+
+    private static ContentHttpResult TooMany(HttpResponse response, TimeSpan retryAfter)
+    {
+        var minutes = (RateLimits.RateLimitSetup.RetryAfterSeconds(retryAfter) + 59) / 60;
+        response.Headers.RetryAfter = RateLimits.RateLimitSetup.RetryAfterSeconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return CitizenPage.Message("Even wachten", $"Er zijn veel aanvragen voor deze zorgvrager verstuurd. Probeer het over {minutes} minuten opnieuw.",
+            StatusCodes.Status429TooManyRequests);
     }
 
     private static async Task<SchemeRecord?> FindAsync(string municipality, int year, SchemeStore schemes, CancellationToken cancellationToken)

@@ -16,10 +16,10 @@ public static class ProblemResults
             type: "https://tools.ietf.org/html/rfc4918#section-11.2",
             extensions: new Dictionary<string, object?> { ["errors"] = errors.ToDictionary() });
 
-    public static ProblemHttpResult Conflict(string field, string title) =>
+    public static ProblemHttpResult Conflict(string field, string title, Dictionary<string, object?>? more = null) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status409Conflict,
             title: title,
             type: "https://tools.ietf.org/html/rfc9110#section-15.5.10",
-            extensions: new Dictionary<string, object?> { ["errors"] = FieldErrors.One(field, title).ToDictionary() });
+            extensions: new Dictionary<string, object?>(more ?? []) { ["errors"] = FieldErrors.One(field, title).ToDictionary() });
 }

@@ -6,8 +6,10 @@ using Waardering.Data.Audit;
 using Waardering.Data.Privacy;
 using Waardering.Data.Requests;
 using Waardering.Domain;
+using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
 using Waardering.Web.Jobs;
+using Waardering.Web.RateLimits;
 
 namespace Waardering.Web.Requests;
 
@@ -25,9 +27,14 @@ public static class RequestEndpoints
     public static IEndpointRouteBuilder MapRequestEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/requests").WithTags("Requests");
-        group.MapPost("", SubmitAsync).AllowAnonymous()
+        group.MapPost("", SubmitAsync).AllowAnonymous().RequireRateLimiting(RateLimitSetup.Submissions)
             .Describe("SubmitRequest", "Submit a request for the appreciation, by a citizen or by an officer at the counter")
+            .WithDescription("A request without sign-in for a recipient who already has a live request this year is stored in review " +
+                             "(a possible duplicate, not counted for the amount, never paid unless an officer decides it) and answered " +
+                             "201 like any other, so no answer tells whether someone applied. An officer's request for such a recipient " +
+                             "is 409 with existingReference. Past a rate limit (per client address, per recipient): 429 with Retry-After.")
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/{id:guid}", GetAsync).AllowCitizenToken(StatusTokens.Header, Policies.CaseWork).ScopedByItsHandler()
@@ -47,9 +54,19 @@ public static class RequestEndpoints
             SubmissionResult.Created created => TypedResults.Created(created.Request.StatusUrl, created.Request),
             SubmissionResult.Invalid invalid => ProblemResults.Invalid(invalid.Errors),
             SubmissionResult.Refused refused => ProblemResults.Unprocessable(refused.Errors, refused.Title),
-            _ => ProblemResults.Conflict("recipient",
-                "Voor deze zorgvrager is dit jaar al een aanvraag gedaan. Neem contact op met de gemeente als dit niet klopt."),
+            SubmissionResult.Throttled throttled => TooMany(context, throttled.RetryAfter),
+            SubmissionResult.Duplicate duplicate => ProblemResults.Conflict("recipient",
+                $"Voor deze zorgvrager loopt dit jaar al een aanvraag: {duplicate.ExistingReference}.",
+                new Dictionary<string, object?> { ["existingReference"] = duplicate.ExistingReference }),
+            _ => throw new InvalidOperationException("Unknown submission result."),
         };
+    }
+
+    private static ProblemHttpResult TooMany(HttpContext context, TimeSpan retryAfter)
+    {
+        var seconds = RateLimitSetup.RetryAfterSeconds(retryAfter);
+        context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: RateLimitSetup.Title(seconds));
     }
 
     /// <summary>
@@ -87,7 +104,7 @@ public static class RequestEndpoints
                 cancellationToken: cancellationToken);
         }
 
-        return TypedResults.Ok(ToView(request, protector));
+        return TypedResults.Ok(ToView(isCaseWorker ? request : request with { Status = RequestLife.AsCitizenSees(request.Status) }, protector));
     }
 
     private static RequestView ToView(RequestRecord r, PersonalDataProtector protector)

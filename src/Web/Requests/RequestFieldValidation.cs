@@ -34,6 +34,14 @@ public static partial class RequestFieldValidation
 
         var recipient = Recipient(body.Recipient, today, errors);
         var caregivers = CaregiverFieldValidation.Validate(body.Caregivers, today, errors);
+        // The recipient's confirmation must come from the recipient: a caregiver who applies
+        // cannot name their own address as the recipient's and confirm for them.
+        if (submittedBy == Applicant.Caregiver && recipient?.Email is { } recipientEmail && caregivers.Count > 0 &&
+            string.Equals(recipientEmail, caregivers[0].Email, StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add("recipient.email", "Vul het e-mailadres van de zorgvrager zelf in, niet dat van de mantelzorger die aanvraagt.");
+        }
+
         return errors.Any
             ? null
             : new ValidatedRequest(body.Municipality!, body.Year!.Value, submittedBy, body.Language ?? "nl", recipient!, caregivers);

@@ -16,7 +16,8 @@ namespace Waardering.Web.Requests;
 /// <summary>Takes a request in: checks it, splits the amount and stores it with its confirmation mail.</summary>
 public sealed class RequestSubmission(
     SchemeStore schemes, RequestStore requests, PersonalDataProtector protector, IClock clock,
-    JobTriggers jobs, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<Data.Links.LinkOptions> links)
+    JobTriggers jobs, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<Data.Links.LinkOptions> links,
+    RateLimits.RecipientRateLimiter recipientLimits)
 {
     /// <summary>A citizen's own request comes through the web; an officer enters one from the counter, a call or paper.</summary>
     private static readonly Channel[] IntakeChannels = [Channel.Web, Channel.Counter, Channel.Phone, Channel.Paper];
@@ -76,17 +77,25 @@ public sealed class RequestSubmission(
             Channel = channel, EnteredBy = channel == Channel.Web ? null : staff!.Name,
             EnteredBySubject = channel == Channel.Web ? null : staff!.Subject, StatusPageTokenHash = StatusTokens.Hash(pageToken),
         };
+        if (staff is null && recipientLimits.TryAcquire(newRequest.RecipientBsnHash, newRequest.RecipientIdentityHash) is { } retryAfter)
+        {
+            return new SubmissionResult.Throttled(retryAfter);
+        }
+
         var coSignToken = newRequest.Status == RequestStatus.AwaitingCoSignature ? SecretTokens.New() : null;
         newRequest = newRequest with { CoSignTokenHash = coSignToken is null ? null : SecretTokens.Hash(coSignToken) };
         var idempotency = idempotencyKey is null ? null : new IdempotencyInput(idempotencyKey, BodyHash(body));
-        var outcome = await requests.SubmitAsync(connection, newRequest, idempotency, (reference, consentLinks) =>
+        // A citizen's request for a recipient who already has a live one is stored in review and
+        // answered like any other (no answer tells whether someone applied); an officer is told.
+        var duplicateAs = staff is null ? RequestStatus.InReview : (RequestStatus?)null;
+        var outcome = await requests.SubmitAsync(connection, newRequest, idempotency, duplicateAs, (reference, storedAs, consentLinks) =>
         {
             var answer = Answer(newRequest, reference, statusToken, request) with
             {
                 StatusPageUrl = StatusLinks.Path(newRequest.Id, pageToken),
             };
             var mails = SubmissionMails.For(scheme, request, newRequest, reference, consentLinks,
-                links.Value.PublicBaseUrl, pageToken, coSignToken, now);
+                links.Value.PublicBaseUrl, pageToken, storedAs == RequestStatus.InReview ? null : coSignToken, now);
 
             return new SubmitArtifacts(JsonSerializer.Serialize(answer, json.Value.SerializerOptions), mails);
         }, cancellationToken);
@@ -104,8 +113,10 @@ public sealed class RequestSubmission(
                 return new SubmissionResult.Refused(
                     FieldErrors.One("Idempotency-Key", "Deze Idempotency-Key is al gebruikt voor een andere aanvraag."),
                     "De Idempotency-Key hoort bij een andere aanvraag.");
+            case SubmitOutcome.DuplicateRecipient duplicate:
+                return new SubmissionResult.Duplicate(duplicate.ExistingReference);
             default:
-                return new SubmissionResult.Duplicate();
+                throw new InvalidOperationException($"Unknown outcome {outcome}.");
         }
     }
 

@@ -15,6 +15,7 @@ using Waardering.Web.Json;
 using Waardering.Web.Outbox;
 using Waardering.Web.Payouts;
 using Waardering.Web.PersonalData;
+using Waardering.Web.RateLimits;
 using Waardering.Web.Reports;
 using Waardering.Web.Requests;
 using Waardering.Web.Schemes;
@@ -55,6 +56,7 @@ public static class WebSetup
         services.AddHangfire((sp, c) => c.UseRegisteredLogProvider(sp).UseWaarderingSerialization());
 
         services.AddRequests();
+        services.AddWaarderingRateLimits(configuration);
         services.AddOptions<PayoutOptions>().Bind(configuration.GetSection(PayoutOptions.Section));
         return builder;
     }
@@ -78,6 +80,7 @@ public static class WebSetup
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseHangfireDashboard(DashboardToken.Path, new DashboardOptions
         {
             Authorization = [new AdminDashboardAuthorization()],
@@ -95,7 +98,9 @@ public static class WebSetup
         app.MapApplyEndpoints();
         app.MapStatusPageEndpoints();
         app.MapCaseworkEndpoints();
+        app.MapVoidEndpoints();
         app.MapCoSignEndpoints();
+        app.MapStaffCoSignEndpoints();
         app.MapAuditExportEndpoints();
         app.MapDecisionEndpoints();
         app.MapBudgetEndpoints();
@@ -104,6 +109,7 @@ public static class WebSetup
         app.MapPayoutEndpoints();
         app.MapVoucherEndpoints();
         app.MapConsentEndpoints();
+        app.MapRegisterChangeEndpoints();
         app.MapCheckInEndpoints();
         app.MapReferralEndpoints();
         app.MapPersonalDataEndpoints();

@@ -7,28 +7,48 @@ public sealed class RequestLifeTests
 {
     [Fact]
     public void Codes_AreTheStoredWords_InLifeOrder() => Assert.Equal(
-        ["received", "awaitingCoSignature", "waitingForBudget", "approved", "rejected", "expired"], Codes.All<RequestStatus>());
+        ["received", "awaitingCoSignature", "waitingForBudget", "approved", "rejected", "expired", "inReview", "voided"],
+        Codes.All<RequestStatus>());
 
     [Fact]
     public void Undecided_IsWhatAnOfficerCanStillReject()
     {
-        Assert.Equal([RequestStatus.Received, RequestStatus.AwaitingCoSignature, RequestStatus.WaitingForBudget], RequestLife.Undecided);
+        Assert.Equal([RequestStatus.Received, RequestStatus.AwaitingCoSignature, RequestStatus.WaitingForBudget, RequestStatus.InReview],
+            RequestLife.Undecided);
         Assert.All(Enum.GetValues<RequestStatus>(),
             s => Assert.Equal(RequestLife.Undecided.Contains(s), RequestLife.CanBecome(s, RequestStatus.Rejected)));
     }
 
     [Fact]
     public void ApprovingNeedsAConfirmedUndecidedRequest() =>
-        Assert.Equal([RequestStatus.Received, RequestStatus.WaitingForBudget], From(RequestStatus.Approved));
+        Assert.Equal([RequestStatus.Received, RequestStatus.WaitingForBudget, RequestStatus.InReview], From(RequestStatus.Approved));
 
     [Fact]
-    public void ArrivedUnits_AreAllButRejected() => Assert.Equal(
+    public void OpenUnits_LeaveOutPossibleDuplicates() => Assert.Equal(
+        [RequestStatus.Received, RequestStatus.AwaitingCoSignature, RequestStatus.WaitingForBudget], RequestLife.OpenUnits);
+
+    [Fact]
+    public void Live_IsWhatBlocksANewRequest_NotRefusedExpiredVoidedOrInReview() => Assert.Equal(
+        [RequestStatus.Received, RequestStatus.AwaitingCoSignature, RequestStatus.WaitingForBudget, RequestStatus.Approved], RequestLife.Live);
+
+    [Fact]
+    public void APossibleDuplicate_LooksReceivedToTheCitizen()
+    {
+        Assert.Equal(RequestStatus.Received, RequestLife.AsCitizenSees(RequestStatus.InReview));
+        Assert.All(Enum.GetValues<RequestStatus>().Where(s => s != RequestStatus.InReview), s => Assert.Equal(s, RequestLife.AsCitizenSees(s)));
+    }
+
+    [Fact]
+    public void Voiding_TakesEveryUndecidedRequest() => Assert.Equal(RequestLife.Undecided, From(RequestStatus.Voided));
+
+    [Fact]
+    public void ArrivedUnits_AreAllButRejectedVoidedAndPossibleDuplicates() => Assert.Equal(
         [RequestStatus.Received, RequestStatus.AwaitingCoSignature, RequestStatus.WaitingForBudget, RequestStatus.Approved,
             RequestStatus.Expired], RequestLife.ArrivedUnits);
 
     [Fact]
-    public void EndedWithoutAward_AreRejectedAndExpired() =>
-        Assert.Equal([RequestStatus.Rejected, RequestStatus.Expired], RequestLife.EndedWithoutAward);
+    public void EndedWithoutAward_AreRejectedExpiredAndVoided() =>
+        Assert.Equal([RequestStatus.Rejected, RequestStatus.Expired, RequestStatus.Voided], RequestLife.EndedWithoutAward);
 
     [Theory]
     [InlineData(RequestStatus.Received, RequestStatus.Approved)]
@@ -41,6 +61,13 @@ public sealed class RequestLifeTests
     [InlineData(RequestStatus.WaitingForBudget, RequestStatus.WaitingForBudget)]
     [InlineData(RequestStatus.WaitingForBudget, RequestStatus.Rejected)]
     [InlineData(RequestStatus.Approved, RequestStatus.WaitingForBudget)]
+    [InlineData(RequestStatus.InReview, RequestStatus.Approved)]
+    [InlineData(RequestStatus.InReview, RequestStatus.WaitingForBudget)]
+    [InlineData(RequestStatus.InReview, RequestStatus.Rejected)]
+    [InlineData(RequestStatus.Received, RequestStatus.Voided)]
+    [InlineData(RequestStatus.AwaitingCoSignature, RequestStatus.Voided)]
+    [InlineData(RequestStatus.WaitingForBudget, RequestStatus.Voided)]
+    [InlineData(RequestStatus.InReview, RequestStatus.Voided)]
     public void CanBecome_AllowsTheChangesOfTheLife(RequestStatus from, RequestStatus to) => Assert.True(RequestLife.CanBecome(from, to));
 
     [Fact]
@@ -55,8 +82,12 @@ public sealed class RequestLifeTests
             }
         }
 
-        // The ten changes above, and no more: nothing leaves rejected or expired, nothing goes back to awaiting.
-        Assert.Equal(10, allowed);
+        // The seventeen changes above, and no more: nothing leaves rejected, expired or voided, nothing goes back to
+        // awaiting, nothing becomes a possible duplicate.
+        Assert.Equal(17, allowed);
+        Assert.Empty(From(RequestStatus.InReview));
+        Assert.False(RequestLife.CanBecome(RequestStatus.Voided, RequestStatus.Received));
+        Assert.False(RequestLife.CanBecome(RequestStatus.Approved, RequestStatus.Voided));
         Assert.Empty(From(RequestStatus.AwaitingCoSignature));
         Assert.False(RequestLife.CanBecome(RequestStatus.Rejected, RequestStatus.Approved));
         Assert.False(RequestLife.CanBecome(RequestStatus.Expired, RequestStatus.Received));

@@ -26,6 +26,26 @@ public sealed class ApplicationFormPostTests(BrowserFixture app) : ClockPinnedTe
     }
 
     [Fact]
+    public async Task Apply_ForARecipientWhoAppliedBefore_GetsThePageOfAnyNewApplication_AndIsHeldInReview()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var first = Form(municipality);
+        using var client = app.Anonymous();
+        await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(first));
+        var again = new Dictionary<string, string>(first) { ["idempotencyKey"] = Guid.NewGuid().ToString("N") };
+
+        var duplicate = await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(again));
+        var fresh = await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(Form(municipality)));
+
+        Assert.Equal(HttpStatusCode.Created, duplicate.StatusCode);
+        Assert.Equal(fresh.StatusCode, duplicate.StatusCode);
+        Assert.NotEmpty(Heading(await fresh.Content.ReadAsStringAsync()));
+        Assert.Equal(Heading(await fresh.Content.ReadAsStringAsync()), Heading(await duplicate.Content.ReadAsStringAsync()));
+        var id = System.Text.RegularExpressions.Regex.Match(await duplicate.Content.ReadAsStringAsync(), "/request-status/([0-9a-f-]{36})").Groups[1].Value;
+        Assert.Equal("inReview", await app.StatusOfAsync(id));
+    }
+
+    [Fact]
     public async Task Apply_ChangedAfterItWasStored_AsksToSendItAgain_WithAKeyOfItsOwn()
     {
         var municipality = await app.CreateSchemeAsync();
@@ -81,6 +101,8 @@ public sealed class ApplicationFormPostTests(BrowserFixture app) : ClockPinnedTe
         Assert.Contains("value=\"31-02-1941\"", html);
         Assert.Equal(0, await app.RequestsOfAsync(municipality));
     }
+
+    private static string Heading(string html) => System.Text.RegularExpressions.Regex.Match(html, "<h1[^>]*>(.*?)</h1>").Groups[1].Value;
 
     private static Dictionary<string, string> Form(string municipality) => new()
     {

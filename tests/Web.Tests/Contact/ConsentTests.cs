@@ -173,7 +173,7 @@ public sealed class ConsentTests(WebAppFixture app) : ClockPinnedTests(app.Clock
     }
 
     [Fact]
-    public async Task ApplyingCaregiver_WhoSaysNoNextYear_WithdrawsTheEarlierConsent()
+    public async Task ApplyingCaregiver_WhoSaysNoNextYear_WithdrawsTheEarlierConsentOnceTheAddressOnFileConfirms()
     {
         var municipality = await app.CreateSchemeAsync();
         await app.As("admin").PutAsJsonAsync($"/api/schemes/{municipality}/2027", Bodies.Scheme(2027));
@@ -186,6 +186,12 @@ public sealed class ConsentTests(WebAppFixture app) : ClockPinnedTests(app.Clock
         Assert.Equal(HttpStatusCode.Created, (await app.Anonymous().PostAsJsonAsync("/api/requests", second)).StatusCode);
         app.Clock.Reset(WebAppFixture.Start);
 
+        // Without sign-in the no waits for the address on file to confirm it (RegisterTakeoverTests).
+        Assert.Equal("given", (await RegisterAsync(municipality)).Consent);
+        var confirmUrl = (string)(await app.MailsAsync("register-change", (string)first["caregivers"]![0]!["email"]!)).Single().Model["confirmUrl"]!;
+        var token = confirmUrl[(confirmUrl.IndexOf("token=", StringComparison.Ordinal) + 6)..];
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await app.Anonymous().PostAsJsonAsync("/api/register-change", new JsonObject { ["token"] = token })).StatusCode);
         var entry = await RegisterAsync(municipality);
         Assert.Equal(("withdrawn", "application", (string?)null), (entry.Consent, entry.Source, entry.Name));
         var mails = await app.MailsAsync("request-received", (string)first["caregivers"]![0]!["email"]!);

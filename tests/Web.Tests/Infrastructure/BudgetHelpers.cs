@@ -28,6 +28,14 @@ public static class BudgetHelpers
         return (string)(await response.ReadJsonAsync())["id"]!;
     }
 
+    /// <summary>Submits this body without sign-in; answers the stored request's id.</summary>
+    public static async Task<string> SubmitAsync(this WebAppFixture app, JsonObject body)
+    {
+        var response = await app.Anonymous().PostAsJsonAsync("/api/requests", body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (string)(await response.ReadJsonAsync())["id"]!;
+    }
+
     public static async Task<HttpResponseMessage> DecideAsync(
         this WebAppFixture app, string id, bool approve, string? reasonCode = null, string? reason = null) =>
         await app.As("officer").PostAsJsonAsync($"/api/requests/{id}/decision",

@@ -54,6 +54,13 @@ public class WebAppFixture : IAsyncLifetime
             web.UseSetting("Payouts:Debtor:Name", "Gemeente Testdorp");
             web.UseSetting("Payouts:Debtor:Iban", "NL91ABNA0417164300");
             web.UseSetting("Payouts:Debtor:Bic", "ABNANL2A");
+            // Tests post from one client without an address, many at once: no limit they could reach.
+            foreach (var limit in (string[])["PerClientPermitLimit", "SubmissionsPerClientPermitLimit", "PerRecipientPermitLimit"])
+            {
+                web.UseSetting($"RateLimits:{limit}", "1000000");
+            }
+
+            Configure(web);
             web.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IClock>(Clock);
@@ -70,6 +77,11 @@ public class WebAppFixture : IAsyncLifetime
         {
             _ = Factory.Server; // start now: migrations run at start-up
         }
+    }
+
+    /// <summary>Settings of a fixture of its own, over the ones above.</summary>
+    protected virtual void Configure(IWebHostBuilder web)
+    {
     }
 
     public virtual async Task DisposeAsync()

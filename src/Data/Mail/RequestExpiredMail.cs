@@ -1,0 +1,20 @@
+using Waardering.Data.Support;
+
+namespace Waardering.Data.Mail;
+
+/// <summary>
+/// "request-expired": tells the caregiver who applied that the recipient did not confirm in time,
+/// so the request expired, and that they may apply again or confirm at the counter. A request
+/// never expires without the applicant hearing of it.
+/// </summary>
+public sealed record RequestExpiredMail(
+    string GreetingName,
+    string RecipientName,
+    string Reference,
+    string MunicipalityName,
+    int Year) : ICaregiverMail
+{
+    public const string Template = "request-expired";
+
+    public IReadOnlyList<SupportOffer> Support { get; init; } = [];
+}
