@@ -1,6 +1,6 @@
-using Waardering.Data.Auth;
 using NodaTime;
 using Npgsql;
+using Waardering.Data.Auth;
 using Waardering.Data.CoSigning;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
