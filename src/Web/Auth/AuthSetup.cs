@@ -1,10 +1,18 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Waardering.Web.Auth;
 
 public static class AuthSetup
 {
+    /// <summary>
+    /// A valid staff token: signed, for this audience and issuer, unexpired (the JWT bearer
+    /// handler) and naming its holder's subject (<see cref="StaffActor.RequireSubjectAsync"/>, and again here).
+    /// </summary>
+    public static readonly AuthorizationPolicy StaffOnly = new AuthorizationPolicyBuilder()
+        .RequireAuthenticatedUser().RequireClaim(StaffActor.SubjectClaim).Build();
+
     public static IServiceCollection AddWaarderingAuth(this IServiceCollection services)
     {
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
@@ -40,6 +48,11 @@ public static class AuthSetup
         });
 
         services.AddAuthorizationBuilder()
+            // Deny by default: a route that names no policy and is not marked AllowAnonymous is for
+            // signed-in staff only, so a new route that forgets its policy is closed, not public.
+            // The same holds for a request that matches no route (the Hangfire dashboard's, which
+            // then applies its own admin filter, or a mistyped address).
+            .SetFallbackPolicy(StaffOnly)
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.CaseWork, p => p.RequireRole(Roles.Officer, Roles.Admin))
             .AddPolicy(Policies.Budget, p => p.RequireRole(Roles.Policy, Roles.Admin))

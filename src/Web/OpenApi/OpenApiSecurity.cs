@@ -32,7 +32,8 @@ public static class OpenApiSecurity
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         var citizen = metadata.OfType<CitizenTokenAccess>().LastOrDefault();
         var authorizeData = metadata.OfType<IAuthorizeData>().ToList();
-        if (citizen is null && (metadata.OfType<IAllowAnonymous>().Any() || authorizeData.Count == 0))
+        // A route that names no policy is not open: the fallback policy admits signed-in staff only.
+        if (citizen is null && metadata.OfType<IAllowAnonymous>().Any())
         {
             operation.Security = [new OpenApiSecurityRequirement()];
             return;

@@ -1,18 +1,16 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Waardering.Web.Auth;
 using Waardering.Web.Tests.Infrastructure;
 
 namespace Waardering.Web.Tests.Auth;
 
 /// <summary>
-/// Every staff route, read from the app's own route table (so a new one is covered the day it is
-/// added), called without a token, with a citizen's status token, with each wrong role, and with
-/// the right role of another municipality.
+/// Every endpoint, read from the app's own endpoint data source (so a new one is covered the day it
+/// is mapped): each names a policy of the matrix or is one of the open routes listed here. Every
+/// staff route is called without a token, with a citizen's status token, with each role it does
+/// not admit, with each role it admits, and with the right role of another municipality.
 /// </summary>
 public sealed class AuthorizationMatrixTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
@@ -28,27 +26,64 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : ClockPinnedTes
 
     private static readonly string[] StaffRoles = Waardering.Web.Auth.Roles.All;
 
+    /// <summary>Pinned, so a route that appears or goes without a change here is noticed.</summary>
+    private const int StaffRouteCount = 41;
+
     [Fact]
-    public async Task StaffRoutes_WithoutTheRightRole_AreRefused()
+    public void EveryEndpoint_NamesAPolicyOfTheMatrix_OrIsAnOpenRouteListedHere()
     {
-        var routes = StaffRoutes().ToList();
+        var routes = RouteTable.Of(app);
         var failures = new List<string>();
-        foreach (var (method, path, policy, _) in routes)
+        foreach (var route in routes.Where(r => r.IsStaffRoute))
         {
-            var url = Concrete(path);
-            var citizen = app.Anonymous();
-            citizen.DefaultRequestHeaders.Add("X-Status-Token", "een-geldig-lijkend-token-van-een-burger");
-            Expect(failures, method, path, "anonymous", HttpStatusCode.Unauthorized, await SendAsync(app.Anonymous(), method, url));
-            Expect(failures, method, path, "citizen token", HttpStatusCode.Unauthorized, await SendAsync(citizen, method, url));
-            foreach (var role in StaffRoles.Except(AllowedRoles[policy]))
+            if (route.UnnamedRequirement || route.StaffPolicies.Count == 0 || route.StaffPolicies.Any(p => p is null || !AllowedRoles.ContainsKey(p)))
             {
-                Expect(failures, method, path, role, HttpStatusCode.Forbidden, await SendAsync(app.As(role), method, url));
+                failures.Add($"{route} names no policy of the matrix (policies: {string.Join(", ", route.StaffPolicies.Select(p => p ?? "default"))})" +
+                             " and is not AllowAnonymous: give it a policy of Web/Auth/Policies, or open it deliberately");
             }
         }
 
-        Assert.True(routes.Count >= 20, $"only {routes.Count} staff routes found");
-        Assert.Empty(Policies().Except(AllowedRoles.Keys)); // a new policy is added to the matrix, not skipped
-        Assert.Empty(failures);
+        var open = routes.Where(r => !r.IsStaffRoute).Select(r => r.ToString()).ToList();
+        failures.AddRange(open.Except(OpenRouteTests.Routes).Select(r => $"{r} is AllowAnonymous but not among the open routes of this test"));
+        failures.AddRange(OpenRouteTests.Routes.Except(open).Select(r => $"{r} is listed as open but is no longer an open route"));
+        RouteTable.NoFailures(failures);
+        Assert.Equal(OpenRouteTests.Routes.Length, open.Count);
+        Assert.Equal(StaffRouteCount, routes.Count(r => r.IsStaffRoute));
+    }
+
+    [Fact]
+    public async Task StaffRoutes_AdmitTheirRoles_AndRefuseEveryoneElse()
+    {
+        var routes = RouteTable.Of(app).Where(r => r.IsStaffRoute).ToList();
+        var failures = new List<string>();
+        foreach (var route in routes)
+        {
+            var (method, path) = (route.Method, route.Path);
+            var url = RouteTable.Concrete(path);
+            var citizen = app.Anonymous();
+            citizen.DefaultRequestHeaders.Add("X-Status-Token", "een-geldig-lijkend-token-van-een-burger");
+            // A citizen's route refuses a token that does not fit its request (403); any other refuses a caller without a staff token (401).
+            var citizenRefusal = route.Citizen is null ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden;
+            Expect(failures, route, "anonymous", HttpStatusCode.Unauthorized, await SendAsync(app.Anonymous(), method, url));
+            Expect(failures, route, "citizen token", citizenRefusal, await SendAsync(citizen, method, url));
+            var allowed = Allowed(route);
+            foreach (var role in StaffRoles.Except(allowed))
+            {
+                Expect(failures, route, role, HttpStatusCode.Forbidden, await SendAsync(app.As(role), method, url));
+            }
+
+            foreach (var role in allowed)
+            {
+                var admitted = await SendAsync(app.As(role), method, url);
+                if (admitted.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+                {
+                    failures.Add($"{route} as {role}, a role it admits: {(int)admitted.StatusCode}");
+                }
+            }
+        }
+
+        Assert.Contains(routes, r => r.ToString() == "GET /api/requests/{id:guid}");
+        RouteTable.NoFailures(failures);
     }
 
     /// <summary>
@@ -62,13 +97,14 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : ClockPinnedTes
     {
         var own = await ScopedData.CreateAsync(app);
         var foreign = app.ForeignMunicipality();
-        var routes = StaffRoutes().ToList();
+        var routes = RouteTable.Of(app).Where(r => r.IsStaffRoute).ToList();
         var failures = new List<string>();
-        foreach (var (method, path, policy, scope) in routes)
+        foreach (var route in routes)
         {
+            var (method, path, scope) = (route.Method, route.Path, route.Scope);
             if (scope is null)
             {
-                failures.Add($"{method} {path} declares no MunicipalityScope");
+                failures.Add($"{route} declares no MunicipalityScope");
                 continue;
             }
 
@@ -77,42 +113,32 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : ClockPinnedTes
                 continue; // what these find is tested in MunicipalityScopeTests
             }
 
-            var role = AllowedRoles[policy][0];
-            Expect(failures, method, path, $"{role} of {foreign}", HttpStatusCode.NotFound,
+            var role = Allowed(route)[0];
+            Expect(failures, route, $"{role} of {foreign}", HttpStatusCode.NotFound,
                 await SendAsync(app.As(role, "vreemd", [foreign]), method, Concrete(path, own, scope), ScopedData.Body(own.Municipality)));
         }
 
-        foreach (var (method, path, policy, scope) in routes.Where(r => r.Scope is not null and not MunicipalityScope.Filtered))
+        foreach (var route in routes.Where(r => r.Scope is not null and not MunicipalityScope.Filtered))
         {
-            var own404 = await SendAsync(app.As(AllowedRoles[policy][0]), method, Concrete(path, own, scope!), ScopedData.Body(own.Municipality));
+            var own404 = await SendAsync(app.As(Allowed(route)[0]), route.Method, Concrete(route.Path, own, route.Scope!), ScopedData.Body(own.Municipality));
             if (own404.StatusCode == HttpStatusCode.NotFound)
             {
-                failures.Add($"{method} {path} answers 404 to its own municipality too: the check above proves nothing");
+                failures.Add($"{route} answers 404 to its own municipality too: the check above proves nothing");
             }
         }
 
-        Assert.Empty(failures);
+        RouteTable.NoFailures(failures);
     }
 
-    private IEnumerable<(string Method, string Path, string Policy, MunicipalityScope? Scope)> StaffRoutes() =>
-        app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])
-                .Select(m => (Method: m, Path: "/" + e.RoutePattern.RawText!.TrimStart('/'),
-                    Policy: e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).LastOrDefault(),
-                    Scope: e.Metadata.GetMetadata<MunicipalityScope>())))
-            .Where(r => r.Policy is not null && AllowedRoles.ContainsKey(r.Policy))
-            .Select(r => (r.Method, r.Path, r.Policy!, r.Scope))
-            .Distinct();
+    /// <summary>The roles every policy the route names admits.</summary>
+    private static string[] Allowed(RouteEntry route) =>
+        [.. route.StaffPolicies.Select(p => AllowedRoles.GetValueOrDefault(p ?? "", [])).DefaultIfEmpty([]).Aggregate((all, next) => [.. all.Intersect(next)])];
 
-    private IEnumerable<string> Policies() =>
-        app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .SelectMany(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>()).Select(a => a.Policy).OfType<string>().Distinct();
-
-    private static void Expect(List<string> failures, string method, string path, string who, HttpStatusCode expected, HttpResponseMessage actual)
+    private static void Expect(List<string> failures, RouteEntry route, string who, HttpStatusCode expected, HttpResponseMessage actual)
     {
         if (actual.StatusCode != expected)
         {
-            failures.Add($"{method} {path} as {who}: {(int)actual.StatusCode}, expected {(int)expected}");
+            failures.Add($"{route} as {who}: {(int)actual.StatusCode}, expected {(int)expected}");
         }
     }
 
@@ -134,10 +160,6 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : ClockPinnedTes
         var pattern = $@"\{{{parameter}(:[a-z]+)?\}}";
         // A code the route does not take in its path, it takes in the query (the queue) or the body (sent anyway).
         var query = scope is MunicipalityScope.Named && !Regex.IsMatch(path, pattern) ? $"?{parameter}={value}&year=2026" : "";
-        return Concrete(Regex.Replace(path, pattern, value)) + query;
+        return RouteTable.Concrete(Regex.Replace(path, pattern, value)) + query;
     }
-
-    private static string Concrete(string path) => path
-        .Replace("{municipality}", "GM0402").Replace("{year:int}", "2026").Replace("{id:guid}", Guid.NewGuid().ToString())
-        .Replace("{code}", "waardering").Replace("{endToEndId}", "E2E-1").Replace("{position:int}", "1");
 }
