@@ -113,12 +113,16 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : ClockPinnedTes
                 continue; // what these find is tested in MunicipalityScopeTests
             }
 
-            var role = Allowed(route)[0];
+            if (Allowed(route) is not [var role, ..])
+            {
+                continue; // admits no role of the matrix: refused by the test above
+            }
+
             Expect(failures, route, $"{role} of {foreign}", HttpStatusCode.NotFound,
                 await SendAsync(app.As(role, "vreemd", [foreign]), method, Concrete(path, own, scope), ScopedData.Body(own.Municipality)));
         }
 
-        foreach (var route in routes.Where(r => r.Scope is not null and not MunicipalityScope.Filtered))
+        foreach (var route in routes.Where(r => r.Scope is not null and not MunicipalityScope.Filtered && Allowed(r).Length > 0))
         {
             var own404 = await SendAsync(app.As(Allowed(route)[0]), route.Method, Concrete(route.Path, own, route.Scope!), ScopedData.Body(own.Municipality));
             if (own404.StatusCode == HttpStatusCode.NotFound)
