@@ -1,28 +1,32 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Waardering.Data.Outbox;
 using Waardering.Testing;
-using Waardering.Worker.Tests.Mail;
+using Waardering.Worker.Tests.Infrastructure;
 
 namespace Waardering.Worker.Tests.Outbox;
 
-/// <summary>The SMTP server down for a minute: the mails wait in the outbox and go out once it is back.</summary>
+/// <summary>
+/// The SMTP server goes down in the middle of a stream of mails and comes back: each failed attempt
+/// is recorded against its mail, and once the server is back every mail arrives exactly once.
+/// </summary>
 public sealed class SmtpDownTests : IAsyncLifetime
 {
+    private const int Total = 200;
+    private const int StoredBeforeDown = 40;
     private readonly TestDatabase _database = new();
-    private readonly int _port = FreePort();
+    private readonly int _port = OutboxRows.ClosedPort();
     private IHost _worker = null!;
 
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
-        // Short retries so the test waits for the outage, not for the backoff after it.
+        // Short retries so the test waits for the outage, not for the backoff after it; batches of
+        // 25, so the outage hits one batch mid-way and finds the others unclaimed.
         _worker = WorkerHost.Build(
-            WorkerArgs.For(_database.ConnectionString, _port, "--Mail:RetryBaseSeconds=1", "--Mail:RetryMaxSeconds=3", "--Mail:MaxAttempts=100"),
+            WorkerArgs.For(_database.ConnectionString, _port,
+                "--Mail:RetryBaseSeconds=1", "--Mail:RetryMaxSeconds=2", "--Mail:MaxAttempts=100", "--Mail:BatchSize=25"),
             NoHangfireLogs.Register);
         await _worker.StartAsync();
     }
@@ -35,76 +39,34 @@ public sealed class SmtpDownTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Mails_WhileSmtpIsDownForAMinute_AreDeliveredAfterwards()
+    public async Task Smtp_DownMidStreamAndBack_RecordsEachFailedAttemptAndDeliversEveryMailOnce()
     {
-        var address = $"{Guid.NewGuid():N}@example.org";
-        var model = MailSamples.RequestReceived("Truus");
-        await using (var connection = await _database.DataSource.OpenConnectionAsync())
-        await using (var transaction = await connection.BeginTransactionAsync())
-        {
-            for (var i = 0; i < 20; i++)
-            {
-                await new OutboxWriter().AddAsync(transaction, new OutboxMail("request-received", "nl", null, address, "Truus", model, null),
-                    CancellationToken.None);
-            }
-
-            await transaction.CommitAsync();
-        }
-
+        var address = OutboxRows.NewAddress();
         var jobs = new BackgroundJobClient(_worker.Services.GetRequiredService<JobStorage>());
-        var outage = Stopwatch.StartNew();
-        while (outage.Elapsed < TimeSpan.FromSeconds(60))
+        var first = SmtpReceiver.Start(_port, diesAfter: StoredBeforeDown);
+        SmtpReceiver? second = null;
+        try
         {
-            // Requests keep arriving during the outage, and each asks for a dispatch.
+            var messageIds = await OutboxRun.AddMailsAsync(_database.DataSource, address, Total);
             jobs.Enqueue<IOutboxDispatcher>(d => d.DispatchDueAsync(CancellationToken.None));
-            await Task.Delay(5000);
+            await first.WaitUntilDeadAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal(StoredBeforeDown, Maildir.To(address).Count);
+
+            // Down: every dispatch fails, and each mail not sent carries its failed attempt and the error.
+            var down = await OutboxRun.DispatchUntilAsync(_database.DataSource, jobs,
+                p => p.NotSentWithoutError == 0 && p.Sent == StoredBeforeDown, TimeSpan.FromSeconds(20),
+                $"the {StoredBeforeDown} mails taken are marked sent and every other mail has a failed attempt recorded");
+            Assert.Equal((Total - StoredBeforeDown, 0), (down.NotSent, down.Failed));
+            Assert.Equal(StoredBeforeDown, Maildir.To(address).Count);
+
+            second = SmtpReceiver.Start(_port);
+            await OutboxRun.DispatchUntilAsync(_database.DataSource, jobs, p => p.Sent == Total, TimeSpan.FromSeconds(30), "every mail is sent");
+            OutboxRun.AssertEachArrivedOnce(messageIds, Maildir.To(address));
         }
-
-        Assert.Empty(Maildir.To(address));
-        using var receiver = StartReceiver();
-        var arrived = Stopwatch.StartNew();
-        IReadOnlyList<MimeKit.MimeMessage> mails = [];
-        while (mails.Count < 20 && arrived.Elapsed < TimeSpan.FromSeconds(60))
+        finally
         {
-            jobs.Enqueue<IOutboxDispatcher>(d => d.DispatchDueAsync(CancellationToken.None));
-            mails = await Maildir.WaitForAsync(address, count: 20, timeout: TimeSpan.FromSeconds(5));
+            first.Dispose();
+            second?.Dispose();
         }
-
-        receiver.Kill(entireProcessTree: true);
-        Assert.Equal(20, mails.Select(m => m.MessageId).Distinct().Count());
-    }
-
-    /// <summary>A second receiver writing to the same Maildir, started only when the outage ends.</summary>
-    private Process StartReceiver()
-    {
-        var info = new ProcessStartInfo("/usr/bin/python3")
-        {
-            ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{_port}", "-c", "aiosmtpd.handlers.Mailbox", TestEnvironment.MaildirPath },
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        var process = Process.Start(info)!;
-        for (var i = 0; i < 100; i++)
-        {
-            try
-            {
-                using var probe = new TcpClient();
-                probe.Connect(IPAddress.Loopback, _port);
-                return process;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(100);
-            }
-        }
-
-        throw new InvalidOperationException("The second SMTP receiver did not start.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
