@@ -31,6 +31,14 @@ ensure_aiosmtpd() {
   fi
 }
 
+# The Worker's fault tests freeze and kill a Worker process with the kill program (SIGSTOP has no
+# .NET API); Debian's procps has it.
+ensure_kill() {
+  if [ ! -x /usr/bin/kill ] && [ ! -x /bin/kill ]; then
+    apt_install procps
+  fi
+}
+
 # Sets CHROMIUM to Debian's Chromium for the page tests, installing it if needed (Playwright's
 # own browser download cannot run on these machines).
 ensure_chromium() {

@@ -10,6 +10,7 @@ started=$(date +%s)
 ensure_postgres
 ensure_aiosmtpd
 ensure_chromium
+ensure_kill
 
 cleanup() {
   local status=$?
