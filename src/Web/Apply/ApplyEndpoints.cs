@@ -47,16 +47,7 @@ public static class ApplyEndpoints
             return CitizenPage.Message("Dit ging mis", "Verstuur het formulier op de pagina.", StatusCodes.Status415UnsupportedMediaType);
         }
 
-        ApplicationForm form;
-        try
-        {
-            form = ApplicationForm.From(await request.ReadFormAsync(cancellationToken));
-        }
-        catch (InvalidDataException)
-        {
-            // Not what the page sends: too many fields, names too long, a broken multipart body.
-            return CitizenPage.Message("Dit ging mis", "Verstuur het formulier op de pagina.", StatusCodes.Status400BadRequest);
-        }
+        var form = ApplicationForm.From(await request.ReadFormOrRefuseAsync(cancellationToken));
 
         var dateErrors = new FieldErrors();
         var body = form.ToBody(scheme.MunicipalityCode, scheme.Year, scheme.MaxCaregivers, dateErrors);

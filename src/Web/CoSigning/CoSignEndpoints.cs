@@ -35,7 +35,7 @@ public static class CoSignEndpoints
     {
         var fromForm = request.HasFormContentType;
         string? token = fromForm
-            ? (await request.ReadFormAsync(cancellationToken))["token"].ToString()
+            ? (await request.ReadFormOrRefuseAsync(cancellationToken))["token"].ToString()
             : (await request.ReadFromJsonAsync<CoSignBody>(cancellationToken))?.Token;
         return await coSigning.ConfirmAsync(id, token, cancellationToken) switch
         {

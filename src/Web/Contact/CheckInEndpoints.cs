@@ -48,7 +48,7 @@ public static class CheckInEndpoints
     {
         var fromForm = request.HasFormContentType;
         var body = fromForm
-            ? CheckInBody.FromForm(await request.ReadFormAsync(cancellationToken))
+            ? CheckInBody.FromForm(await request.ReadFormOrRefuseAsync(cancellationToken))
             : await request.ReadFromJsonAsync<CheckInBody>(cancellationToken) ?? new CheckInBody();
         var errors = new FieldErrors();
         var answer = CheckInValidation.Validate(body, errors);

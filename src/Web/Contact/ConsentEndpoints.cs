@@ -75,7 +75,7 @@ public static class ConsentEndpoints
         ConsentBody? body;
         if (fromForm)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            var form = await request.ReadFormOrRefuseAsync(cancellationToken);
             body = new ConsentBody(form["token"].ToString(), bool.TryParse(form["consent"], out var c) ? c : null);
         }
         else

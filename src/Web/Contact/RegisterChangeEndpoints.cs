@@ -37,7 +37,7 @@ public static class RegisterChangeEndpoints
     {
         var fromForm = request.HasFormContentType;
         var token = fromForm
-            ? (await request.ReadFormAsync(cancellationToken))["token"].ToString()
+            ? (await request.ReadFormOrRefuseAsync(cancellationToken))["token"].ToString()
             : (await request.ReadFromJsonAsync<RegisterChangeBody>(cancellationToken))?.Token;
         return await consents.ConfirmChangeAsync(token, cancellationToken) switch
         {

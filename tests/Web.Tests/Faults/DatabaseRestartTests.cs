@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Dapper;
 using Waardering.Testing;
 using Waardering.Web.Tests.Infrastructure;
@@ -17,9 +17,11 @@ public sealed class DatabaseRestartCollection
 }
 
 /// <summary>
-/// PostgreSQL goes down for three seconds while requests pour in: every request answered 201 is
-/// stored, every other answer is a 503 with problem details (never a 500), and intake recovers
-/// by itself within ten seconds of the database being back.
+/// PostgreSQL goes down for three seconds while requests pour in, each with an Idempotency-Key of
+/// its own: every request answered 201 wrote all that an intake writes, every other answer is a
+/// 503 with problem details (never a 500) that wrote nothing at all, intake recovers by itself
+/// within ten seconds of the database being back, and each 503 sent again with its key stores
+/// exactly one request.
 /// </summary>
 [Collection(DatabaseRestartCollection.Name)]
 public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifetime
@@ -30,12 +32,47 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
 
     public Task DisposeAsync() => _app.DisposeAsync();
 
-    private sealed record Answer(TimeSpan At, HttpStatusCode Status, string? MediaType, string Body);
+    private sealed record Answer(IntakeAttempt Attempt, TimeSpan At, HttpStatusCode Status, string? MediaType, string Body);
 
     [Fact]
-    public async Task PostgresRestartDuringIntake_Answered201IsStored_OthersAre503_RecoversWithin10Seconds()
+    public async Task PostgresRestartDuringIntake_201WroteAllOfIt_503WroteNothing_RetryWithItsKeyStoresOne()
     {
         var municipality = await _app.CreateSchemeAsync();
+        var perIntake = await IntakeAttempt.RowsOfOneAsync(_app, municipality);
+        var before = await _app.WrittenRowsAsync(municipality);
+        var serverStarted = await ServerStartedAsync();
+
+        var all = await LoadDuringRestartAsync(municipality);
+
+        _app.Database.DataSource.Clear(); // the test's own idle connections died with the server
+        Assert.True(await ServerStartedAsync() > serverStarted, "PostgreSQL was not restarted during the load");
+        Assert.All(all, a => Assert.True(a.Status is HttpStatusCode.Created or HttpStatusCode.ServiceUnavailable, $"{(int)a.Status}: {a.Body}"));
+        var created = all.Where(a => a.Status == HttpStatusCode.Created).ToList();
+        var refused = all.Where(a => a.Status == HttpStatusCode.ServiceUnavailable).ToList();
+        Assert.NotEmpty(refused); // the outage was seen
+        Assert.All(refused, a => Assert.Equal("application/problem+json", a.MediaType));
+
+        // Every 201 is stored under its own key, no 503 at all; and the tables grew by exactly the 201s' intakes.
+        var stored = await IntakeAttempt.StoredAsync(_app, all.Select(a => a.Attempt));
+        Assert.Empty(NotStoredOnce(created, stored));
+        Assert.Empty(refused.Where(a => stored[a.Attempt.Key].Any()).Select(a => $"answered 503, yet stored: {a.Attempt.Key}"));
+        Assert.Equal(IntakeAttempt.Times(perIntake, created.Count), (await _app.WrittenRowsAsync(municipality)).RowsSince(before));
+
+        var retried = await RetryAsync(refused.Select(a => a.Attempt));
+        Assert.Empty(retried.Where(r => r.Status != HttpStatusCode.Created).Select(r => $"retry {r.Attempt.Key}: {(int)r.Status} {r.Body}"));
+        stored = await IntakeAttempt.StoredAsync(_app, all.Select(a => a.Attempt));
+        Assert.Empty(NotStoredOnce(retried, stored));
+        Assert.Equal(IntakeAttempt.Times(perIntake, all.Count), (await _app.WrittenRowsAsync(municipality)).RowsSince(before));
+    }
+
+    /// <summary>The 201s whose request is not stored exactly once, under the id the answer gave.</summary>
+    private static IEnumerable<string> NotStoredOnce(IEnumerable<Answer> created, ILookup<string, Guid> stored) =>
+        created.Where(a => !stored[a.Attempt.Key].SequenceEqual([IdOf(a.Body)]))
+            .Select(a => $"answered 201 as {IdOf(a.Body)}, stored as [{string.Join(", ", stored[a.Attempt.Key])}]: {a.Attempt.Key}");
+
+    /// <summary>Sixteen clients send intakes; the cluster stops after two seconds and starts three seconds later.</summary>
+    private async Task<List<Answer>> LoadDuringRestartAsync(string municipality)
+    {
         var clock = Stopwatch.StartNew();
         var answers = new ConcurrentQueue<Answer>();
         using var stop = new CancellationTokenSource();
@@ -44,9 +81,13 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
             using var client = _app.Anonymous();
             while (!stop.IsCancellationRequested)
             {
-                using var response = await client.PostAsJsonAsync("/api/requests", Bodies.Request(municipality));
-                answers.Enqueue(new Answer(clock.Elapsed, response.StatusCode, response.Content.Headers.ContentType?.MediaType,
-                    await response.Content.ReadAsStringAsync()));
+                var attempt = IntakeAttempt.New(municipality);
+                var answer = await SendAsync(client, attempt, clock);
+                answers.Enqueue(answer);
+                if (answer.Status != HttpStatusCode.Created)
+                {
+                    await Task.Delay(100); // a client that backs off, so the outage yields hundreds of 503s, not thousands
+                }
             }
         })).ToList();
 
@@ -70,16 +111,35 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
         var firstAfter = all.Where(a => a.At > startedAt && a.Status == HttpStatusCode.Created).Select(a => a.At).DefaultIfEmpty(TimeSpan.MaxValue).Min();
         output.WriteLine($"{all.Count} answers: {string.Join(", ", all.GroupBy(a => a.Status).Select(g => $"{(int)g.Key} × {g.Count()}"))}; " +
             $"down at {stoppedAt.TotalSeconds:F1} s, up at {startedAt.TotalSeconds:F1} s, first 201 after {(firstAfter - startedAt).TotalSeconds:F2} s");
-        Assert.All(all, a => Assert.True(a.Status is HttpStatusCode.Created or HttpStatusCode.ServiceUnavailable, $"{(int)a.Status}: {a.Body}"));
-        Assert.Contains(all, a => a.Status == HttpStatusCode.ServiceUnavailable); // the outage was seen
-        Assert.All(all.Where(a => a.Status == HttpStatusCode.ServiceUnavailable), a => Assert.Equal("application/problem+json", a.MediaType));
         Assert.True(firstAfter - startedAt <= TimeSpan.FromSeconds(10), "intake did not recover within 10 s");
+        return all;
+    }
 
-        var created = all.Where(a => a.Status == HttpStatusCode.Created)
-            .Select(a => Guid.Parse((string)System.Text.Json.Nodes.JsonNode.Parse(a.Body)!["id"]!)).ToArray();
-        _app.Database.DataSource.Clear(); // the test's own idle connections died with the server
+    /// <summary>Sends each attempt again, with its own key and body, eight at a time.</summary>
+    private async Task<List<Answer>> RetryAsync(IEnumerable<IntakeAttempt> attempts)
+    {
+        var clock = Stopwatch.StartNew();
+        var answers = new ConcurrentQueue<Answer>();
+        using var client = _app.Anonymous();
+        await Parallel.ForEachAsync(attempts, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            async (attempt, _) => answers.Enqueue(await SendAsync(client, attempt, clock)));
+        return answers.ToList();
+    }
+
+    private static async Task<Answer> SendAsync(HttpClient client, IntakeAttempt attempt, Stopwatch clock)
+    {
+        using var response = await client.SendAsync(attempt.Message());
+        return new Answer(attempt, clock.Elapsed, response.StatusCode, response.Content.Headers.ContentType?.MediaType,
+            await response.Content.ReadAsStringAsync());
+    }
+
+    private static Guid IdOf(string body) => Guid.Parse((string)JsonNode.Parse(body)!["id"]!);
+
+    /// <summary>When the PostgreSQL server started, in seconds since 1970.</summary>
+    private async Task<double> ServerStartedAsync()
+    {
         await using var connection = await _app.Database.DataSource.OpenConnectionAsync();
-        Assert.Equal(created.Length, await connection.QuerySingleAsync<int>("select count(*)::int from requests where id = any(@created)", new { created }));
+        return await connection.QuerySingleAsync<double>("select extract(epoch from pg_postmaster_start_time())::float8");
     }
 
     private static async Task ControlAsync(string command)

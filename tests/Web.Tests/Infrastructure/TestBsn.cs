@@ -27,4 +27,11 @@ public static class TestBsn
             }
         }
     }
+
+    /// <summary>A number of nine digits that fails the 11-proef: a valid one with another last digit.</summary>
+    public static string FailingTheElevenTest()
+    {
+        var valid = New();
+        return valid[..^1] + (char)('0' + ((valid[^1] - '0' + 1) % 10));
+    }
 }

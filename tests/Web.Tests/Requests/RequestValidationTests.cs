@@ -51,7 +51,7 @@ public sealed class RequestValidationTests(WebAppFixture app) : IClassFixture<We
     {
         var municipality = await app.CreateSchemeAsync();
         var body = Bodies.Request(municipality);
-        Set(body, path, value?.DeepClone());
+        JsonPaths.Set(body, path, value?.DeepClone());
 
         var response = await app.Anonymous().PostAsync("/api/requests", HttpExtensions.Json(body));
 
@@ -111,40 +111,5 @@ public sealed class RequestValidationTests(WebAppFixture app) : IClassFixture<We
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(0, await app.RequestsOfAsync(municipality));
-    }
-
-    /// <summary>Sets a value (JSON null for null) at a path such as <c>caregivers[0].iban</c>.</summary>
-    private static void Set(JsonObject body, string path, JsonNode? value)
-    {
-        JsonNode node = body;
-        var parts = path.Split('.');
-        for (var i = 0; i < parts.Length - 1; i++)
-        {
-            node = Step(node, parts[i]);
-        }
-
-        var last = parts[^1];
-        if (last.EndsWith(']'))
-        {
-            var name = last[..last.IndexOf('[')];
-            var index = int.Parse(last[(last.IndexOf('[') + 1)..^1], System.Globalization.CultureInfo.InvariantCulture);
-            node[name]!.AsArray()[index] = value;
-        }
-        else
-        {
-            node[last] = value;
-        }
-    }
-
-    private static JsonNode Step(JsonNode node, string part)
-    {
-        if (!part.EndsWith(']'))
-        {
-            return node[part]!;
-        }
-
-        var name = part[..part.IndexOf('[')];
-        var index = int.Parse(part[(part.IndexOf('[') + 1)..^1], System.Globalization.CultureInfo.InvariantCulture);
-        return node[name]![index]!;
     }
 }
