@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Waardering.Data.CoSigning;
@@ -85,5 +86,35 @@ public sealed class MailsFromRealSendersTests(WebAppFixture app) : ClockPinnedTe
         var expired = mails.To("request-expired", caregiver);
         Assert.Contains((string)body["recipient"]!["name"]!, expired.Mail.Text);
         await app.OpensAsync(expired, expired.LinkTo("/contact-consent"), ConsentPage);
+    }
+
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public async Task VoucherHandedOut_ThenAnotherAddressGiven_TheVoucherAndTheRegisterChangeMailCarryTheirLinks(string language)
+    {
+        var scheme = Bodies.Scheme();
+        scheme["payoutMethod"] = "voucher";
+        var municipality = await app.CreateSchemeAsync(scheme);
+        await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000));
+        var code = $"VVV-{Guid.NewGuid():N}"[..20];
+        var imported = await app.As("officer").PostAsync($"/api/vouchers/{municipality}/2026", new StringContent(code + "\n", Encoding.UTF8, "text/csv"));
+        Assert.True(imported.IsSuccessStatusCode, $"import answered {imported.StatusCode}");
+        var first = ContactHelpers.CaregiverApplies(municipality, consent: true, caregiverName: "Anna Vermeer");
+        first["language"] = language;
+        var onFile = (string)first["caregivers"]![0]!["email"]!;
+        Assert.Equal(HttpStatusCode.OK, (await app.DecideAsync(await app.SubmitAsync(first), approve: true)).StatusCode);
+        // The same caregiver (name and birth date) applies again with another address: the address on file is asked.
+        var second = ContactHelpers.CaregiverApplies(municipality, consent: true, caregiverName: "Anna Vermeer");
+        second["language"] = language;
+        await app.SubmitAsync(second);
+
+        var mails = await app.RenderedMailsAsync(municipality);
+        Assert.All(mails, m => Assert.Contains($"lang=\"{language}\"", m.Mail.Html));
+        var voucher = mails.To("voucher", onFile);
+        Assert.Contains(code, voucher.Mail.Text);
+        await app.OpensAsync(voucher, voucher.LinkTo("/contact-consent"), ConsentPage);
+        var change = mails.To("register-change", onFile);
+        await app.OpensAsync(change, change.LinkTo("/register-change"), "<button");
     }
 }
