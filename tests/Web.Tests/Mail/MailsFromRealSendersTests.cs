@@ -117,4 +117,30 @@ public sealed class MailsFromRealSendersTests(WebAppFixture app) : ClockPinnedTe
         var change = mails.To("register-change", onFile);
         await app.OpensAsync(change, change.LinkTo("/register-change"), "<button");
     }
+
+    [Fact]
+    public async Task StaffMails_TheReferralAndTheBudgetAlert_RenderFromWhatTheirSendersWrote()
+    {
+        var (municipality, body) = await app.CheckInSentAsync();
+        var token = await app.CheckInTokenAsync((string)body["caregivers"]![0]!["email"]!);
+        var answer = ContactHelpers.Answer(token, wellbeing: 2, contactWish: "phone", phone: "0612345678");
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Anonymous().PostAsJsonAsync("/api/check-ins", answer)).StatusCode);
+        // The line cut to € 250, € 150 of it paid; three more requests on the last day: € 100 over 3 units is below the floor of € 50.
+        Clock.Reset(Instant.FromUtc(2026, 12, 31, 12, 0));
+        await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(25_000));
+        for (var i = 0; i < 3; i++)
+        {
+            await app.SubmitAsync(municipality);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await app.As("policy").PostAsync($"/api/schemes/{municipality}/2026/recompute", null)).StatusCode);
+
+        var mails = await app.RenderedMailsAsync(municipality);
+        var referral = mails.To("referral", WebAppFixture.SupportEmail);
+        Assert.Contains((string)body["caregivers"]![0]!["name"]!, referral.Mail.Text);
+        Assert.Contains("0612345678", referral.Mail.Text);
+        Assert.Contains("zware belasting", referral.Mail.Text);
+        var alert = mails.To("budget-alert", WebAppFixture.PolicyStaffEmail);
+        Assert.Contains("ondergrens", alert.Mail.Subject);
+    }
 }

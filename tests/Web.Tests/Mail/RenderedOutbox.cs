@@ -14,7 +14,12 @@ public sealed partial record RenderedOutboxMail(string Template, string Language
     public IReadOnlyList<string> Links => UrlPattern().Matches(Mail.Text).Select(m => m.Value.TrimEnd('.', ',', ')')).ToList();
 
     /// <summary>The one link to a page, by the start of its path.</summary>
-    public string LinkTo(string pathStart) => Assert.Single(Links, l => new Uri(l).AbsolutePath.StartsWith(pathStart, StringComparison.Ordinal));
+    public string LinkTo(string pathStart)
+    {
+        var found = Links.Where(l => new Uri(l).AbsolutePath.StartsWith(pathStart, StringComparison.Ordinal)).ToList();
+        Assert.True(found.Count == 1, $"{Template} ({Language}) carries {found.Count} links to {pathStart}; its links: {string.Join(", ", Links)}");
+        return found[0];
+    }
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex UrlPattern();
