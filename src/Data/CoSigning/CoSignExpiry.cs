@@ -1,5 +1,7 @@
 using Dapper;
+using NodaTime;
 using Npgsql;
+using Waardering.Data.Contact;
 using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
 
@@ -10,10 +12,12 @@ internal static class CoSignExpiry
 {
     /// <summary>
     /// Writes the "request-expired" mail in the expiry's own transaction. A caregiver without an
-    /// e-mail address is not told by mail: the service has no letter channel yet.
+    /// e-mail address is not told by mail: the service has no letter channel yet. One who consented
+    /// to contact gets a fresh link to withdraw it, and withdrawing cancels the mail while it waits.
     /// </summary>
     public static async Task TellApplicantsAsync(
-        NpgsqlTransaction transaction, OutboxWriter outbox, IReadOnlyList<Guid> expired, CancellationToken cancellationToken)
+        NpgsqlTransaction transaction, OutboxWriter outbox, IReadOnlyList<Guid> expired, string publicBaseUrl, Instant now,
+        CancellationToken cancellationToken)
     {
         if (expired.Count == 0)
         {
@@ -27,8 +31,15 @@ internal static class CoSignExpiry
                 join request_caregivers c on c.request_id = r.id and c.position = 1
                 where r.id = any(@expired) and c.email is not null
                 """, new { expired = expired.ToArray() }, transaction, cancellationToken: cancellationToken));
-        await outbox.AddAllAsync(transaction, rows.Select(r => new OutboxMail(RequestExpiredMail.Template, r.Language, r.Municipality,
-            r.CaregiverEmail, r.CaregiverName, new RequestExpiredMail(r.CaregiverName, r.RecipientName, r.Reference, r.MunicipalityName, r.Year),
-            r.Id)).ToList(), cancellationToken);
+        var mails = new List<OutboxMail>();
+        foreach (var r in rows)
+        {
+            var mailing = await ConsentLinks.ForCaregiverAsync(transaction, r.Id, position: 1, applicant: true, publicBaseUrl, now, cancellationToken);
+            mails.Add(new OutboxMail(RequestExpiredMail.Template, r.Language, r.Municipality, r.CaregiverEmail, r.CaregiverName,
+                new RequestExpiredMail(r.CaregiverName, r.RecipientName, r.Reference, r.MunicipalityName, r.Year, mailing.WithdrawUrl),
+                r.Id, mailing.RegisterId));
+        }
+
+        await outbox.AddAllAsync(transaction, mails, cancellationToken);
     }
 }

@@ -74,7 +74,7 @@ public sealed class CoSignWorkflow(NpgsqlDataSource dataSource, OutboxWriter out
             "s.id = r.scheme_id and r.co_sign_requested_at + make_interval(days => s.co_sign_expiry_days) <= @now", new { now },
             new TransitionEvent(Actor.Worker, "co-sign-expired", now), joins: "schemes s", alsoSet: "co_sign_token_hash = null",
             cancellationToken: cancellationToken);
-        await CoSignExpiry.TellApplicantsAsync(transaction, outbox, expired, cancellationToken);
+        await CoSignExpiry.TellApplicantsAsync(transaction, outbox, expired, links.Value.PublicBaseUrl, now, cancellationToken);
 
         var due = await connection.QueryAsync<(Guid Id, string Language, string Municipality, string MunicipalityName, int Year,
             string Reference, string RecipientName, string RecipientEmail, string CaregiverName, Instant RequestedAt, int ExpiryDays)>(

@@ -12,7 +12,9 @@ namespace Waardering.Web.Tests.Retention;
 
 /// <summary>
 /// Two years after the scheme year the retention job leaves no personal data, while the payment
-/// totals, the budget report and the audit trail stay as they were.
+/// totals, the budget report and the audit trail stay as they were. Names, e-mail addresses,
+/// IBANs, birth dates, addresses, phone numbers and free text are searched in every table; the BSN,
+/// never stored plain, by its encrypted value and keyed hash.
 /// </summary>
 public sealed class RetentionTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
@@ -22,6 +24,15 @@ public sealed class RetentionTests(WebAppFixture app) : ClockPinnedTests(app.Clo
         var municipality = await app.CreateSchemeAsync();
         var applied = ContactHelpers.CaregiverApplies(municipality, consent: true);
         var named = Bodies.Request(municipality, caregivers: 2);
+        // Values of this test alone, so that finding one can only mean this test's rows.
+        applied["recipient"]!["birthDate"] = "1938-03-14";
+        applied["recipient"]!["postcode"] = "1217 XK";
+        applied["recipient"]!["houseNumber"] = "318k";
+        applied["caregivers"]![0]!["birthDate"] = "1966-11-05";
+        applied["caregivers"]![0]!["iban"] = "NL20INGB0001234567";
+        named["recipient"]!["birthDate"] = "1939-07-23";
+        named["recipient"]!["houseNumber"] = "77bis";
+        named["caregivers"]![0]!["iban"] = "BE68539007547034";
         var requestId = await app.SubmitAndPayAsync(municipality, applied);
         await app.SubmitAndPayAsync(municipality, named);
         app.Clock.Advance(Duration.FromDays(42));
@@ -39,12 +50,18 @@ public sealed class RetentionTests(WebAppFixture app) : ClockPinnedTests(app.Clo
             (string)named["recipient"]!["name"]!, (string)named["recipient"]!["email"]!,
             (string)named["caregivers"]![0]!["email"]!, (string)named["caregivers"]![1]!["email"]!,
             phone, remark,
+            "NL20INGB0001234567", "DE89370400440532013000", "BE68539007547034",
+            "1938-03-14", "1966-11-05", "1939-07-23", "1217XK", "318k", "77bis",
         };
+        string[] bsns = [(string)applied["recipient"]!["bsn"]!, (string)named["recipient"]!["bsn"]!];
         var before = await TotalsAsync(municipality);
         foreach (var needle in needles)
         {
-            Assert.NotEqual(0, await CountAsync(needle)); // each is there before the job runs
+            Assert.True(await CountAsync(needle) != 0, $"not there before the job runs: {needle}");
         }
+
+        Assert.Equal(2, await BsnsHeldAsync(municipality));
+        Assert.All(await Task.WhenAll(bsns.Select(CountAsync)), rows => Assert.Equal(0, rows)); // encrypted at rest, never plain
 
         app.Clock.Reset(Instant.FromUtc(2028, 12, 31, 10, 0)); // 31 December 2028: not yet two years after 2026
         await RunRetentionAsync();
@@ -58,6 +75,8 @@ public sealed class RetentionTests(WebAppFixture app) : ClockPinnedTests(app.Clo
             Assert.True(await CountAsync(needle) == 0, $"still found: {needle} in {string.Join(", ", await TablesHoldingAsync(needle))}");
         }
 
+        Assert.Equal(0, await BsnsHeldAsync(municipality));
+        Assert.All(await Task.WhenAll(bsns.Select(CountAsync)), rows => Assert.Equal(0, rows));
         Assert.Equal(before, await TotalsAsync(municipality));
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();
         var payments = await connection.QueryAsync<(string? Iban, string? Name, string? Pseudonym)>("""
@@ -72,6 +91,16 @@ public sealed class RetentionTests(WebAppFixture app) : ClockPinnedTests(app.Clo
         var wellbeing = await connection.QuerySingleAsync<int?>(
             "select i.wellbeing from check_ins i join schemes s on s.id = i.scheme_id where s.municipality_code = @municipality", new { municipality });
         Assert.Equal(4, wellbeing); // the score stays for the reports, without the person
+    }
+
+    /// <summary>Requests of the municipality that still hold a BSN: encrypted, or as the keyed hash it is found by.</summary>
+    private async Task<long> BsnsHeldAsync(string municipality)
+    {
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        return await connection.QuerySingleAsync<long>("""
+            select count(*) from requests r join schemes s on s.id = r.scheme_id
+            where s.municipality_code = @municipality and (r.recipient_bsn_encrypted is not null or r.recipient_bsn_hash is not null)
+            """, new { municipality });
     }
 
     private Task RunRetentionAsync() => app.Factory.Services.GetRequiredService<IRetentionJob>().RunAsync(CancellationToken.None);
