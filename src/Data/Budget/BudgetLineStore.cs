@@ -1,6 +1,7 @@
 using Dapper;
 using NodaTime;
 using Npgsql;
+using Waardering.Data.Audit;
 using Waardering.Domain.Budget;
 using Waardering.Domain.Vocabulary;
 
@@ -10,9 +11,10 @@ public sealed class BudgetLineStore(NpgsqlDataSource dataSource)
 {
     /// <summary>
     /// Creates or changes a line. Lowering it below what is already charged to it breaks the
-    /// table's "not overspent" check and is refused.
+    /// table's "not overspent" check and is refused. Who set it goes on the audit trail (name and
+    /// subject), in the same transaction: the budget is what the auditor checks spending against.
     /// </summary>
-    public async Task<BudgetWriteOutcome> UpsertAsync(BudgetLine line, Instant now, CancellationToken cancellationToken)
+    public async Task<BudgetWriteOutcome> UpsertAsync(BudgetLine line, Actor actor, Instant now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -44,6 +46,13 @@ public sealed class BudgetLineStore(NpgsqlDataSource dataSource)
                     line.MunicipalityCode, line.Year, line.Code, line.Name, Source = line.Source.Code(), line.GrantCode, line.GrantLastYear,
                     line.AmountCents, line.FundsAppreciation, now,
                 }, transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, actor, created ? "budget-line-created" : "budget-line-changed", now,
+                details: new
+                {
+                    municipality = line.MunicipalityCode, year = line.Year, code = line.Code, source = line.Source.Code(),
+                    amountCents = line.AmountCents, fundsAppreciation = line.FundsAppreciation,
+                },
+                cancellationToken: cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return created ? BudgetWriteOutcome.Created : BudgetWriteOutcome.Updated;
         }
@@ -57,9 +66,9 @@ public sealed class BudgetLineStore(NpgsqlDataSource dataSource)
         }
     }
 
-    /// <summary>Charges collective costs to a line, in one transaction with the line's total.</summary>
+    /// <summary>Charges collective costs to a line, in one transaction with the line's total and the audit event.</summary>
     public async Task<BudgetWriteOutcome> AddExpenditureAsync(
-        string municipalityCode, int year, string lineCode, long amountCents, string description, string recordedBy,
+        string municipalityCode, int year, string lineCode, long amountCents, string description, Actor recordedBy,
         Instant now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -79,7 +88,9 @@ public sealed class BudgetLineStore(NpgsqlDataSource dataSource)
             await connection.ExecuteAsync(new CommandDefinition("""
                 insert into expenditures (budget_line_id, amount_cents, description, recorded_by, recorded_at)
                 values (@lineId, @amountCents, @description, @recordedBy, @now)
-                """, new { lineId, amountCents, description, recordedBy, now }, transaction, cancellationToken: cancellationToken));
+                """, new { lineId, amountCents, description, recordedBy = recordedBy.Name, now }, transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, recordedBy, "expenditure-recorded", now,
+                details: new { municipality = municipalityCode, year, code = lineCode, amountCents, description }, cancellationToken: cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return BudgetWriteOutcome.Created;
         }

@@ -24,7 +24,7 @@ public static class BudgetEndpoints
     }
 
     public static async Task<Results<Ok<BudgetLineView>, Created<BudgetLineView>, ValidationProblem, ProblemHttpResult>> PutLineAsync(
-        string municipality, int year, string code, BudgetLineBody body, BudgetLineStore store, IClock clock,
+        string municipality, int year, string code, BudgetLineBody body, BudgetLineStore store, IClock clock, HttpContext context,
         CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -36,7 +36,7 @@ public static class BudgetEndpoints
 
         var view = new BudgetLineView(line.MunicipalityCode, line.Year, line.Code, line.Name, line.Source, line.GrantCode,
             line.GrantLastYear, line.AmountCents, line.FundsAppreciation);
-        return await store.UpsertAsync(line, clock.GetCurrentInstant(), cancellationToken) switch
+        return await store.UpsertAsync(line, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken) switch
         {
             BudgetWriteOutcome.Created => TypedResults.Created($"/api/budget-lines/{municipality}/{year}/{code}", view),
             BudgetWriteOutcome.Updated => TypedResults.Ok(view),
@@ -77,9 +77,8 @@ public static class BudgetEndpoints
             return ProblemResults.Unprocessable(FieldErrors.One("year", $"Het boekjaar {body.Year} is afgesloten."), "Het boekjaar is afgesloten.");
         }
 
-        var officer = context.User.Identity?.Name ?? "unknown";
         return await store.AddExpenditureAsync(body.Municipality!, body.Year.Value, body.LineCode!, body.AmountCents!.Value,
-                body.Description!.Trim(), officer, now, cancellationToken) switch
+                body.Description!.Trim(), StaffActor.From(context), now, cancellationToken) switch
         {
             BudgetWriteOutcome.Created => TypedResults.Created($"/api/budget/{body.Municipality}/{body.Year}"),
             BudgetWriteOutcome.UnknownLine => ProblemResults.Unprocessable(

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Dapper;
 using Waardering.Web.Tests.Infrastructure;
 
 namespace Waardering.Web.Tests.Budget;
@@ -20,6 +21,27 @@ public sealed class ExpenditureTests(WebAppFixture app) : IClassFixture<WebAppFi
         var line = (await app.BudgetAsync(municipality))["lines"]![0]!;
         Assert.Equal(5_000_000, (long?)line["spentCents"]);
         Assert.Equal(15_000_000, (long?)line["remainingCents"]);
+    }
+
+    [Fact]
+    public async Task LineAndExpenditure_AreOnTheTrail_WithTheStaffMembersSubject_AndARefusalIsNot()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        using var policy = app.AsSubject("policy", "idp|beleid-7", "Beleid Zeven");
+        Assert.Equal(HttpStatusCode.Created, (await policy.PutAsJsonAsync(
+            $"/api/budget-lines/{municipality}/2026/waardering", BudgetHelpers.Line(1_000_000))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await policy.PostAsJsonAsync("/api/expenditures", Expenditure(municipality, "waardering", 400_000))).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity,
+            (await policy.PostAsJsonAsync("/api/expenditures", Expenditure(municipality, "waardering", 600_001))).StatusCode);
+
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        var events = (await connection.QueryAsync<(string Action, string Actor, string? Subject, long Amount)>("""
+            select action, actor, actor_subject, (details->>'amountCents')::bigint from audit_events
+            where details->>'municipality' = @municipality order by id
+            """, new { municipality })).ToList();
+        Assert.Equal(
+            [("budget-line-created", "Beleid Zeven", (string?)"idp|beleid-7", 1_000_000L), ("expenditure-recorded", "Beleid Zeven", "idp|beleid-7", 400_000L)],
+            events);
     }
 
     [Fact]
@@ -88,9 +110,11 @@ public sealed class ExpenditureTests(WebAppFixture app) : IClassFixture<WebAppFi
     }
 
     private Task<HttpResponseMessage> PostExpenditureAsync(string municipality, string line, long amount, int year = 2026) =>
-        app.As("policy").PostAsJsonAsync("/api/expenditures", new JsonObject
-        {
-            ["municipality"] = municipality, ["year"] = year, ["lineCode"] = line, ["amountCents"] = amount,
-            ["description"] = "Week van de mantelzorg",
-        });
+        app.As("policy").PostAsJsonAsync("/api/expenditures", Expenditure(municipality, line, amount, year));
+
+    private static JsonObject Expenditure(string municipality, string line, long amount, int year = 2026) => new()
+    {
+        ["municipality"] = municipality, ["year"] = year, ["lineCode"] = line, ["amountCents"] = amount,
+        ["description"] = "Week van de mantelzorg",
+    };
 }
