@@ -39,6 +39,17 @@ ensure_kill() {
   fi
 }
 
+# Sets AXE to axe-core's script, which the page tests inject to check WCAG 2.1 AA (tools/axe,
+# pinned by its package-lock.json; Node.js 20 or later with npm).
+ensure_axe() {
+  if ! command -v npm >/dev/null; then
+    apt_install nodejs npm
+  fi
+  (cd tools/axe && npm ci --no-audit --no-fund --loglevel=error >&2)
+  AXE="$PWD/tools/axe/node_modules/axe-core/axe.min.js"
+  export AXE
+}
+
 # Sets CHROMIUM to Debian's Chromium for the page tests, installing it if needed (Playwright's
 # own browser download cannot run on these machines).
 ensure_chromium() {

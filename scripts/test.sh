@@ -11,6 +11,7 @@ ensure_postgres
 ensure_aiosmtpd
 ensure_chromium
 ensure_kill
+ensure_axe
 
 cleanup() {
   local status=$?
@@ -45,6 +46,9 @@ export WAARDERING_TEST_SMTP_HOST=127.0.0.1
 export WAARDERING_TEST_SMTP_PORT=$smtp_port
 export WAARDERING_TEST_MAILDIR="$WORK/mail"
 export WAARDERING_TEST_CHROMIUM="$CHROMIUM"
+export WAARDERING_TEST_AXE="$AXE"
+# Every page the browser tests check is saved here as a PNG, to look at as a citizen would.
+export WAARDERING_TEST_SCREENSHOTS="${WAARDERING_TEST_SCREENSHOTS:-$PWD/.local/screenshots}"
 export WAARDERING_TEST_PG_CONTROL="$WORK/pg-control.sh"
 
 # Build once, then run each test project with a TRX file of its own name (one shared name per

@@ -17,6 +17,12 @@ public static class TestEnvironment
     /// <summary>The Chromium that page tests drive (Debian's; Playwright's own download cannot run here).</summary>
     public static string Chromium => Require("WAARDERING_TEST_CHROMIUM");
 
+    /// <summary>axe-core's script (tools/axe), injected into pages to check WCAG 2.1 AA.</summary>
+    public static string Axe => Require("WAARDERING_TEST_AXE");
+
+    /// <summary>The folder where page tests save a screenshot of every page they check.</summary>
+    public static string Screenshots => Require("WAARDERING_TEST_SCREENSHOTS");
+
     /// <summary>A script that stops (<c>stop</c>) or starts (<c>start</c>) the tests' PostgreSQL cluster, for the fault tests.</summary>
     public static string PostgresControl => Require("WAARDERING_TEST_PG_CONTROL");
 

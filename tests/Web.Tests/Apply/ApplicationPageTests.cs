@@ -17,6 +17,7 @@ public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(
         var (context, page) = await app.OpenAsync($"/apply/{municipality}/2026");
         await using var _ = context;
 
+        await BrowserFixture.CheckPageAsync(page, "apply-form");
         await FillInAsync(page, recipientName, postcode: "1211 AB", iban: "NL91 ABNA 0417 1643 00");
         await page.GetByLabel("Mantelzorger 1 wil dat de gemeente later vraagt hoe het gaat (per e-mail)").CheckAsync();
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Aanvraag versturen" }).ClickAsync();
@@ -32,6 +33,7 @@ public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(
             (stored.SubmittedBy, stored.Channel, stored.Iban, stored.Amount, stored.Consent));
         await Assertions.Expect(page.Locator("strong")).ToHaveTextAsync(stored.Reference);
         await Assertions.Expect(page.Locator("li")).ToContainTextAsync("Anna de Vries: € 150,00 op rekening");
+        await BrowserFixture.CheckPageAsync(page, "apply-received");
 
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Bekijk later hoe uw aanvraag ervoor staat" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Hoe staat uw aanvraag ervoor?");
@@ -55,6 +57,7 @@ public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(
         await Assertions.Expect(page.Locator("#caregivers-0-iban-error")).ToContainTextAsync("geen geldig IBAN");
         await Assertions.Expect(page.Locator("#recipient-postcode-error")).ToContainTextAsync("postcode");
         await Assertions.Expect(page.GetByLabel("Naam", new PageGetByLabelOptions { Exact = true })).ToHaveValueAsync("Truus <script>x</script>");
+        await BrowserFixture.CheckPageAsync(page, "apply-errors");
         Assert.Equal(0, await app.RequestsOfAsync(municipality));
     }
 
@@ -68,6 +71,7 @@ public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(
 
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Aanvragen kon tot en met 31 december 2026.");
         await Assertions.Expect(page.Locator("form")).ToHaveCountAsync(0);
+        await BrowserFixture.CheckPageAsync(page, "apply-closed");
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public sealed class StatusPageTests(BrowserFixture app) : IClassFixture<BrowserF
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Ontvangen.");
         await Assertions.Expect(page.Locator("li").First).ToContainTextAsync("Mantelzorger 0: € 75,00");
         await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync((string)body["recipient"]!["bsn"]!);
+        await BrowserFixture.CheckPageAsync(page, "status-received");
 
         // Each token opens its own view only: the mailed page token not the API's fuller view, and back.
         using var client = app.Anonymous();
@@ -39,6 +40,7 @@ public sealed class StatusPageTests(BrowserFixture app) : IClassFixture<BrowserF
         Assert.Equal(HttpStatusCode.OK, (await app.DecideAsync((string)submitted["id"]!, approve: true)).StatusCode);
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Toegekend.");
+        await BrowserFixture.CheckPageAsync(page, "status-approved");
     }
 
     [Fact]

@@ -45,10 +45,31 @@ public sealed class BrowserFixture : WebAppFixture
         await base.DisposeAsync();
     }
 
+    /// <summary>
+    /// Saves the page as <paramref name="name"/>.png in the screenshots folder and checks it with
+    /// axe-core against WCAG 2.0/2.1 A and AA: any violation fails the test, named with its nodes.
+    /// </summary>
+    public static async Task CheckPageAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(TestEnvironment.Screenshots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestEnvironment.Screenshots, name + ".png"), FullPage = true });
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = TestEnvironment.Axe });
+        var violations = await page.EvaluateAsync<string[]>("""
+            async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
+                .violations.map(v => `${v.id}: ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+            """);
+        Assert.True(violations.Length == 0, $"{name}: {string.Join("; ", violations)}");
+    }
+
     /// <summary>A fresh browser (no cookies) on the page; close it with the returned context.</summary>
     public async Task<(IBrowserContext Context, IPage Page)> OpenAsync(string pathAndQuery)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "nl-NL" });
+        // The pages forbid every script (CSP script-src 'none'); the context lets the test inject
+        // axe-core anyway. SecurityHeadersTests holds the policy itself.
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(), Locale = "nl-NL", BypassCSP = true,
+        });
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(pathAndQuery);
         Assert.NotNull(response);

@@ -18,6 +18,7 @@ public sealed class CitizenPageTests(BrowserFixture app) : ClockPinnedTests(app.
         var (context, page) = await app.OpenAsync(url);
         await using var _ = context;
 
+        await BrowserFixture.CheckPageAsync(page, "check-in-form");
         await page.GetByLabel("Niet zo goed").CheckAsync();
         await page.GetByLabel("Ik slaap slecht of pieker veel").CheckAsync();
         await page.GetByLabel("Ja, bel mij").CheckAsync();
@@ -30,6 +31,7 @@ public sealed class CitizenPageTests(BrowserFixture app) : ClockPinnedTests(app.
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Dank u wel");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("mantelzorgconsulent neemt contact");
+        await BrowserFixture.CheckPageAsync(page, "check-in-thanks");
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();
         var stored = await connection.QuerySingleAsync<(int Wellbeing, string[] Signals, string ContactWish, string Phone, long Referrals)>("""
             select i.wellbeing, i.signals, i.contact_wish, i.phone, (select count(*) from referrals f where f.check_in_id = i.id)
@@ -56,6 +58,7 @@ public sealed class CitizenPageTests(BrowserFixture app) : ClockPinnedTests(app.
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Nog niet alles is ingevuld");
         await Assertions.Expect(page.Locator("li").First).ToContainTextAsync("Kies een getal van 1");
+        await BrowserFixture.CheckPageAsync(page, "check-in-errors");
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();
         Assert.False(await connection.QuerySingleAsync<bool>("""
             select i.answered_at is not null from check_ins i join schemes s on s.id = i.scheme_id where s.municipality_code = @municipality
@@ -72,9 +75,11 @@ public sealed class CitizenPageTests(BrowserFixture app) : ClockPinnedTests(app.
         var (context, page) = await app.OpenAsync(ContactHelpers.PathOf((string)mail.Model["withdrawUrl"]!));
         await using var _ = context;
 
+        await BrowserFixture.CheckPageAsync(page, "consent-question");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Nee, liever niet (meer)" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("We nemen geen contact meer met u op.");
+        await BrowserFixture.CheckPageAsync(page, "consent-withdrawn");
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();
         var entry = await connection.QuerySingleAsync<(string Consent, string? Name)>(
             "select consent, name from caregiver_register where municipality_code = @municipality", new { municipality });
@@ -94,9 +99,11 @@ public sealed class CitizenPageTests(BrowserFixture app) : ClockPinnedTests(app.
         var (context, page) = await app.OpenAsync(ContactHelpers.PathOf((string)mail.Model["confirmUrl"]!));
         await using var _ = context;
 
+        await BrowserFixture.CheckPageAsync(page, "co-sign-question");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Ja, ik bevestig de aanvraag" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("De aanvraag is bevestigd.");
+        await BrowserFixture.CheckPageAsync(page, "co-sign-confirmed");
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();
         Assert.Equal("received", await connection.QuerySingleAsync<string>("select status from requests where id = @id", new { id = Guid.Parse(id) }));
     }
