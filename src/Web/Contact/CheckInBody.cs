@@ -60,13 +60,13 @@ public static partial class CheckInValidation
             }
             else
             {
-                errors.Add("background", $"Kies {string.Join(", ", WordCodes.All<Background>())}, of laat het leeg.");
+                errors.Add("background", "Kies een antwoord over uw achtergrond, of laat de vraag leeg.");
             }
         }
 
         if (!WordCodes.TryParse<Wish>(body.ContactWish, out var wish))
         {
-            errors.Add("contactWish", $"Kies {string.Join(", ", WordCodes.All<Wish>())}.");
+            errors.Add("contactWish", "Kies of u contact wilt met een mantelzorgconsulent: nee, bellen of mailen.");
         }
 
         var phone = Trimmed(body.Phone);
@@ -81,7 +81,7 @@ public static partial class CheckInValidation
 
         if (body.KeepInformed is null)
         {
-            errors.Add("keepInformed", "Geef aan of we u op de hoogte mogen houden (true of false).");
+            errors.Add("keepInformed", "Kies of we u op de hoogte mogen houden: ja of nee.");
         }
 
         if (body.ContactWhen is { Length: > MaxContactWhen })
