@@ -1,4 +1,5 @@
 using NodaTime;
+using Waardering.Domain;
 
 namespace Waardering.Data.Mail;
 
@@ -21,15 +22,8 @@ public sealed record RegisterChangeMail(
     public static RegisterChangeMail For(
         string language, string greetingName, string municipalityName, bool stopContact, string? newAddress, string confirmUrl,
         LocalDate expiresOn) =>
-        new(greetingName, municipalityName, stopContact, newAddress is null ? null : Masked(newAddress), confirmUrl,
+        new(greetingName, municipalityName, stopContact, newAddress is null ? null : EmailAddress.Masked(newAddress), confirmUrl,
             MailFormat.Date(expiresOn, language));
 
     public static string ConfirmUrlFor(string publicBaseUrl, string token) => $"{publicBaseUrl.TrimEnd('/')}/register-change?token={token}";
-
-    /// <summary>Enough of the new address to recognise one's own (<c>a***@example.org</c>), not to learn a stranger's.</summary>
-    public static string Masked(string address)
-    {
-        var at = address.LastIndexOf('@');
-        return at <= 0 ? "***" : $"{address[0]}***{address[at..]}";
-    }
 }

@@ -55,10 +55,10 @@ public sealed class PersonalDataStore(NpgsqlDataSource dataSource, PersonalDataP
             recipient.Select(r => new ExportedRequest(r.Reference, r.Municipality, r.Year, r.Status, r.SubmittedAt, r.Name, r.BirthDate,
                 r.Postcode, r.HouseNumber, r.Email, MaskedBsn(r.BsnEncrypted), r.PersonalDataRemovedAt)).ToList(),
             caregiver.Select(c => new ExportedCaregiver(c.Reference, c.Municipality, c.Year, c.Status, c.Position, c.Name, c.BirthDate,
-                c.Email, MaskedIban(c.Iban), c.AmountCents, c.ConsentToContact)).ToList(),
+                c.Email, Iban.MaskOf(c.Iban), c.AmountCents, c.ConsentToContact)).ToList(),
             register.ToList(),
             checkIns.ToList(),
-            payments.Select(p => new ExportedPayment(p.Reference, p.Position, p.AmountCents, p.Status, MaskedIban(p.Iban), p.EndToEndId)).ToList(),
+            payments.Select(p => new ExportedPayment(p.Reference, p.Position, p.AmountCents, p.Status, Iban.MaskOf(p.Iban), p.EndToEndId)).ToList(),
             mails.ToList());
     }
 
@@ -98,6 +98,4 @@ public sealed class PersonalDataStore(NpgsqlDataSource dataSource, PersonalDataP
 
     private string? MaskedBsn(byte[]? sealedBsn) =>
         sealedBsn is not null && Bsn.TryParse(protector.Unseal(sealedBsn, BsnPurpose.Seal), out var bsn) ? bsn.Masked : null;
-
-    private static string? MaskedIban(string? value) => value is not null && Iban.TryParse(value, out var iban) ? iban.Masked : null;
 }

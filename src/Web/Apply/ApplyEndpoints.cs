@@ -81,8 +81,7 @@ public static class ApplyEndpoints
 
     private static ContentHttpResult TooMany(HttpResponse response, TimeSpan retryAfter)
     {
-        var minutes = (RateLimits.RateLimitSetup.RetryAfterSeconds(retryAfter) + 59) / 60;
-        response.Headers.RetryAfter = RateLimits.RateLimitSetup.RetryAfterSeconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var minutes = (RateLimits.RateLimitSetup.SetRetryAfter(response, retryAfter) + 59) / 60;
         return CitizenPage.Message("Even wachten", $"Er zijn veel aanvragen voor deze zorgvrager verstuurd. Probeer het over {minutes} minuten opnieuw.",
             StatusCodes.Status429TooManyRequests);
     }

@@ -36,9 +36,8 @@ public static class RateLimitSetup
     /// <summary>Writes the 429 answer: Retry-After in whole seconds, and a problem details body naming the wait.</summary>
     public static Task TooManyAsync(HttpContext context, TimeSpan retryAfter)
     {
-        var seconds = RetryAfterSeconds(retryAfter);
+        var seconds = SetRetryAfter(context.Response, retryAfter);
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
@@ -46,7 +45,15 @@ public static class RateLimitSetup
         }).AsTask();
     }
 
-    public static int RetryAfterSeconds(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+    private static int RetryAfterSeconds(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+
+    /// <summary>Sets Retry-After in whole seconds (at least 1) and returns them.</summary>
+    public static int SetRetryAfter(HttpResponse response, TimeSpan retryAfter)
+    {
+        var seconds = RetryAfterSeconds(retryAfter);
+        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return seconds;
+    }
 
     public static string Title(int seconds) => $"Te veel verzoeken. Probeer het over {seconds} seconden opnieuw.";
 

@@ -64,8 +64,7 @@ public static class RequestEndpoints
 
     private static ProblemHttpResult TooMany(HttpContext context, TimeSpan retryAfter)
     {
-        var seconds = RateLimitSetup.RetryAfterSeconds(retryAfter);
-        context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var seconds = RateLimitSetup.SetRetryAfter(context.Response, retryAfter);
         return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: RateLimitSetup.Title(seconds));
     }
 
