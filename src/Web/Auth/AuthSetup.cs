@@ -58,7 +58,8 @@ public static class AuthSetup
             .AddPolicy(Policies.Budget, p => p.RequireRole(Roles.Policy, Roles.Admin))
             .AddPolicy(Policies.BudgetRead, p => p.RequireRole(Roles.Policy, Roles.Admin, Roles.Auditor))
             .AddPolicy(Policies.Support, p => p.RequireRole(Roles.Support))
-            .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Auditor, Roles.Admin));
+            .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Auditor, Roles.Admin))
+            .AddPolicy(Policies.AnyStaff, p => p.RequireRole(Roles.All));
         return services;
     }
 }

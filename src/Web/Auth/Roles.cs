@@ -39,4 +39,7 @@ public static class Policies
 
     /// <summary>The audit trail of a scheme year: the auditor, and admins who support them.</summary>
     public const string Audit = "audit";
+
+    /// <summary>Any staff role: pages about the signed-in staff member themselves, such as their account.</summary>
+    public const string AnyStaff = "any-staff";
 }

@@ -35,6 +35,10 @@ public sealed class OpenRouteTests(WebAppFixture app) : IClassFixture<WebAppFixt
         "GET /scalar/favicon.svg",
         "GET /scalar/scalar.aspnetcore.js",
         "GET /scalar/scalar.js",
+        "GET /nlds/tokens.css",
+        "GET /nlds/components.css",
+        "GET /theme.css",
+        "GET /theme/logo",
     ];
 
     /// <summary>The deny-by-default does not close them: each answers an anonymous caller itself, never 401.</summary>

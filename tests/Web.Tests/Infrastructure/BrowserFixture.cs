@@ -62,13 +62,20 @@ public sealed class BrowserFixture : WebAppFixture
     }
 
     /// <summary>A fresh browser (no cookies) on the page; close it with the returned context.</summary>
-    public async Task<(IBrowserContext Context, IPage Page)> OpenAsync(string pathAndQuery)
+    public Task<(IBrowserContext Context, IPage Page)> OpenAsync(string pathAndQuery) => OpenAsync(pathAndQuery, bearerToken: null);
+
+    /// <summary>
+    /// A fresh browser that sends a staff member's API token with every request (the
+    /// <c>Authorization</c> header the API reads), on a back-office page.
+    /// </summary>
+    public async Task<(IBrowserContext Context, IPage Page)> OpenAsync(string pathAndQuery, string? bearerToken)
     {
         // The pages forbid every script (CSP script-src 'none'); the context lets the test inject
         // axe-core anyway. SecurityHeadersTests holds the policy itself.
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(), Locale = "nl-NL", BypassCSP = true,
+            ExtraHTTPHeaders = bearerToken is null ? null : new Dictionary<string, string> { ["Authorization"] = $"Bearer {bearerToken}" },
         });
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(pathAndQuery);
