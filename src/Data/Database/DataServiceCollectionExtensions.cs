@@ -29,6 +29,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Budget.MultiYearReader>();
         services.AddSingleton<Budget.IAmountRecomputer, Budget.AmountRecomputer>();
         services.AddSingleton<Waardering.Data.Decisions.DecisionWorkflow>();
+        services.AddSingleton<Waardering.Data.Decisions.BulkSelection>();
         services.AddSingleton<Waardering.Data.Payouts.PayoutWorkflow>();
         services.AddSingleton<Payouts.PayoutBatchBuilder>();
         services.AddSingleton<Payouts.PaymentCorrections>();

@@ -1,8 +1,6 @@
 using Dapper;
 using Npgsql;
 using Waardering.Data.Audit;
-using Waardering.Domain.Requests;
-using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Decisions;
 
@@ -14,15 +12,20 @@ namespace Waardering.Data.Decisions;
 public static class EnteredRequests
 {
     /// <summary>
+    /// The same rule in SQL, for a list (bulk decisions): true when the request <c>r</c> was entered
+    /// by the officer with subject <c>@officerSubject</c> (or, for old events, name <c>@officerName</c>).
+    /// </summary>
+    public const string EnteredBySql = """
+        exists (select 1 from audit_events e where e.request_id = r.id and e.action = 'submitted' and e.channel <> 'web'
+            and (case when e.actor_subject is null then e.actor = @officerName else e.actor_subject = @officerSubject end))
+        """;
+
+    /// <summary>
     /// Whether <paramref name="officer"/> entered the request, told apart by subject; an event
     /// written before subjects were kept is compared by name.
     /// </summary>
-    public static async Task<bool> EnteredByAsync(NpgsqlTransaction transaction, Guid requestId, Actor officer, CancellationToken cancellationToken)
-    {
-        var entered = await transaction.Connection!.QueryAsync<(string Actor, string? ActorSubject)>(new CommandDefinition("""
-            select actor, actor_subject from audit_events
-            where request_id = @requestId and action = 'submitted' and channel <> @web
-            """, new { requestId, web = Channel.Web.Code() }, transaction, cancellationToken: cancellationToken));
-        return entered.Any(e => e.ActorSubject is null ? e.Actor == officer.Name : e.ActorSubject == officer.Subject);
-    }
+    public static async Task<bool> EnteredByAsync(NpgsqlTransaction transaction, Guid requestId, Actor officer, CancellationToken cancellationToken) =>
+        await transaction.Connection!.ExecuteScalarAsync<bool>(new CommandDefinition(
+            $"select {EnteredBySql} from requests r where r.id = @requestId",
+            new { requestId, officerName = officer.Name, officerSubject = officer.Subject }, transaction, cancellationToken: cancellationToken));
 }

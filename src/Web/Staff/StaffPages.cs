@@ -1,4 +1,5 @@
 using Waardering.Web.Staff.Account;
+using Waardering.Web.Staff.Bulk;
 using Waardering.Web.Staff.Queue;
 
 namespace Waardering.Web.Staff;
@@ -16,6 +17,7 @@ public static class StaffPages
     {
         app.MapQueuePages();
         app.MapAccountPages();
+        app.MapBulkDecisionPages();
         return app;
     }
 }
