@@ -58,6 +58,7 @@ public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(
         // Every error at the top is a link to its field, the date's to its first field (the day).
         var summary = page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link);
         await Assertions.Expect(summary).ToHaveCountAsync(3);
+        await Assertions.Expect(summary.First).ToContainTextAsync("datum"); // in the order of the form: the birth date before the postcode
         foreach (var (link, field) in new[] { ("postcode", "recipient.postcode"), ("datum", "recipient.birthDate.day"), ("IBAN", "caregivers[0].iban") })
         {
             var id = (await summary.Filter(new LocatorFilterOptions { HasText = link }).GetAttributeAsync("href"))!;

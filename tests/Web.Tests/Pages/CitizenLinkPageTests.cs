@@ -41,6 +41,23 @@ public sealed class CitizenLinkPageTests(BrowserFixture app) : ClockPinnedTests(
     }
 
     [Fact]
+    public async Task AConsentLinkPastItsLifetime_SaysWhereToAnswerInstead_WithoutAButton()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var body = ContactHelpers.CaregiverApplies(municipality, consent: true);
+        await app.SubmitAsync(body);
+        var url = (string)(await app.MailsAsync("request-received", (string)body["caregivers"]![0]!["email"]!))[0].Model["withdrawUrl"]!;
+        Clock.Advance(NodaTime.Duration.FromDays(new Waardering.Data.Contact.ContactOptions().ConsentLinkDays + 1));
+
+        var (context, page) = await app.OpenAsync(ContactHelpers.PathOf(url));
+        await using var _ = context;
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Deze link werkt niet meer");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        await BrowserFixture.CheckPageAsync(page, "consent-link-expired");
+    }
+
+    [Fact]
     public async Task AButtonPressed_AfterTheFormsCookieWent_AsksToReload_AndWorksOnceReloaded()
     {
         var (municipality, newAddress, url) = await RegisterChangeLinkAsync();
