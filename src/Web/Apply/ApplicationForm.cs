@@ -1,7 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using NodaTime;
-using NodaTime.Text;
+using Waardering.Web.Pages;
 using Waardering.Web.Requests;
 
 namespace Waardering.Web.Apply;
@@ -9,16 +8,10 @@ namespace Waardering.Web.Apply;
 /// <summary>
 /// The citizen's application form as it was posted: its fields by the JSON path of the API body
 /// (<c>recipient.name</c>, <c>caregivers[1].iban</c>), so that the API's field errors land next to
-/// the field they are about.
+/// the field they are about. A date comes as three fields (<c>recipient.birthDate.day</c>, …), read by <see cref="DateParts"/>.
 /// </summary>
 public sealed class ApplicationForm
 {
-    private static readonly LocalDatePattern[] DatePatterns =
-    [
-        LocalDatePattern.Iso, // what a date field sends
-        LocalDatePattern.Create("d-M-uuuu", CultureInfo.InvariantCulture), // what people type where there is no date picker
-    ];
-
     private readonly Dictionary<string, string> _values;
 
     private ApplicationForm(Dictionary<string, string> values) => _values = values;
@@ -36,7 +29,7 @@ public sealed class ApplicationForm
     public ApplicationForm WithNewKey() =>
         new(new Dictionary<string, string>(_values, StringComparer.Ordinal) { ["idempotencyKey"] = Guid.NewGuid().ToString("N") });
 
-    /// <summary>The API body. Dates that cannot be read are left out, with an error of their own.</summary>
+    /// <summary>The API body. Dates left empty or that cannot be read are left out, with an error of their own.</summary>
     public SubmitRequestBody ToBody(string municipality, int year, int maxCaregivers, FieldErrors dateErrors)
     {
         var caregivers = Enumerable.Range(0, maxCaregivers)
@@ -51,27 +44,20 @@ public sealed class ApplicationForm
         return new SubmitRequestBody(municipality, year, Optional("submittedBy"), recipient, caregivers, Language: "nl");
     }
 
-    private static readonly string[] CaregiverFields = ["name", "birthDate", "iban", "email"];
+    private static readonly string[] CaregiverFields =
+        ["name", DateParts.Field("birthDate", DateParts.Day), DateParts.Field("birthDate", DateParts.Month), DateParts.Field("birthDate", DateParts.Year), "iban", "email"];
 
     private string? Optional(string field) => Value(field) is { Length: > 0 } value ? value : null;
 
+    /// <summary>A birth date is asked of everyone on the form: an empty one says so in the words of three fields.</summary>
     private LocalDate? Date(string field, FieldErrors errors)
     {
-        var text = Value(field);
-        if (text.Length == 0)
+        if (DateParts.IsEmpty(Value, field))
         {
+            errors.Add(field, "Vul de geboortedatum in: dag, maand en jaar.");
             return null;
         }
 
-        foreach (var pattern in DatePatterns)
-        {
-            if (pattern.Parse(text) is { Success: true } result)
-            {
-                return result.Value;
-            }
-        }
-
-        errors.Add(field, "Vul een datum in als dag-maand-jaar, bijvoorbeeld 17-05-1941.");
-        return null;
+        return DateParts.Read(Value, field, errors);
     }
 }

@@ -20,18 +20,19 @@ public static class ApplyEndpoints
     public static IEndpointRouteBuilder MapApplyEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapCitizenPage("/apply/{municipality}/{year:int}", PageAsync);
-        app.MapPost("/apply/{municipality}/{year:int}", SubmitAsync).AllowAnonymous().RequireRateLimiting(RateLimits.RateLimitSetup.Submissions).DisableAntiforgery().ExcludeFromDescription();
+        // The form's anti-forgery token is checked by the handler, which reads the form itself (CitizenFormReading).
+        app.MapPost("/apply/{municipality}/{year:int}", SubmitAsync).AllowAnonymous().RequireRateLimiting(RateLimits.RateLimitSetup.Submissions).ExcludeFromDescription();
         return app;
     }
 
-    public static async Task<ContentHttpResult> PageAsync(
+    public static async Task<IResult> PageAsync(
         string municipality, int year, SchemeStore schemes, IClock clock, CancellationToken cancellationToken)
     {
         var scheme = await FindAsync(municipality, year, schemes, cancellationToken);
-        return scheme is null ? NoScheme() : Closed(scheme, clock) ?? ApplicationPage.Form(scheme, ApplicationForm.Empty);
+        return scheme is null ? NoScheme() : Closed(scheme, clock) ?? (IResult)ApplicationPage.Form(scheme, ApplicationForm.Empty);
     }
 
-    public static async Task<ContentHttpResult> SubmitAsync(
+    public static async Task<IResult> SubmitAsync(
         string municipality, int year, HttpRequest request, SchemeStore schemes, RequestSubmission submission, IClock clock,
         CancellationToken cancellationToken)
     {
@@ -44,10 +45,15 @@ public static class ApplyEndpoints
 
         if (!request.HasFormContentType)
         {
-            return CitizenPage.Message("Dit ging mis", "Verstuur het formulier op de pagina.", StatusCodes.Status415UnsupportedMediaType);
+            return MessagePage.Result("Dit ging mis", "Verstuur het formulier op de pagina.", StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var form = ApplicationForm.From(await request.ReadFormOrRefuseAsync(cancellationToken));
+        if (await request.ReadCitizenFormAsync(cancellationToken) is not { } posted)
+        {
+            return CitizenFormReading.Refused();
+        }
+
+        var form = ApplicationForm.From(posted);
 
         var dateErrors = new FieldErrors();
         var body = form.ToBody(scheme.MunicipalityCode, scheme.Year, scheme.MaxCaregivers, dateErrors);
@@ -62,7 +68,7 @@ public static class ApplyEndpoints
         var key = form.IdempotencyKey is { Length: > 0 } given ? given : null;
         return await submission.SubmitAsync(body, key, staff: null, cancellationToken, knownScheme: scheme) switch
         {
-            SubmissionResult.Created created => ApplicationPage.Received(scheme, created.Request,
+            SubmissionResult.Created created => (IResult)ApplicationPage.Received(created.Request,
                 applicantMailed: (Codes.Parse<Applicant>(body.SubmittedBy!) == Applicant.Recipient
                     ? body.Recipient?.Email : body.Caregivers![0]?.Email) is not null),
             SubmissionResult.Invalid invalid => ApplicationPage.Form(scheme, form, invalid.Errors, StatusCodes.Status400BadRequest),
@@ -79,10 +85,10 @@ public static class ApplyEndpoints
         };
     }
 
-    private static ContentHttpResult TooMany(HttpResponse response, TimeSpan retryAfter)
+    private static RazorComponentResult<MessagePage> TooMany(HttpResponse response, TimeSpan retryAfter)
     {
         var minutes = (RateLimits.RateLimitSetup.SetRetryAfter(response, retryAfter) + 59) / 60;
-        return CitizenPage.Message("Even wachten", $"Er zijn veel aanvragen voor deze zorgvrager verstuurd. Probeer het over {minutes} minuten opnieuw.",
+        return MessagePage.Result("Even wachten", $"Er zijn veel aanvragen voor deze zorgvrager verstuurd. Probeer het over {minutes} minuten opnieuw.",
             StatusCodes.Status429TooManyRequests);
     }
 
@@ -93,18 +99,18 @@ public static class ApplyEndpoints
         return errors.Any ? null : await schemes.FindAsync(municipality, year, cancellationToken);
     }
 
-    private static ContentHttpResult NoScheme() =>
-        CitizenPage.Message("Geen regeling gevonden",
+    private static RazorComponentResult<MessagePage> NoScheme() =>
+        MessagePage.Result("Geen regeling gevonden",
             "Deze gemeente heeft voor dit jaar geen mantelzorgwaardering, of de link klopt niet.", StatusCodes.Status404NotFound);
 
     /// <summary>Outside the window the form is not shown: the page says when applying can or could be done.</summary>
-    private static ContentHttpResult? Closed(SchemeRecord scheme, IClock clock)
+    private static RazorComponentResult<MessagePage>? Closed(SchemeRecord scheme, IClock clock)
     {
         var today = AmsterdamTime.DateOf(clock.GetCurrentInstant());
         return today < scheme.OpensOn
-            ? CitizenPage.Message(ApplicationPage.Title(scheme), $"Aanvragen kan vanaf {ApplicationPage.Date(scheme.OpensOn)}.")
+            ? MessagePage.Result(ApplicationPage.Title(scheme), $"Aanvragen kan vanaf {ApplicationPage.Date(scheme.OpensOn)}.")
             : today > scheme.ClosesOn
-                ? CitizenPage.Message(ApplicationPage.Title(scheme),
+                ? MessagePage.Result(ApplicationPage.Title(scheme),
                     $"Aanvragen kon tot en met {ApplicationPage.Date(scheme.ClosesOn)}. Deze ronde is voorbij.")
                 : null;
     }

@@ -15,31 +15,25 @@ public static class CoSignEndpoints
         group.MapCitizenPage("", Page).WithName("CoSignPage");
         group.MapPost("", ConfirmAsync)
             .Describe("CoSign", "Confirm a caregiver's request as its recipient, through the link in the recipient's mail")
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).DisableAntiforgery();
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    public static ContentHttpResult Page(Guid id, string? token) =>
-        CitizenPage.Html("Aanvraag bevestigen", $"""
-            <p>Uw mantelzorger heeft de mantelzorgwaardering aangevraagd. Klopt het dat deze persoon voor u zorgt?
-            Klik dan op de knop.</p>
-            <form method="post" action="/api/requests/{id}/co-signature">
-            <input type="hidden" name="token" value="{CitizenPage.Encode(token)}">
-            <button type="submit" style="font-size: 18px; padding: 0.5em 1em;">Ja, ik bevestig de aanvraag</button>
-            </form>
-            """);
+    public static RazorComponentResult<CoSignPage> Page(Guid id, string? token) => PageResults.Page<CoSignPage>(new { Id = id, Token = token });
 
     /// <summary>Takes the token from the form (the page's button) or from JSON <c>{"token": "…"}</c>.</summary>
-    public static async Task<Results<NoContent, ContentHttpResult, NotFound, ProblemHttpResult>> ConfirmAsync(
+    public static async Task<Results<NoContent, RazorComponentResult, NotFound, ProblemHttpResult>> ConfirmAsync(
         Guid id, HttpRequest request, CoSignWorkflow coSigning, CancellationToken cancellationToken)
     {
-        var fromForm = request.HasFormContentType;
-        string? token = fromForm
-            ? (await request.ReadFormOrRefuseAsync(cancellationToken))["token"].ToString()
-            : (await request.ReadFromJsonAsync<CoSignBody>(cancellationToken))?.Token;
-        return await coSigning.ConfirmAsync(id, token, cancellationToken) switch
+        var (body, fromForm, refused) = await request.ReadFormOrJsonAsync(form => new CoSignBody(form["token"].ToString()), cancellationToken);
+        if (refused)
         {
-            CoSignOutcome.Confirmed when fromForm => CitizenPage.Message("Bevestigd", "Dank u wel. De aanvraag is bevestigd."),
+            return CitizenFormReading.Refused();
+        }
+
+        return await coSigning.ConfirmAsync(id, body?.Token, cancellationToken) switch
+        {
+            CoSignOutcome.Confirmed when fromForm => MessagePage.Result("Bevestigd", "Dank u wel. De aanvraag is bevestigd."),
             CoSignOutcome.Confirmed => TypedResults.NoContent(),
             CoSignOutcome.NotFound => TypedResults.NotFound(),
             CoSignOutcome.WrongToken => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,

@@ -15,7 +15,8 @@ public static class CheckInEndpoints
     public static IEndpointRouteBuilder MapCheckInEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapCitizenPage("/check-in", PageAsync);
-        app.MapPost("/api/check-ins", AnswerByLinkAsync).AllowAnonymous().DisableAntiforgery().WithTags("Contact")
+        // JSON needs no anti-forgery token; the page's form is checked by the handler (CitizenFormReading).
+        app.MapPost("/api/check-ins", AnswerByLinkAsync).AllowAnonymous().WithTags("Contact")
 
             .Describe("AnswerCheckIn", "Answer a check-in, through the link in the caregiver's mail")
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -32,32 +33,33 @@ public static class CheckInEndpoints
         return app;
     }
 
-    public static async Task<ContentHttpResult> PageAsync(string? token, CheckInStore checkIns, CancellationToken cancellationToken) =>
+    public static async Task<IResult> PageAsync(string? token, CheckInStore checkIns, CancellationToken cancellationToken) =>
         await checkIns.LinkStateAsync(token, cancellationToken) switch
         {
             CheckInOutcome.Stored => CheckInPage.Form(token!),
-            CheckInOutcome.AlreadyAnswered => CitizenPage.Message("Al ingevuld", "U heeft deze vragen al beantwoord. Dank u wel."),
-            CheckInOutcome.Expired => CitizenPage.Message("Link verlopen",
+            CheckInOutcome.AlreadyAnswered => MessagePage.Result("Al ingevuld", "U heeft deze vragen al beantwoord. Dank u wel."),
+            CheckInOutcome.Expired => MessagePage.Result("Link verlopen",
                 "Deze link werkt niet meer. Wilt u toch iets kwijt? Bel of mail de gemeente.", StatusCodes.Status410Gone),
-            _ => CitizenPage.Message("Link niet geldig", "Deze link werkt niet. Gebruik de link uit de laatste e-mail.",
+            _ => MessagePage.Result("Link niet geldig", "Deze link werkt niet. Gebruik de link uit de laatste e-mail.",
                 StatusCodes.Status403Forbidden),
         };
 
-    public static async Task<Results<NoContent, ContentHttpResult, ValidationProblem, ProblemHttpResult>> AnswerByLinkAsync(
+    public static async Task<Results<NoContent, RazorComponentResult, ValidationProblem, ProblemHttpResult>> AnswerByLinkAsync(
         HttpRequest request, CheckInStore checkIns, JobTriggers jobs, CancellationToken cancellationToken)
     {
-        var fromForm = request.HasFormContentType;
-        var body = fromForm
-            ? CheckInBody.FromForm(await request.ReadFormOrRefuseAsync(cancellationToken))
-            : await request.ReadFromJsonAsync<CheckInBody>(cancellationToken) ?? new CheckInBody();
+        var (posted, fromForm, refused) = await request.ReadFormOrJsonAsync(CheckInBody.FromForm, cancellationToken);
+        if (refused)
+        {
+            return CitizenFormReading.Refused();
+        }
+
+        var body = posted ?? new CheckInBody();
         var errors = new FieldErrors();
         var answer = CheckInValidation.Validate(body, errors);
         if (answer is null)
         {
             return fromForm
-                ? CitizenPage.Html("Nog niet alles is ingevuld",
-                    "<ul>" + string.Concat(errors.ToDictionary().SelectMany(e => e.Value).Select(m => $"<li>{CitizenPage.Encode(m)}</li>")) +
-                    "</ul><p>Ga terug en vul het aan.</p>", StatusCodes.Status400BadRequest)
+                ? CheckInPage.Form(body.Token ?? "", body, errors, StatusCodes.Status400BadRequest)
                 : ProblemResults.Invalid(errors);
         }
 
@@ -69,7 +71,7 @@ public static class CheckInEndpoints
 
         return outcome switch
         {
-            CheckInOutcome.Stored or CheckInOutcome.Referred or CheckInOutcome.SupportOffered when fromForm => CitizenPage.Message("Dank u wel",
+            CheckInOutcome.Stored or CheckInOutcome.Referred or CheckInOutcome.SupportOffered when fromForm => MessagePage.Result("Dank u wel",
                 outcome switch
                 {
                     CheckInOutcome.Referred => "We hebben uw antwoorden ontvangen. Een mantelzorgconsulent neemt contact met u op.",

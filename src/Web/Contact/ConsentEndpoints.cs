@@ -15,7 +15,8 @@ public static class ConsentEndpoints
     public static IEndpointRouteBuilder MapConsentEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapCitizenPage("/contact-consent", PageAsync);
-        app.MapPost("/api/contact-consent", AnswerAsync).AllowAnonymous().DisableAntiforgery().WithTags("Contact")
+        // JSON needs no anti-forgery token; the page's form is checked by the handler (CitizenFormReading).
+        app.MapPost("/api/contact-consent", AnswerAsync).AllowAnonymous().WithTags("Contact")
 
             .Describe("AnswerContactConsent", "Give or withdraw consent to be contacted, through the link in the caregiver's mail")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status410Gone);
@@ -26,28 +27,16 @@ public static class ConsentEndpoints
         return app;
     }
 
-    public static async Task<ContentHttpResult> PageAsync(string? token, ConsentStore consents, CancellationToken cancellationToken) =>
+    public static async Task<IResult> PageAsync(string? token, ConsentStore consents, CancellationToken cancellationToken) =>
         await consents.IsLiveAsync(token, cancellationToken) == false ? ExpiredPage() : Page(token);
 
     /// <summary>What an expired link's page says instead: where the caregiver can still say yes or no.</summary>
-    public static ContentHttpResult ExpiredPage() => CitizenPage.Message("Deze link werkt niet meer",
+    public static RazorComponentResult<MessagePage> ExpiredPage() => MessagePage.Result("Deze link werkt niet meer",
         "Deze link is te oud. Daarom werkt hij niet meer. Wilt u geen contact meer met de gemeente, of juist wel? "
         + "Gebruik dan de link in de laatste e-mail die u van ons kreeg. Heeft u die niet? Bel of mail de gemeente. "
         + "Dan regelen wij het voor u.", StatusCodes.Status410Gone);
 
-    public static ContentHttpResult Page(string? token)
-    {
-        var hidden = $"<input type=\"hidden\" name=\"token\" value=\"{CitizenPage.Encode(token)}\">";
-        return CitizenPage.Html("Mag de gemeente contact met u opnemen?", $"""
-            <p>U zorgt voor iemand. De gemeente wil u af en toe vragen hoe het met u gaat, en of u steun wilt.
-            Dat doen we alleen als u dat goed vindt. U kunt altijd weer nee zeggen, met de link in elke e-mail van ons.</p>
-            <form method="post" action="/api/contact-consent">{hidden}<input type="hidden" name="consent" value="true">
-            <button type="submit" style="font-size: 18px; padding: 0.5em 1em;">Ja, u mag contact met mij opnemen</button></form>
-            <p></p>
-            <form method="post" action="/api/contact-consent">{hidden}<input type="hidden" name="consent" value="false">
-            <button type="submit" style="font-size: 18px; padding: 0.5em 1em;">Nee, liever niet (meer)</button></form>
-            """);
-    }
+    public static RazorComponentResult<ConsentPage> Page(string? token) => PageResults.Page<ConsentPage>(new { Token = token });
 
     /// <summary>A caregiver said yes or no by phone or at the counter; an officer enters it.</summary>
     public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> RecordByStaffAsync(
@@ -68,19 +57,14 @@ public static class ConsentEndpoints
     }
 
     /// <summary>Takes the answer from the page's form or from JSON <c>{"token": "…", "consent": true}</c>.</summary>
-    public static async Task<Results<NoContent, ContentHttpResult, ValidationProblem, ProblemHttpResult>> AnswerAsync(
+    public static async Task<Results<NoContent, RazorComponentResult, ValidationProblem, ProblemHttpResult>> AnswerAsync(
         HttpRequest request, ConsentStore consents, CancellationToken cancellationToken)
     {
-        var fromForm = request.HasFormContentType;
-        ConsentBody? body;
-        if (fromForm)
+        var (body, fromForm, refused) = await request.ReadFormOrJsonAsync(
+            form => new ConsentBody(form["token"].ToString(), bool.TryParse(form["consent"], out var c) ? c : null), cancellationToken);
+        if (refused)
         {
-            var form = await request.ReadFormOrRefuseAsync(cancellationToken);
-            body = new ConsentBody(form["token"].ToString(), bool.TryParse(form["consent"], out var c) ? c : null);
-        }
-        else
-        {
-            body = await request.ReadFromJsonAsync<ConsentBody>(cancellationToken);
+            return CitizenFormReading.Refused();
         }
 
         if (body?.Consent is not { } consent)
@@ -100,8 +84,8 @@ public static class ConsentEndpoints
                 title: "Uw gegevens zijn niet meer bij ons bekend; toestemming geven kan via de gemeente.",
                 extensions: LinkProblems.Errors("token", "Neem contact op met de gemeente.")),
             _ when !fromForm => TypedResults.NoContent(),
-            ConsentOutcome.Given => CitizenPage.Message("Dank u wel", "U heeft toestemming gegeven. We nemen af en toe contact met u op."),
-            _ => CitizenPage.Message("Dank u wel", "We nemen geen contact meer met u op. Uw gegevens zijn uit ons bestand van mantelzorgers gehaald."),
+            ConsentOutcome.Given => MessagePage.Result("Dank u wel", "U heeft toestemming gegeven. We nemen af en toe contact met u op."),
+            _ => MessagePage.Result("Dank u wel", "We nemen geen contact meer met u op. Uw gegevens zijn uit ons bestand van mantelzorgers gehaald."),
         };
     }
 }

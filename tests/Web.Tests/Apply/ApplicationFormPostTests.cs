@@ -5,7 +5,8 @@ namespace Waardering.Web.Tests.Apply;
 
 /// <summary>
 /// The application form's post to /apply/{municipality}/{year}, sent as a browser sends it:
-/// twice, changed after it was stored, with fields the page never sends, with a date that does not exist.
+/// twice, changed after it was stored, with fields the page never sends, with a date that does not exist,
+/// without the anti-forgery token of the page it came from.
 /// </summary>
 public sealed class ApplicationFormPostTests(BrowserFixture app) : ClockPinnedTests(app.Clock), IClassFixture<BrowserFixture>
 {
@@ -16,8 +17,8 @@ public sealed class ApplicationFormPostTests(BrowserFixture app) : ClockPinnedTe
         var form = Form(municipality);
         using var client = app.Anonymous();
 
-        var first = await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form));
-        var second = await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form));
+        var first = await PostAsync(client, municipality, form);
+        var second = await PostAsync(client, municipality, form);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
@@ -31,11 +32,11 @@ public sealed class ApplicationFormPostTests(BrowserFixture app) : ClockPinnedTe
         var municipality = await app.CreateSchemeAsync();
         var first = Form(municipality);
         using var client = app.Anonymous();
-        await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(first));
+        await PostAsync(client, municipality, first);
         var again = new Dictionary<string, string>(first) { ["idempotencyKey"] = Guid.NewGuid().ToString("N") };
 
-        var duplicate = await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(again));
-        var fresh = await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(Form(municipality)));
+        var duplicate = await PostAsync(client, municipality, again);
+        var fresh = await PostAsync(client, municipality, Form(municipality));
 
         Assert.Equal(HttpStatusCode.Created, duplicate.StatusCode);
         Assert.Equal(fresh.StatusCode, duplicate.StatusCode);
@@ -51,10 +52,10 @@ public sealed class ApplicationFormPostTests(BrowserFixture app) : ClockPinnedTe
         var municipality = await app.CreateSchemeAsync();
         var form = Form(municipality);
         using var client = app.Anonymous();
-        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync(client, municipality, form)).StatusCode);
 
         form["recipient.name"] += " (de buurvrouw)"; // back in the browser, another recipient, the same hidden key
-        var changed = await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form));
+        var changed = await PostAsync(client, municipality, form);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, changed.StatusCode);
         var html = await changed.Content.ReadAsStringAsync();
@@ -64,7 +65,7 @@ public sealed class ApplicationFormPostTests(BrowserFixture app) : ClockPinnedTe
         Assert.Equal(1, await app.RequestsOfAsync(municipality));
 
         form["idempotencyKey"] = newKey;
-        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync(client, municipality, form)).StatusCode);
         Assert.Equal(2, await app.RequestsOfAsync(municipality));
     }
 
@@ -78,7 +79,7 @@ public sealed class ApplicationFormPostTests(BrowserFixture app) : ClockPinnedTe
             form[$"extra{i}"] = "x"; // more fields than a form may have
         }
 
-        var response = await app.Anonymous().PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form));
+        var response = await PostAsync(app.Anonymous(), municipality, form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["body"], await response.ErrorFieldsAsync()); // like every form endpoint: no page sends it
@@ -86,34 +87,52 @@ public sealed class ApplicationFormPostTests(BrowserFixture app) : ClockPinnedTe
     }
 
     [Fact]
-    public async Task Apply_WithADateThatDoesNotExist_SaysHowToWriteIt_AndStoresNothing()
+    public async Task Apply_WithADateThatDoesNotExist_SaysSoBesideTheDate_AndStoresNothing()
     {
         var municipality = await app.CreateSchemeAsync();
         var form = Form(municipality);
-        form["recipient.birthDate"] = "31-02-1941";
+        FormBodies.Date(form, "recipient.birthDate", "31", "2", "1941");
         using var client = app.Anonymous();
 
-        var response = await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(form));
+        var response = await PostAsync(client, municipality, form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("id=\"recipient-birthDate-error\" style=\"color: #b00;\">Vul een datum in als dag-maand-jaar", html);
-        Assert.Contains("value=\"31-02-1941\"", html);
+        Assert.Contains("id=\"recipient-birthDate-error\">Deze datum bestaat niet.", html);
+        Assert.Contains("name=\"recipient.birthDate.day\" value=\"31\"", html);
+        Assert.Contains("href=\"#recipient-birthDate\"", html); // the summary links to the date's first field
+        Assert.Contains("id=\"recipient-birthDate\" name=\"recipient.birthDate.day\"", html);
         Assert.Equal(0, await app.RequestsOfAsync(municipality));
     }
 
+    [Fact]
+    public async Task Apply_WithoutThePagesAntiforgeryToken_Is400AskingToReloadTheForm_AndStoresNothing()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        using var client = app.Anonymous();
+        using var other = app.Anonymous();
+        await CitizenForms.TokenAsync(client, $"/apply/{municipality}/2026"); // the client has its own cookie
+        var othersToken = await CitizenForms.TokenAsync(other, $"/apply/{municipality}/2026"); // valid, but for another browser's cookie
+
+        var without = await client.PostAsync($"/apply/{municipality}/2026", new FormUrlEncodedContent(Form(municipality)));
+        var withOthers = await client.PostAsync($"/apply/{municipality}/2026", CitizenForms.Content(Form(municipality), othersToken));
+
+        Assert.All([without, withOthers], r => Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode));
+        Assert.Contains("laad de pagina opnieuw", await without.Content.ReadAsStringAsync());
+        Assert.Contains("laad de pagina opnieuw", await withOthers.Content.ReadAsStringAsync());
+        Assert.Equal(0, await app.RequestsOfAsync(municipality));
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync(client, municipality, Form(municipality))).StatusCode); // the same form from its page
+    }
+
+    /// <summary>Opens the form's page with this client, then posts the fields with the page's anti-forgery token.</summary>
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string municipality, Dictionary<string, string> form) =>
+        await client.PostAsync($"/apply/{municipality}/2026", await CitizenForms.ContentAsync(client, $"/apply/{municipality}/2026", form));
+
     private static string Heading(string html) => System.Text.RegularExpressions.Regex.Match(html, "<h1[^>]*>(.*?)</h1>").Groups[1].Value;
 
-    private static Dictionary<string, string> Form(string municipality) => new()
+    private static Dictionary<string, string> Form(string municipality) => new(FormBodies.Application())
     {
-        ["idempotencyKey"] = Guid.NewGuid().ToString("N"),
-        ["submittedBy"] = "recipient",
         ["recipient.name"] = $"Zorgvrager {municipality} {Guid.NewGuid():N}",
-        ["recipient.birthDate"] = "1941-05-17",
-        ["recipient.postcode"] = "1211 AB",
-        ["recipient.houseNumber"] = "12",
         ["caregivers[0].name"] = "Anna de Vries",
-        ["caregivers[0].birthDate"] = "01-02-1970",
-        ["caregivers[0].iban"] = "NL91ABNA0417164300",
     };
 }

@@ -18,6 +18,9 @@ public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(
         await using var _ = context;
 
         await BrowserFixture.CheckPageAsync(page, "apply-form");
+        await page.SetViewportSizeAsync(390, 844); // a phone
+        await BrowserFixture.CheckPageAsync(page, "apply-form-phone");
+        await page.SetViewportSizeAsync(1280, 720);
         await FillInAsync(page, recipientName, postcode: "1211 AB", iban: "NL91 ABNA 0417 1643 00");
         await page.GetByLabel("Mantelzorger 1 wil dat de gemeente later vraagt hoe het gaat (per e-mail)").CheckAsync();
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Aanvraag versturen" }).ClickAsync();
@@ -48,9 +51,22 @@ public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(
         await using var _ = context;
 
         await FillInAsync(page, "Truus <script>x</script>", postcode: "12345", iban: "NL00 BANK 0123 4567 89");
+        await FillDateAsync(page, "Geboortedatum", "31", "2", "1941");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Aanvraag versturen" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nog niet alles klopt");
+        // Every error at the top is a link to its field, the date's to its first field (the day).
+        var summary = page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link);
+        await Assertions.Expect(summary).ToHaveCountAsync(3);
+        await Assertions.Expect(summary.First).ToContainTextAsync("datum"); // in the order of the form: the birth date before the postcode
+        foreach (var (link, field) in new[] { ("postcode", "recipient.postcode"), ("datum", "recipient.birthDate.day"), ("IBAN", "caregivers[0].iban") })
+        {
+            var id = (await summary.Filter(new LocatorFilterOptions { HasText = link }).GetAttributeAsync("href"))!;
+            await Assertions.Expect(page.Locator(id)).ToHaveAttributeAsync("name", field);
+        }
+
+        await Assertions.Expect(page.Locator("#recipient-birthDate-error")).ToContainTextAsync("Deze datum bestaat niet");
+        await Assertions.Expect(Date(page, "Geboortedatum").GetByLabel("Dag")).ToHaveValueAsync("31");
         var iban = page.GetByLabel("IBAN (bankrekening) van mantelzorger 1");
         await Assertions.Expect(iban).ToHaveValueAsync("NL00 BANK 0123 4567 89");
         await Assertions.Expect(iban).ToHaveAttributeAsync("aria-invalid", "true");
@@ -83,6 +99,30 @@ public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Geen regeling gevonden", await response.Content.ReadAsStringAsync());
+        var (context, page) = await app.OpenAsync($"/apply/{app.NewMunicipality()}/2026");
+        await using var _ = context;
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Geen regeling gevonden");
+        await BrowserFixture.CheckPageAsync(page, "apply-no-scheme");
+    }
+
+    [Fact]
+    public async Task Apply_SentWithoutThePagesCookie_AsksToReloadTheForm_AndStoresNothing()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var recipientName = $"Truus {Guid.NewGuid():N}";
+        var (context, page) = await app.OpenAsync($"/apply/{municipality}/2026");
+        await using var _ = context;
+        await FillInAsync(page, recipientName, postcode: "1211 AB", iban: "NL91 ABNA 0417 1643 00");
+
+        await context.ClearCookiesAsync(); // the form's anti-forgery cookie is gone, as after a browser restart
+        var refused = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Aanvraag versturen" }).ClickAsync(),
+            r => r.Request.Method == "POST");
+
+        Assert.Equal(400, refused.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Verstuur het formulier opnieuw");
+        await BrowserFixture.CheckPageAsync(page, "form-refused");
+        Assert.Equal(0, await app.RequestsOfAsync(municipality));
     }
 
     /// <summary>The recipient applies for one caregiver, every field filled in by its label.</summary>
@@ -90,11 +130,22 @@ public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(
     {
         await page.GetByLabel("Ik krijg zorg (zorgvrager)").CheckAsync();
         await page.GetByLabel("Naam", new PageGetByLabelOptions { Exact = true }).FillAsync(recipientName);
-        await page.GetByLabel("Geboortedatum", new PageGetByLabelOptions { Exact = true }).FillAsync("1941-05-17");
+        await FillDateAsync(page, "Geboortedatum", "17", "5", "1941");
         await page.GetByLabel("Postcode").FillAsync(postcode);
         await page.GetByLabel("Huisnummer").FillAsync("12a");
         await page.GetByLabel("Naam van mantelzorger 1").FillAsync("Anna de Vries");
-        await page.GetByLabel("Geboortedatum van mantelzorger 1").FillAsync("1970-02-01");
+        await FillDateAsync(page, "Geboortedatum van mantelzorger 1", "1", "2", "1970");
         await page.GetByLabel("IBAN (bankrekening) van mantelzorger 1").FillAsync(iban);
     }
+
+    /// <summary>A date's three fields, found by the date's legend and each field's label.</summary>
+    private static async Task FillDateAsync(IPage page, string legend, string day, string month, string year)
+    {
+        var date = Date(page, legend);
+        await date.GetByLabel("Dag").FillAsync(day);
+        await date.GetByLabel("Maand").FillAsync(month);
+        await date.GetByLabel("Jaar").FillAsync(year);
+    }
+
+    private static ILocator Date(IPage page, string legend) => page.GetByRole(AriaRole.Group, new PageGetByRoleOptions { Name = legend, Exact = true });
 }

@@ -27,12 +27,14 @@ public sealed class ConsentLinkExpiryTests(WebAppFixture app) : ClockPinnedTests
         var token = ContactHelpers.TokenOf(url);
 
         Clock.Advance(Duration.FromDays(Lifetime - 1));
-        var stillLive = await app.Anonymous().GetAsync(ContactHelpers.PathOf(url));
+        using var browser = app.Anonymous();
+        var stillLive = await browser.GetAsync(ContactHelpers.PathOf(url));
+        var formToken = await CitizenForms.TokenAsync(browser, ContactHelpers.PathOf(url)); // the page stays open in the browser
         Clock.Advance(Duration.FromDays(2));
         var page = await app.Anonymous().GetAsync(ContactHelpers.PathOf(url));
         var json = await app.Anonymous().PostAsJsonAsync("/api/contact-consent", new JsonObject { ["token"] = token, ["consent"] = false });
-        var form = await app.Anonymous().PostAsync("/api/contact-consent", new FormUrlEncodedContent(
-            new Dictionary<string, string> { ["token"] = token, ["consent"] = "false" }));
+        var form = await browser.PostAsync("/api/contact-consent", CitizenForms.Content(
+            new Dictionary<string, string> { ["token"] = token, ["consent"] = "false" }, formToken));
 
         Assert.Equal(HttpStatusCode.OK, stillLive.StatusCode);
         Assert.Contains("<button", await stillLive.Content.ReadAsStringAsync());

@@ -45,9 +45,10 @@ public sealed class ConsentTests(WebAppFixture app) : ClockPinnedTests(app.Clock
 
         var page = await app.Anonymous().GetAsync(ContactHelpers.PathOf(url));
         var yes = await app.Anonymous().PostAsJsonAsync("/api/contact-consent",
-            new JsonObject { ["token"] = ContactHelpers.TokenOf(url), ["consent"] = true });
+            new JsonObject { ["token"] = ContactHelpers.TokenOf(url), ["consent"] = true }); // JSON: no anti-forgery token
         var given = await RegisterAsync(municipality);
-        var no = await app.Anonymous().PostAsync("/api/contact-consent", new FormUrlEncodedContent(
+        using var browser = app.Anonymous();
+        var no = await browser.PostAsync("/api/contact-consent", await CitizenForms.ContentAsync(browser, ContactHelpers.PathOf(url),
             new Dictionary<string, string> { ["token"] = ContactHelpers.TokenOf(url), ["consent"] = "false" }));
         var withdrawn = await RegisterAsync(municipality);
 

@@ -55,8 +55,9 @@ public sealed partial class ContactmomentScenarioTests(WebAppFixture app) : Cloc
         var checkInUrl = Link(checkIn, "check-in");
         var withdrawUrl = Link(checkIn, "contact-consent");
 
-        var page = await app.Anonymous().GetAsync(checkInUrl);
-        var answered = await app.Anonymous().PostAsync("/api/check-ins", new FormUrlEncodedContent(
+        using var browser = app.Anonymous();
+        var page = await browser.GetAsync(checkInUrl);
+        var answered = await browser.PostAsync("/api/check-ins", await CitizenForms.ContentAsync(browser, checkInUrl,
         [
             new("token", ContactHelpers.TokenOf(checkInUrl)), new("wellbeing", "3"), new("signals", "timePressure"),
             new("signals", "noFreeTime"), new("contactWish", "phone"), new("phone", "06 1234 5678"),
@@ -76,7 +77,7 @@ public sealed partial class ContactmomentScenarioTests(WebAppFixture app) : Cloc
         Assert.DoesNotContain("slaapt slecht", referral.HtmlBody);
         Assert.Equal(HttpStatusCode.NoContent, contacted.StatusCode);
 
-        var withdrawn = await app.Anonymous().PostAsync("/api/contact-consent", new FormUrlEncodedContent(
+        var withdrawn = await browser.PostAsync("/api/contact-consent", await CitizenForms.ContentAsync(browser, withdrawUrl,
             [new("token", ContactHelpers.TokenOf(withdrawUrl)), new("consent", "false")]));
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
 

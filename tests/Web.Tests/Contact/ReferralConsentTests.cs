@@ -46,7 +46,8 @@ public sealed class ReferralConsentTests(WebAppFixture app) : ClockPinnedTests(a
         var (_, body) = await app.CheckInSentAsync();
         var token = await app.CheckInTokenAsync((string)body["caregivers"]![0]!["email"]!);
 
-        var page = await app.Anonymous().PostAsync("/api/check-ins", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var browser = app.Anonymous();
+        var page = await browser.PostAsync("/api/check-ins", await CitizenForms.ContentAsync(browser, $"/check-in?token={token}", new Dictionary<string, string>
         {
             ["token"] = token, ["wellbeing"] = "1", ["contactWish"] = "none", ["keepInformed"] = "false",
         }));

@@ -6,10 +6,10 @@ namespace Waardering.Web.Tests.Errors;
 
 /// <summary>
 /// A citizen's form endpoint ready to accept a post: its path, the fields its page sends (with a
-/// live link's token), the municipality whose rows it writes, and the status it answers when it
-/// has done so.
+/// live link's token), the municipality whose rows it writes, the status it answers when it has
+/// done so, and the page whose form it is (where a client gets the form's anti-forgery token).
 /// </summary>
-public sealed record LiveForm(string Municipality, string Path, Dictionary<string, string> Fields, HttpStatusCode Accepted);
+public sealed record LiveForm(string Municipality, string Path, Dictionary<string, string> Fields, HttpStatusCode Accepted, string Page);
 
 /// <summary>Every form endpoint of the citizens' pages, each set up as its page would be filled in.</summary>
 public static class LiveForms
@@ -29,7 +29,7 @@ public static class LiveForms
     private static async Task<LiveForm> ApplyAsync(WebAppFixture app)
     {
         var municipality = await app.CreateSchemeAsync();
-        return new LiveForm(municipality, $"/apply/{municipality}/2026", FormBodies.Application(), HttpStatusCode.Created);
+        return new LiveForm(municipality, $"/apply/{municipality}/2026", FormBodies.Application(), HttpStatusCode.Created, $"/apply/{municipality}/2026");
     }
 
     /// <summary>A caregiver paid six weeks ago, answering their check-in.</summary>
@@ -40,7 +40,7 @@ public static class LiveForms
         return new LiveForm(municipality, "/api/check-ins", new Dictionary<string, string>
         {
             ["token"] = token, ["wellbeing"] = "4", ["contactWish"] = "none", ["keepInformed"] = "true",
-        }, HttpStatusCode.OK);
+        }, HttpStatusCode.OK, $"/check-in?token={token}");
     }
 
     /// <summary>A caregiver named in a recipient's request, saying yes to the question in their mail.</summary>
@@ -51,7 +51,7 @@ public static class LiveForms
         await app.SubmitAsync(body);
         var url = (string)(await app.MailsAsync("request-received", (string)body["caregivers"]![0]!["email"]!))[0].Model["consentUrl"]!;
         return new LiveForm(municipality, "/api/contact-consent",
-            new Dictionary<string, string> { ["token"] = ContactHelpers.TokenOf(url), ["consent"] = "true" }, HttpStatusCode.OK);
+            new Dictionary<string, string> { ["token"] = ContactHelpers.TokenOf(url), ["consent"] = "true" }, HttpStatusCode.OK, ContactHelpers.PathOf(url));
     }
 
     /// <summary>A recipient confirming the request their caregiver made.</summary>
@@ -64,7 +64,7 @@ public static class LiveForms
         var id = await app.SubmitAsync(body);
         var url = (string)(await app.MailsAsync("co-sign", (string)body["recipient"]!["email"]!))[0].Model["confirmUrl"]!;
         return new LiveForm(municipality, $"/api/requests/{id}/co-signature",
-            new Dictionary<string, string> { ["token"] = ContactHelpers.TokenOf(url) }, HttpStatusCode.OK);
+            new Dictionary<string, string> { ["token"] = ContactHelpers.TokenOf(url) }, HttpStatusCode.OK, ContactHelpers.PathOf(url));
     }
 
     /// <summary>A registered caregiver confirming, from the address on file, the new address a later application gave.</summary>
@@ -77,6 +77,6 @@ public static class LiveForms
         await app.SubmitAsync(ContactHelpers.CaregiverApplies(municipality, consent: true, name));
         var url = (string)(await app.MailsAsync("register-change", (string)first["caregivers"]![0]!["email"]!))[0].Model["confirmUrl"]!;
         return new LiveForm(municipality, "/api/register-change",
-            new Dictionary<string, string> { ["token"] = ContactHelpers.TokenOf(url) }, HttpStatusCode.OK);
+            new Dictionary<string, string> { ["token"] = ContactHelpers.TokenOf(url) }, HttpStatusCode.OK, ContactHelpers.PathOf(url));
     }
 }

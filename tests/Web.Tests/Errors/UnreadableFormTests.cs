@@ -8,7 +8,7 @@ namespace Waardering.Web.Tests.Errors;
 /// A form no page sends (more fields than a form may have, a field name too long, a multipart body
 /// cut off before its end), carrying every field of a form that would be accepted: on each form
 /// endpoint a 400 naming the body, and nothing written; the same fields sent whole are then
-/// accepted, which shows what the post would have written.
+/// accepted (with the anti-forgery token of the form's page), which shows what the post would have written.
 /// </summary>
 public sealed class UnreadableFormTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
@@ -42,14 +42,15 @@ public sealed class UnreadableFormTests(WebAppFixture app) : ClockPinnedTests(ap
     {
         var form = await LiveForms.SetUpAsync(app, endpoint);
         using var client = app.Anonymous();
+        var fields = await CitizenForms.WithTokenAsync(client, form.Page, form.Fields);
         var before = await app.WrittenRowsAsync(form.Municipality);
 
-        var refused = await client.PostAsync(form.Path, Faults[fault](form.Fields));
+        var refused = await client.PostAsync(form.Path, Faults[fault](fields));
 
         Assert.True(refused.StatusCode == HttpStatusCode.BadRequest, $"{(int)refused.StatusCode}: {await refused.Content.ReadAsStringAsync()}");
         Assert.Equal(["body"], await refused.ErrorFieldsAsync());
         Assert.Empty((await app.WrittenRowsAsync(form.Municipality)).ChangesSince(before));
-        var accepted = await client.PostAsync(form.Path, new FormUrlEncodedContent(form.Fields));
+        var accepted = await client.PostAsync(form.Path, new FormUrlEncodedContent(fields));
         Assert.True(accepted.StatusCode == form.Accepted, $"{(int)accepted.StatusCode}: {await accepted.Content.ReadAsStringAsync()}");
         Assert.NotEmpty((await app.WrittenRowsAsync(form.Municipality)).ChangesSince(before));
     }

@@ -48,21 +48,35 @@ public sealed class CitizenPageTests(BrowserFixture app) : ClockPinnedTests(app.
     }
 
     [Fact]
-    public async Task CheckIn_SentEmpty_SaysWhatIsMissing_AndStoresNothing()
+    public async Task CheckIn_SentHalfFilledIn_ComesBackFilledIn_WithWhatIsMissingBesideEachQuestion_AndStoresNothingUntilSentWhole()
     {
         var (municipality, url) = await CheckInLinkAsync();
         var (context, page) = await app.OpenAsync(url);
         await using var _ = context;
 
+        await page.GetByLabel("Ik heb vaak tijdsdruk").CheckAsync();
+        await page.GetByLabel("Wilt u nog iets zeggen?").FillAsync("Later meer.");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Versturen" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Nog niet alles is ingevuld");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nog niet alles is ingevuld");
         await Assertions.Expect(page.Locator("li").First).ToContainTextAsync("Kies een getal van 1");
+        await Assertions.Expect(page.Locator("#wellbeing-error")).ToContainTextAsync("Kies een getal van 1");
+        await Assertions.Expect(page.Locator("#contactWish-error")).ToContainTextAsync("mantelzorgconsulent");
+        await Assertions.Expect(page.GetByLabel("Ik heb vaak tijdsdruk")).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByLabel("Wilt u nog iets zeggen?")).ToHaveValueAsync("Later meer.");
         await BrowserFixture.CheckPageAsync(page, "check-in-errors");
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();
-        Assert.False(await connection.QuerySingleAsync<bool>("""
+        const string Answered = """
             select i.answered_at is not null from check_ins i join schemes s on s.id = i.scheme_id where s.municipality_code = @municipality
-            """, new { municipality }));
+            """;
+        Assert.False(await connection.QuerySingleAsync<bool>(Answered, new { municipality }));
+
+        await page.GetByLabel("Redelijk goed").CheckAsync();
+        await page.GetByLabel("Nee, nu niet").CheckAsync();
+        await page.GetByLabel("Nee", new PageGetByLabelOptions { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Versturen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Dank u wel"); // the form that came back sends
+        Assert.True(await connection.QuerySingleAsync<bool>(Answered, new { municipality }));
     }
 
     [Fact]

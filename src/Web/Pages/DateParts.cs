@@ -1,0 +1,54 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Waardering.Web.Pages;
+
+/// <summary>
+/// Reads a date posted as three fields (<c>{name}.day</c>, <c>.month</c>, <c>.year</c>, see
+/// <c>DateField</c>) into the <see cref="LocalDate"/> the API's body takes. A date that cannot be
+/// read is an error on <c>{name}</c> itself, the field the API's checks name too.
+/// </summary>
+public static class DateParts
+{
+    public const string Day = "day";
+    public const string Month = "month";
+    public const string Year = "year";
+
+    public static string Field(string name, string part) => $"{name}.{part}";
+
+    public static bool IsEmpty(Func<string, string> valueOf, string name) =>
+        new[] { Day, Month, Year }.All(p => valueOf(Field(name, p)).Trim().Length == 0);
+
+    /// <summary>The date; none when all three fields are empty, or (with an error) when they do not make a date.</summary>
+    public static LocalDate? Read(Func<string, string> valueOf, string name, FieldErrors errors)
+    {
+        var (day, month, year) = (valueOf(Field(name, Day)).Trim(), valueOf(Field(name, Month)).Trim(), valueOf(Field(name, Year)).Trim());
+        if (IsEmpty(valueOf, name))
+        {
+            return null;
+        }
+
+        if (day.Length == 0 || month.Length == 0 || year.Length == 0)
+        {
+            errors.Add(name, "Vul de dag, de maand en het jaar in.");
+            return null;
+        }
+
+        if (Number(day, 2) is not { } d || Number(month, 2) is not { } m || Number(year, 4) is not { } y || year.Length != 4)
+        {
+            errors.Add(name, "Vul de datum in met cijfers, bijvoorbeeld 17 5 1941.");
+            return null;
+        }
+
+        if (m is < 1 or > 12 || y < 1 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, m))
+        {
+            errors.Add(name, "Deze datum bestaat niet. Kijk de dag en de maand na.");
+            return null;
+        }
+
+        return new LocalDate(y, m, d);
+    }
+
+    private static int? Number(string text, int maxDigits) =>
+        text.Length <= maxDigits && text.All(char.IsAsciiDigit) ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+}
