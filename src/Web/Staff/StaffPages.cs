@@ -1,5 +1,6 @@
 using Waardering.Web.Staff.Account;
 using Waardering.Web.Staff.Queue;
+using Waardering.Web.Staff.Referrals;
 
 namespace Waardering.Web.Staff;
 
@@ -16,6 +17,7 @@ public static class StaffPages
     {
         app.MapQueuePages();
         app.MapAccountPages();
+        app.MapReferralPages();
         return app;
     }
 }
