@@ -1,4 +1,5 @@
 using Waardering.Web.Staff.Account;
+using Waardering.Web.Staff.Audit;
 using Waardering.Web.Staff.Queue;
 using Waardering.Web.Staff.Referrals;
 
@@ -18,6 +19,7 @@ public static class StaffPages
         app.MapQueuePages();
         app.MapAccountPages();
         app.MapReferralPages();
+        app.MapAuditPages();
         return app;
     }
 }
