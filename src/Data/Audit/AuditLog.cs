@@ -53,18 +53,27 @@ public static class AuditLog
         batch.Add(InsertSql, ("now", now), ("Name", actor.Name), ("Subject", actor.Subject), ("Channel", actor.Channel.Code()), ("action", action),
             ("requestId", requestId), ("batchId", null), ("details", JsonSerializer.Serialize(details ?? new { })));
 
+    /// <summary>The columns of an <see cref="AuditEvent"/>, read from <c>audit_events e</c>.</summary>
+    internal const string Columns = """
+        e.id, e.occurred_at, e.actor, e.channel, e.action, e.request_id, e.batch_id, e.details::text as details, e.actor_subject
+        """;
+
+    /// <summary>The events of a scheme year (<c>@municipality</c>, <c>@year</c>): its requests' and its payout batches'.</summary>
+    internal const string OfScheme = """
+        (e.request_id in (select r.id from requests r join schemes s on s.id = r.scheme_id
+                          where s.municipality_code = @municipality and s.year = @year)
+         or e.batch_id in (select id from payout_batches where municipality_code = @municipality and year = @year))
+        """;
+
     /// <summary>The trail of a scheme year for an auditor: its requests' events and its payout batches' events, in order.</summary>
     public static async Task<IReadOnlyList<AuditEvent>> ForSchemeAsync(
         NpgsqlDataSource dataSource, string municipality, int year, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<AuditEvent>(new CommandDefinition("""
-            select e.id, e.occurred_at, e.actor, e.channel, e.action, e.request_id, e.batch_id, e.details::text as details,
-                e.actor_subject
+        var rows = await connection.QueryAsync<AuditEvent>(new CommandDefinition($"""
+            select {Columns}
             from audit_events e
-            where e.request_id in (select r.id from requests r join schemes s on s.id = r.scheme_id
-                                   where s.municipality_code = @municipality and s.year = @year)
-               or e.batch_id in (select id from payout_batches where municipality_code = @municipality and year = @year)
+            where {OfScheme}
             order by e.occurred_at, e.id
             """, new { municipality, year }, cancellationToken: cancellationToken, commandTimeout: 120));
         return rows.ToList();

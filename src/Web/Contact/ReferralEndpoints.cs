@@ -41,16 +41,17 @@ public static class ReferralEndpoints
     public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> SetStatusAsync(
         Guid id, ReferralStatusBody body, ReferralStore referrals, HttpContext context, CancellationToken cancellationToken)
     {
-        if (!Codes.TryParse<ReferralStatus>(body.Status, out var status) || !ReferralLife.Settable.Contains(status))
+        var errors = new FieldErrors();
+        if (ReferralStatusInput.Check(body.Status, errors) is not { } status)
         {
-            return ProblemResults.Invalid(FieldErrors.One("status", $"Kies {string.Join(" of ", ReferralLife.Settable.CodesOf())}."));
+            return ProblemResults.Invalid(errors);
         }
 
         return await referrals.SetStatusAsync(id, status, StaffActor.From(context), cancellationToken) switch
         {
             ReferralUpdate.Updated => TypedResults.NoContent(),
             ReferralUpdate.NotFound => TypedResults.NotFound(),
-            _ => ProblemResults.Conflict("status", "Een afgesloten verwijzing gaat niet terug; een gecontacteerde niet terug naar open."),
+            _ => ProblemResults.Conflict("status", ReferralStatusInput.NotAllowed),
         };
     }
 }

@@ -10,12 +10,12 @@ namespace Waardering.Web.Setup;
 public static class SecurityHeaders
 {
     /// <summary>
-    /// For the citizens' pages and the API: no script runs at all and nothing loads from elsewhere;
-    /// forms post only to the service. Inline styles stay allowed: the pages style with
-    /// <c>style</c> attributes, and a style cannot run code.
+    /// For the pages and the API: no script runs at all, no inline style, and nothing loads from
+    /// elsewhere (the NL Design System's CSS is served by the service itself); forms post only to
+    /// the service.
     /// </summary>
     public const string StrictPolicy =
-        "default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; form-action 'self'; "
+        "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
         + "base-uri 'none'; frame-ancestors 'none'";
 
     /// <summary>The job dashboard and the API reference run their own scripts: for them only framing is forbidden.</summary>

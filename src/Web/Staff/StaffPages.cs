@@ -1,6 +1,8 @@
 using Waardering.Web.Staff.Account;
 using Waardering.Web.Staff.Bulk;
+using Waardering.Web.Staff.Audit;
 using Waardering.Web.Staff.Queue;
+using Waardering.Web.Staff.Referrals;
 
 namespace Waardering.Web.Staff;
 
@@ -18,6 +20,8 @@ public static class StaffPages
         app.MapQueuePages();
         app.MapAccountPages();
         app.MapBulkDecisionPages();
+        app.MapReferralPages();
+        app.MapAuditPages();
         return app;
     }
 }

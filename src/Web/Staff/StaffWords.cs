@@ -1,6 +1,8 @@
 using System.Globalization;
 using NodaTime;
+using Waardering.Data.Contact;
 using Waardering.Domain;
+using Waardering.Domain.Contact;
 using Waardering.Domain.Requests;
 
 namespace Waardering.Web.Staff;
@@ -35,6 +37,30 @@ public static class StaffWords
         Channel.Backoffice => "Backoffice",
         Channel.Worker => "Automatisch",
         _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, null),
+    };
+
+    public static string Label(this ReferralStatus status) => status switch
+    {
+        ReferralStatus.Open => "Open",
+        ReferralStatus.Contacted => "Contact opgenomen",
+        ReferralStatus.Closed => "Afgesloten",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public static string Label(this ContactWish wish) => wish switch
+    {
+        ContactWish.None => "Geen contact",
+        ContactWish.Phone => "Bellen",
+        ContactWish.Mail => "Mailen",
+        _ => throw new ArgumentOutOfRangeException(nameof(wish), wish, null),
+    };
+
+    /// <summary>Why a caregiver was referred (<c>referrals.reasons</c>: the wish for contact, and heavy overload when the answers showed it).</summary>
+    public static string ReferralReason(string reason) => reason switch
+    {
+        CheckInFollowUp.ContactWishReason => "Wil contact",
+        CheckInFollowUp.HeavyOverloadReason => "Zwaar belast",
+        _ => reason,
     };
 
     public static string Date(LocalDate date) => date.ToString("d MMM yyyy", Dutch);

@@ -1,0 +1,64 @@
+namespace Waardering.Web.Staff;
+
+/// <summary>
+/// The kinds of event on the audit trail (<c>audit_events.action</c>) in the Dutch an auditor or
+/// officer reads: one mapping for every page that shows the trail. A kind not listed here is shown
+/// by its code, so a new event is never hidden, only untranslated.
+/// </summary>
+public static class AuditWords
+{
+    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
+    {
+        ["submitted"] = "Aanvraag ingediend",
+        ["read"] = "Aanvraag ingezien",
+        ["queue-read"] = "Werkvoorraad ingezien",
+        ["decision"] = "Besluit genomen",
+        ["voided"] = "Ongeldig verklaard",
+        ["co-signed"] = "Bevestigd door zorgvrager",
+        ["co-sign-reminded"] = "Herinnering om te bevestigen verstuurd",
+        ["co-sign-expired"] = "Niet bevestigd: vervallen",
+        ["budget-ran-out-at-close"] = "Budget op bij sluiting",
+        ["batch-created"] = "Betaalbatch gemaakt",
+        ["batch-lines-read"] = "Regels van betaalbatch ingezien",
+        ["batch-approved"] = "Betaalbatch goedgekeurd door tweede medewerker",
+        ["batch-booked"] = "Betaalbatch geboekt",
+        ["payment-returned"] = "Betaling teruggekomen",
+        ["iban-change-proposed"] = "IBAN-wijziging voorgesteld",
+        ["iban-change-confirmed"] = "IBAN-wijziging bevestigd door tweede medewerker",
+        ["iban-change-withdrawn"] = "IBAN-wijziging ingetrokken",
+        ["mail-resent"] = "Mail opnieuw verstuurd",
+        ["failed-mails-read"] = "Mislukte mails ingezien",
+        ["check-in-sent"] = "Contactmoment verstuurd",
+        ["check-in-reminded"] = "Herinnering contactmoment verstuurd",
+        ["check-in-answered"] = "Contactmoment beantwoord",
+        ["check-ins-read"] = "Contactmomenten ingezien",
+        ["contact-consent-given"] = "Toestemming voor contact gegeven",
+        ["contact-consent-withdrawn"] = "Toestemming voor contact ingetrokken",
+        ["register-change-confirmed"] = "Wijziging in register bevestigd",
+        ["referrals-read"] = "Doorverwijzingen ingezien",
+        ["referral-contacted"] = "Doorverwijzing: contact opgenomen",
+        ["referral-closed"] = "Doorverwijzing afgesloten",
+        ["personal-data-exported"] = "Persoonsgegevens opgevraagd",
+        ["personal-data-erased"] = "Persoonsgegevens gewist op verzoek",
+        ["personal-data-removed"] = "Persoonsgegevens verwijderd na bewaartermijn",
+        ["vouchers-imported"] = "Vouchercodes ingelezen",
+        ["budget-line-created"] = "Begrotingspost aangemaakt",
+        ["budget-line-changed"] = "Begrotingspost gewijzigd",
+        ["expenditure-recorded"] = "Uitgave geboekt",
+        ["support-set"] = "Ondersteuningsaanbod ingesteld",
+    };
+
+    /// <summary>Who acted without a staff subject (<c>Data.Audit.Actor</c>'s fixed actors), in Dutch.</summary>
+    private static readonly Dictionary<string, string> Actors = new(StringComparer.Ordinal)
+    {
+        ["citizen"] = "Inwoner",
+        ["recipient"] = "Zorgvrager, via de link in de mail",
+        ["caregiver"] = "Mantelzorger, via de link in de mail",
+        ["worker"] = "Automatisch",
+    };
+
+    public static string Label(string action) => Words.GetValueOrDefault(action, action);
+
+    /// <summary>A member of staff by their name; the service's fixed actors, who have no subject, in words.</summary>
+    public static string Actor(string name, string? subject) => subject is null ? Actors.GetValueOrDefault(name, name) : name;
+}
