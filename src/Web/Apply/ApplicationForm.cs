@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using NodaTime;
+using Waardering.Data.Schemes;
+using Waardering.Domain;
 using Waardering.Web.Pages;
 using Waardering.Web.Requests;
 
@@ -59,5 +61,40 @@ public sealed class ApplicationForm
         }
 
         return DateParts.Read(Value, field, errors);
+    }
+
+    /// <summary>
+    /// The API's body from the form. A date that cannot be read stops it here, with every other
+    /// field checked too so all that is wrong is said at once (nothing is stored); otherwise the
+    /// errors are null and the body goes through the same checks as <c>POST /api/requests</c>.
+    /// </summary>
+    public (SubmitRequestBody Body, FieldErrors? Errors) Read(SchemeRecord scheme, NodaTime.IClock clock)
+    {
+        var dateErrors = new FieldErrors();
+        var body = ToBody(scheme.MunicipalityCode, scheme.Year, scheme.MaxCaregivers, dateErrors);
+        if (!dateErrors.Any)
+        {
+            return (body, null);
+        }
+
+        var errors = new FieldErrors();
+        RequestFieldValidation.Validate(body, AmsterdamTime.DateOf(clock.GetCurrentInstant()), errors);
+        return (body, Merge(errors, dateErrors));
+    }
+
+    /// <summary>The field checks' errors, with the message about an unreadable date instead of "fill in a date".</summary>
+    private static FieldErrors Merge(FieldErrors checks, FieldErrors dates)
+    {
+        var merged = new FieldErrors();
+        var byDate = dates.ToDictionary();
+        foreach (var (field, messages) in checks.ToDictionary().Where(e => !byDate.ContainsKey(e.Key)).Concat(byDate))
+        {
+            foreach (var message in messages)
+            {
+                merged.Add(field, message);
+            }
+        }
+
+        return merged;
     }
 }

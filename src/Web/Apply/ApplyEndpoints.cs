@@ -54,15 +54,10 @@ public static class ApplyEndpoints
         }
 
         var form = ApplicationForm.From(posted);
-
-        var dateErrors = new FieldErrors();
-        var body = form.ToBody(scheme.MunicipalityCode, scheme.Year, scheme.MaxCaregivers, dateErrors);
-        if (dateErrors.Any)
+        var (body, unreadable) = form.Read(scheme, clock);
+        if (unreadable is not null)
         {
-            // Nothing is stored: the other fields are checked only to say all that is wrong at once.
-            var errors = new FieldErrors();
-            RequestFieldValidation.Validate(body, AmsterdamTime.DateOf(clock.GetCurrentInstant()), errors);
-            return ApplicationPage.Form(scheme, form, Merge(errors, dateErrors), StatusCodes.Status400BadRequest);
+            return ApplicationPage.Form(scheme, form, unreadable, StatusCodes.Status400BadRequest);
         }
 
         var key = form.IdempotencyKey is { Length: > 0 } given ? given : null;
@@ -113,21 +108,5 @@ public static class ApplyEndpoints
                 ? MessagePage.Result(ApplicationPage.Title(scheme),
                     $"Aanvragen kon tot en met {ApplicationPage.Date(scheme.ClosesOn)}. Deze ronde is voorbij.")
                 : null;
-    }
-
-    /// <summary>The field checks' errors, with the message about an unreadable date instead of "fill in a date".</summary>
-    private static FieldErrors Merge(FieldErrors checks, FieldErrors dates)
-    {
-        var merged = new FieldErrors();
-        var byDate = dates.ToDictionary();
-        foreach (var (field, messages) in checks.ToDictionary().Where(e => !byDate.ContainsKey(e.Key)).Concat(byDate))
-        {
-            foreach (var message in messages)
-            {
-                merged.Add(field, message);
-            }
-        }
-
-        return merged;
     }
 }

@@ -1,5 +1,6 @@
 using Waardering.Web.Staff.Account;
 using Waardering.Web.Staff.Bulk;
+using Waardering.Web.Staff.CounterEntry;
 using Waardering.Web.Staff.Audit;
 using Waardering.Web.Staff.Queue;
 using Waardering.Web.Staff.Referrals;
@@ -22,6 +23,7 @@ public static class StaffPages
         app.MapBulkDecisionPages();
         app.MapReferralPages();
         app.MapAuditPages();
+        app.MapCounterEntryPages();
         return app;
     }
 }

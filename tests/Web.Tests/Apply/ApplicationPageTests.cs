@@ -51,7 +51,7 @@ public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(
         await using var _ = context;
 
         await FillInAsync(page, "Truus <script>x</script>", postcode: "12345", iban: "NL00 BANK 0123 4567 89");
-        await FillDateAsync(page, "Geboortedatum", "31", "2", "1941");
+        await page.FillDateAsync("Geboortedatum", "31", "2", "1941");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Aanvraag versturen" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nog niet alles klopt");
@@ -66,7 +66,7 @@ public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(
         }
 
         await Assertions.Expect(page.Locator("#recipient-birthDate-error")).ToContainTextAsync("Deze datum bestaat niet");
-        await Assertions.Expect(Date(page, "Geboortedatum").GetByLabel("Dag")).ToHaveValueAsync("31");
+        await Assertions.Expect(DateFields.Date(page, "Geboortedatum").GetByLabel("Dag")).ToHaveValueAsync("31");
         var iban = page.GetByLabel("IBAN (bankrekening) van mantelzorger 1");
         await Assertions.Expect(iban).ToHaveValueAsync("NL00 BANK 0123 4567 89");
         await Assertions.Expect(iban).ToHaveAttributeAsync("aria-invalid", "true");
@@ -130,22 +130,11 @@ public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(
     {
         await page.GetByLabel("Ik krijg zorg (zorgvrager)").CheckAsync();
         await page.GetByLabel("Naam", new PageGetByLabelOptions { Exact = true }).FillAsync(recipientName);
-        await FillDateAsync(page, "Geboortedatum", "17", "5", "1941");
+        await page.FillDateAsync("Geboortedatum", "17", "5", "1941");
         await page.GetByLabel("Postcode").FillAsync(postcode);
         await page.GetByLabel("Huisnummer").FillAsync("12a");
         await page.GetByLabel("Naam van mantelzorger 1").FillAsync("Anna de Vries");
-        await FillDateAsync(page, "Geboortedatum van mantelzorger 1", "1", "2", "1970");
+        await page.FillDateAsync("Geboortedatum van mantelzorger 1", "1", "2", "1970");
         await page.GetByLabel("IBAN (bankrekening) van mantelzorger 1").FillAsync(iban);
     }
-
-    /// <summary>A date's three fields, found by the date's legend and each field's label.</summary>
-    private static async Task FillDateAsync(IPage page, string legend, string day, string month, string year)
-    {
-        var date = Date(page, legend);
-        await date.GetByLabel("Dag").FillAsync(day);
-        await date.GetByLabel("Maand").FillAsync(month);
-        await date.GetByLabel("Jaar").FillAsync(year);
-    }
-
-    private static ILocator Date(IPage page, string legend) => page.GetByRole(AriaRole.Group, new PageGetByRoleOptions { Name = legend, Exact = true });
 }
