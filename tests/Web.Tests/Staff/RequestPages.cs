@@ -14,10 +14,15 @@ public static class RequestPages
     public static string OfficerToken(string municipality) => SubjectTokens.Token("officer", OfficerSubject, "Olga Officier", [municipality]);
 
     /// <summary>A scheme with budget and one request submitted on the web; answers its id and the body sent.</summary>
-    public static async Task<(string Municipality, string Id, System.Text.Json.Nodes.JsonObject Body)> SubmittedAsync(BrowserFixture app)
+    public static async Task<(string Municipality, string Id, System.Text.Json.Nodes.JsonObject Body)> SubmittedAsync(
+        BrowserFixture app, System.Text.Json.Nodes.JsonObject? scheme = null, bool budget = true)
     {
-        var municipality = await app.CreateSchemeAsync();
-        await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000));
+        var municipality = await app.CreateSchemeAsync(scheme);
+        if (budget)
+        {
+            await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000));
+        }
+
         var body = Bodies.Request(municipality, caregivers: 2, recipientName: "Wilhelmina de Vries");
         return (municipality, await app.SubmitAsync(body), body);
     }
