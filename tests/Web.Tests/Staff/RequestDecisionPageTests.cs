@@ -26,6 +26,8 @@ public sealed class RequestDecisionPageTests(BrowserFixture app) : ClockPinnedTe
         // Seen, not stored: the preview's transaction was rolled back.
         Assert.Equal("received", await app.StatusOfAsync(id));
         Assert.Equal(0, await app.MailsAsync(id, "decision"));
+        // The page and the preview both show personal data: two reads on the trail.
+        Assert.Equal(2, (await app.EventsAsync(id, "read")).Count(e => e.Subject == RequestPages.OfficerSubject));
         await BrowserFixture.CheckPageAsync(page, "staff-request-decision-preview");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Besluit versturen" }).ClickAsync();

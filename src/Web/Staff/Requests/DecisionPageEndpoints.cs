@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
+using Npgsql;
 using Waardering.Data.Auth;
 using Waardering.Data.Decisions;
 using Waardering.Data.Mail.Rendering;
@@ -7,6 +8,7 @@ using Waardering.Domain;
 using Waardering.Web.Decisions;
 using Waardering.Web.Jobs;
 using Waardering.Web.Pages;
+using Waardering.Web.Requests;
 
 namespace Waardering.Web.Staff.Requests;
 
@@ -29,7 +31,8 @@ public static class DecisionPageEndpoints
 
     public static async Task<IResult> DecideAsync(
         Guid id, [FromForm] string? approve, [FromForm] string? reasonCode, [FromForm] string? reason, [FromForm] string? confirm,
-        DecisionWorkflow decisions, JobTriggers jobs, RequestPageReading reading, MailRenderer renderer, IClock clock, HttpContext context,
+        DecisionWorkflow decisions, JobTriggers jobs, RequestPageReading reading, MailRenderer renderer, NpgsqlDataSource dataSource, IClock clock,
+        HttpContext context,
         CancellationToken cancellationToken)
     {
         var approves = bool.TryParse(approve, out var a) ? a : (bool?)null;
@@ -47,8 +50,14 @@ public static class DecisionPageEndpoints
         if (confirm != Confirmed)
         {
             var preview = await decisions.PreviewAsync(id, officer, form.Approve!.Value, form.ReasonCode, form.Reason?.Trim(), now, cancellationToken);
-            return Refused(id, preview.Outcome)
-                ?? PageResults.Page<DecisionPreviewPage>(new { View = new DecisionPreviewView(id, preview.Reference ?? "", form, preview.Outcome, Render(renderer, preview)) });
+            if (Refused(id, preview.Outcome) is { } refused)
+            {
+                return refused;
+            }
+
+            // The mails name the recipient and caregivers: a staff read of personal data, on record.
+            await StaffReads.RecordAsync(dataSource, context, clock, id, cancellationToken);
+            return PageResults.Page<DecisionPreviewPage>(new { View = new DecisionPreviewView(id, preview.Reference ?? "", form, preview.Outcome, Render(renderer, preview)) });
         }
 
         var outcome = await Deciding.DecideAsync(decisions, jobs, id, officer, form.Approve!.Value, form.ReasonCode, form.Reason, now, cancellationToken);
