@@ -18,10 +18,51 @@ namespace Waardering.Data.Decisions;
 public sealed class DecisionWorkflow(
     NpgsqlDataSource dataSource, Outbox.OutboxWriter outbox, Microsoft.Extensions.Options.IOptions<Waardering.Data.Links.LinkOptions> links)
 {
-    public async Task<DecisionOutcome> ApproveAsync(Guid requestId, Actor officer, Instant now, CancellationToken cancellationToken)
+    public Task<DecisionOutcome> ApproveAsync(Guid requestId, Actor officer, Instant now, CancellationToken cancellationToken) =>
+        CommitAsync(transaction => ApproveAsync(transaction, requestId, officer, now, cancellationToken), cancellationToken);
+
+    public Task<DecisionOutcome> RejectAsync(
+        Guid requestId, Actor officer, string reasonCode, string? reason, Instant now, CancellationToken cancellationToken) =>
+        CommitAsync(transaction => RejectAsync(transaction, requestId, officer, reasonCode, reason, now, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The decision as it would be taken now, and the mails it would write, without keeping any of
+    /// it: the same steps in a transaction that is rolled back. What the officer sees before
+    /// confirming is then exactly what the decision does, unless the budget or the request changes in between.
+    /// </summary>
+    public async Task<DecisionPreview> PreviewAsync(
+        Guid requestId, Actor officer, bool approve, string? reasonCode, string? reason, Instant now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var before = await DecisionPreview.MailIdsAsync(transaction, requestId, cancellationToken);
+        var outcome = approve
+            ? await ApproveAsync(transaction, requestId, officer, now, cancellationToken)
+            : await RejectAsync(transaction, requestId, officer, reasonCode!, reason, now, cancellationToken);
+        var mails = await DecisionPreview.MailsSinceAsync(transaction, requestId, before, cancellationToken);
+        var reference = await DecisionPreview.ReferenceAsync(transaction, requestId, cancellationToken);
+        await transaction.RollbackAsync(cancellationToken);
+        return new DecisionPreview(outcome, reference, mails);
+    }
+
+    /// <summary>Runs a decision in a transaction of its own, committed only when it decided something.</summary>
+    private async Task<DecisionOutcome> CommitAsync(Func<NpgsqlTransaction, Task<DecisionOutcome>> decide, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var outcome = await decide(transaction);
+        if (outcome is DecisionOutcome.Approved or DecisionOutcome.WaitingForBudget or DecisionOutcome.Rejected)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private async Task<DecisionOutcome> ApproveAsync(NpgsqlTransaction transaction, Guid requestId, Actor officer, Instant now,
+        CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection!;
         var request = await connection.QuerySingleOrDefaultAsync<(string Status, long SchemeId, string Municipality, int Year,
             long CurrentAmount, string SplitMode, string PayoutMode, string PayoutMethod)?>(new CommandDefinition("""
                 select r.status, s.id, s.municipality_code, s.year, s.current_amount_cents, s.split_mode, s.payout_mode,
@@ -57,7 +98,6 @@ public sealed class DecisionWorkflow(
         {
             // After close: approved now, granted when the window closes at the one final amount.
             await SetStatusAsync(transaction, requestId, from, RequestStatus.Approved, officer, now, null, null, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return DecisionOutcome.Approved;
         }
 
@@ -75,15 +115,13 @@ public sealed class DecisionWorkflow(
         }
 
         await SetStatusAsync(transaction, requestId, from, granted ? RequestStatus.Approved : RequestStatus.WaitingForBudget, officer, now, null, null, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return granted ? DecisionOutcome.Approved : DecisionOutcome.WaitingForBudget;
     }
 
-    public async Task<DecisionOutcome> RejectAsync(
+    private async Task<DecisionOutcome> RejectAsync(NpgsqlTransaction transaction,
         Guid requestId, Actor officer, string reasonCode, string? reason, Instant now, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var connection = transaction.Connection!;
         var status = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
             "select status from requests where id = @requestId for update", new { requestId }, transaction,
             cancellationToken: cancellationToken));
@@ -104,7 +142,6 @@ public sealed class DecisionWorkflow(
         }
 
         await SetStatusAsync(transaction, requestId, from, RequestStatus.Rejected, officer, now, reasonCode, reason, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return DecisionOutcome.Rejected;
     }
 

@@ -1,6 +1,8 @@
 using Dapper;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Decisions;
 
@@ -28,4 +30,18 @@ public static class EnteredRequests
         await transaction.Connection!.ExecuteScalarAsync<bool>(new CommandDefinition(
             $"select {EnteredBySql} from requests r where r.id = @requestId",
             new { requestId, officerName = officer.Name, officerSubject = officer.Subject }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>The same question asked of a request's trail already read: does it hold <paramref name="officer"/>'s entry of it?</summary>
+    public static bool EnteredBy(IEnumerable<AuditEvent> trail, Actor officer) =>
+        trail.Any(e => IsEntry(e) && IsBy(e.Actor, e.ActorSubject, officer));
+
+    /// <summary>The trail's record that staff entered the request (not a citizen on the web), if they did.</summary>
+    public static AuditEvent? Entry(IEnumerable<AuditEvent> trail) => trail.FirstOrDefault(IsEntry);
+
+    private const string Submitted = "submitted";
+
+    private static bool IsEntry(AuditEvent e) => e.Action == Submitted && e.Channel != Channel.Web.Code();
+
+    private static bool IsBy(string actor, string? actorSubject, Actor officer) =>
+        actorSubject is null ? actor == officer.Name : actorSubject == officer.Subject;
 }

@@ -89,7 +89,7 @@ public sealed class FailedMails(NpgsqlDataSource dataSource)
         return ResendOutcome.Pending;
     }
 
-    private static string? OneLine(string? error)
+    internal static string? OneLine(string? error)
     {
         if (error is null)
         {

@@ -28,50 +28,21 @@ public static class DecisionEndpoints
         Guid id, DecisionBody body, DecisionWorkflow decisions, IClock clock, HttpContext context, Waardering.Web.Jobs.JobTriggers jobs,
         CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        if (body.Approve is null)
-        {
-            errors.Add("approve", "Geef aan of de aanvraag wordt toegekend (true) of afgewezen (false).");
-        }
-        else if (body.Approve == false && (body.ReasonCode is null || !ReasonCodes.Contains(body.ReasonCode)))
-        {
-            errors.Add("reasonCode", $"Kies een reden: {string.Join(", ", ReasonCodes)}.");
-        }
-        else if (body.ReasonCode == "other" && string.IsNullOrWhiteSpace(body.Reason))
-        {
-            errors.Add("reason", "Licht de reden toe.");
-        }
-
-        if (body.Reason is { Length: > 1000 })
-        {
-            errors.Add("reason", "De toelichting is hoogstens 1000 tekens.");
-        }
-
+        var errors = Deciding.Check(body.Approve, body.ReasonCode, body.Reason);
         if (errors.Any)
         {
             return ProblemResults.Invalid(errors);
         }
 
-        var officer = StaffActor.From(context);
-        var now = clock.GetCurrentInstant();
-        var outcome = body.Approve == true
-            ? await decisions.ApproveAsync(id, officer, now, cancellationToken)
-            : await decisions.RejectAsync(id, officer, body.ReasonCode!, body.Reason?.Trim(), now, cancellationToken);
-        if (outcome is DecisionOutcome.Approved or DecisionOutcome.WaitingForBudget or DecisionOutcome.Rejected)
-        {
-            jobs.MailWritten();
-        }
-
+        var outcome = await Deciding.DecideAsync(decisions, jobs, id, StaffActor.From(context), body.Approve!.Value, body.ReasonCode,
+            body.Reason, clock.GetCurrentInstant(), cancellationToken);
         return outcome switch
         {
             DecisionOutcome.NotFound => TypedResults.NotFound(),
-            DecisionOutcome.OwnRequest => FourEyes.Refused("Een andere medewerker moet over deze aanvraag beslissen (vier ogen).",
-                "approve", "U heeft deze aanvraag zelf ingevoerd."),
-            DecisionOutcome.NotAllowed => ProblemResults.Conflict("approve",
-                "Over deze aanvraag kan nu niet worden beslist: er is al over beslist, of de zorgvrager moet haar nog bevestigen."),
+            DecisionOutcome.OwnRequest => FourEyes.Refused(Deciding.OwnRequestTitle, "approve", Deciding.OwnRequestMessage),
+            DecisionOutcome.NotAllowed => ProblemResults.Conflict("approve", Deciding.NotAllowedMessage),
             DecisionOutcome.Approved => TypedResults.Ok(new DecisionView(id, RequestStatus.Approved.Code())),
-            DecisionOutcome.NoVouchersLeft => ProblemResults.Conflict("approve",
-                "Er zijn geen waardebonnen meer voor deze regeling. Importeer eerst nieuwe codes."),
+            DecisionOutcome.NoVouchersLeft => ProblemResults.Conflict("approve", Deciding.NoVouchersLeftMessage),
             DecisionOutcome.WaitingForBudget => TypedResults.Ok(new DecisionView(id, RequestStatus.WaitingForBudget.Code())),
             _ => TypedResults.Ok(new DecisionView(id, RequestStatus.Rejected.Code())),
         };

@@ -55,16 +55,27 @@ public static class OutboxEndpoints
         Guid id, FailedMails mails, IClock clock, HttpContext context, Waardering.Web.Jobs.JobTriggers jobs,
         CancellationToken cancellationToken)
     {
-        var outcome = await mails.ResendAsync(id, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken);
-        switch (outcome)
+        var outcome = await ResendMailAsync(mails, jobs, id, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken);
+        return outcome switch
         {
-            case ResendOutcome.NotFound:
-                return TypedResults.NotFound();
-            case ResendOutcome.NotFailed:
-                return ProblemResults.Conflict("id", "Alleen een mislukte mail kan opnieuw worden verstuurd.");
-            default:
-                jobs.MailWritten();
-                return TypedResults.Ok(new ResendView(id, OutboxStatus.Pending.Code()));
+            ResendOutcome.NotFound => TypedResults.NotFound(),
+            ResendOutcome.NotFailed => ProblemResults.Conflict("id", NotFailedMessage),
+            _ => TypedResults.Ok(new ResendView(id, OutboxStatus.Pending.Code())),
+        };
+    }
+
+    public const string NotFailedMessage = "Alleen een mislukte mail kan opnieuw worden verstuurd.";
+
+    /// <summary>The resend for the API and the back office's button alike: back in the outbox, on the trail, and sent now.</summary>
+    public static async Task<ResendOutcome> ResendMailAsync(
+        FailedMails mails, Waardering.Web.Jobs.JobTriggers jobs, Guid id, Actor staff, Instant now, CancellationToken cancellationToken)
+    {
+        var outcome = await mails.ResendAsync(id, staff, now, cancellationToken);
+        if (outcome == ResendOutcome.Pending)
+        {
+            jobs.MailWritten();
         }
+
+        return outcome;
     }
 }

@@ -98,9 +98,7 @@ public static class RequestEndpoints
         if (isCaseWorker)
         {
             // A staff read of personal data is on record; the citizen's own read is not.
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            await AuditLog.WriteAsync(connection, null, StaffActor.From(context), "read", clock.GetCurrentInstant(), id,
-                cancellationToken: cancellationToken);
+            await StaffReads.RecordAsync(dataSource, context, clock, id, cancellationToken);
         }
 
         return TypedResults.Ok(ToView(isCaseWorker ? request : request with { Status = RequestLife.AsCitizenSees(request.Status) }, protector));
@@ -108,18 +106,11 @@ public static class RequestEndpoints
 
     private static RequestView ToView(RequestRecord r, PersonalDataProtector protector)
     {
-        string? bsnMasked = null;
-        if (r.RecipientBsnEncrypted is { } sealedBsn && Bsn.TryParse(protector.Unseal(sealedBsn, BsnPurpose.Seal), out var bsn))
-        {
-            bsnMasked = bsn.Masked;
-        }
-
         return new RequestView(
             r.Id, r.Reference, r.Status.Code(), r.MunicipalityCode, r.Year, r.SubmittedBy, r.Channel, r.SubmittedAt, r.UnitAmountCents,
-            new RecipientView(r.RecipientName, bsnMasked, r.RecipientBirthDate,
-                Postcode.TryParse(r.RecipientPostcode, out var postcode) ? postcode.ToString() : r.RecipientPostcode,
+            new RecipientView(r.RecipientName, RequestMasks.Bsn(r, protector), r.RecipientBirthDate, RequestMasks.Postcode(r.RecipientPostcode),
                 r.RecipientHouseNumber, r.RecipientEmail),
             r.Caregivers.Select(c => new CaregiverView(c.Name, c.BirthDate, c.Email,
-                c.Iban is null ? null : Iban.TryParse(c.Iban, out var iban) ? iban.Masked : "****", c.Weight, c.AmountCents, c.ConsentToContact)).ToList());
+                RequestMasks.Iban(c.Iban), c.Weight, c.AmountCents, c.ConsentToContact)).ToList());
     }
 }

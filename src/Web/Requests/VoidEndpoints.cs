@@ -18,6 +18,13 @@ public static class VoidEndpoints
     /// <summary>As long as a decision's explanation (DecisionEndpoints).</summary>
     public const int MaxReasonLength = 1000;
 
+    public const string NotAllowedMessage = "Deze aanvraag kan niet ongeldig worden verklaard: er is al over beslist, of zij is al afgesloten.";
+
+    /// <summary>A reason is required, and fits the trail: the API and the back office's void form check it alike.</summary>
+    public static FieldErrors? CheckReason(string? reason) =>
+        reason?.Trim() is { Length: > 0 and <= MaxReasonLength } ? null
+            : FieldErrors.One("reason", $"Geef de reden, in hoogstens {MaxReasonLength} tekens.");
+
     public static IEndpointRouteBuilder MapVoidEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/requests/{id:guid}/void", VoidAsync).WithTags("Requests")
@@ -30,17 +37,15 @@ public static class VoidEndpoints
     public static async Task<Results<Ok<VoidedView>, NotFound, ValidationProblem, ProblemHttpResult>> VoidAsync(
         Guid id, VoidBody body, NpgsqlDataSource dataSource, IClock clock, HttpContext context, CancellationToken cancellationToken)
     {
-        var reason = body.Reason?.Trim();
-        if (string.IsNullOrEmpty(reason) || reason.Length > MaxReasonLength)
+        if (CheckReason(body.Reason) is { } errors)
         {
-            return ProblemResults.Invalid(FieldErrors.One("reason", $"Geef de reden, in hoogstens {MaxReasonLength} tekens."));
+            return ProblemResults.Invalid(errors);
         }
 
-        return await RequestVoiding.VoidAsync(dataSource, id, StaffActor.From(context), reason, clock.GetCurrentInstant(), cancellationToken) switch
+        return await RequestVoiding.VoidAsync(dataSource, id, StaffActor.From(context), body.Reason!.Trim(), clock.GetCurrentInstant(), cancellationToken) switch
         {
             VoidOutcome.NotFound => TypedResults.NotFound(),
-            VoidOutcome.NotAllowed => ProblemResults.Conflict("id",
-                "Deze aanvraag kan niet ongeldig worden verklaard: er is al over beslist, of zij is al afgesloten."),
+            VoidOutcome.NotAllowed => ProblemResults.Conflict("id", NotAllowedMessage),
             _ => TypedResults.Ok(new VoidedView(id, RequestStatus.Voided.Code())),
         };
     }

@@ -1,3 +1,8 @@
+using System.Text.Json;
+using Waardering.Data.Audit;
+using Waardering.Domain.Requests;
+using Waardering.Domain.Vocabulary;
+
 namespace Waardering.Web.Staff;
 
 /// <summary>
@@ -46,19 +51,41 @@ public static class AuditWords
         ["budget-line-changed"] = "Begrotingspost gewijzigd",
         ["expenditure-recorded"] = "Uitgave geboekt",
         ["support-set"] = "Ondersteuningsaanbod ingesteld",
+        ["referral-open"] = "Doorverwezen naar ondersteuning",
     };
 
     /// <summary>Who acted without a staff subject (<c>Data.Audit.Actor</c>'s fixed actors), in Dutch.</summary>
     private static readonly Dictionary<string, string> Actors = new(StringComparer.Ordinal)
     {
-        ["citizen"] = "Inwoner",
-        ["recipient"] = "Zorgvrager, via de link in de mail",
-        ["caregiver"] = "Mantelzorger, via de link in de mail",
-        ["worker"] = "Automatisch",
+        [Data.Audit.Actor.Citizen.Name] = "Inwoner",
+        [Data.Audit.Actor.Recipient.Name] = "Zorgvrager, via de link in de mail",
+        [Data.Audit.Actor.Caregiver.Name] = "Mantelzorger, via de link in de mail",
+        [Data.Audit.Actor.Worker.Name] = "Automatisch",
     };
 
     public static string Label(string action) => Words.GetValueOrDefault(action, action);
 
     /// <summary>A member of staff by their name; the service's fixed actors, who have no subject, in words.</summary>
     public static string Actor(string name, string? subject) => subject is null ? Actors.GetValueOrDefault(name, name) : name;
+
+    /// <summary>Who did it, for an event of a request's trail.</summary>
+    public static string Who(AuditEvent e) => Actor(e.Actor, e.ActorSubject);
+
+    /// <summary>The event in a line: its label, and for a decision what was decided and why.</summary>
+    public static string Describe(AuditEvent e)
+    {
+        if (e.Action != "decision")
+        {
+            return Label(e.Action);
+        }
+
+        using var details = JsonDocument.Parse(e.Details);
+        var status = details.RootElement.TryGetProperty("status", out var s) && Codes.TryParse<RequestStatus>(s.GetString(), out var parsed)
+            ? parsed.Label()
+            : null;
+        var reason = details.RootElement.TryGetProperty("reasonCode", out var r) && r.ValueKind == JsonValueKind.String
+            ? StaffWords.ReasonLabel(r.GetString()!)
+            : null;
+        return string.Join(": ", new[] { Label(e.Action), status, reason }.OfType<string>());
+    }
 }

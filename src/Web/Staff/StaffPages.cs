@@ -4,6 +4,7 @@ using Waardering.Web.Staff.CounterEntry;
 using Waardering.Web.Staff.Audit;
 using Waardering.Web.Staff.Queue;
 using Waardering.Web.Staff.Referrals;
+using Waardering.Web.Staff.Requests;
 
 namespace Waardering.Web.Staff;
 
@@ -13,6 +14,7 @@ public static class StaffPages
     public static IServiceCollection AddStaffPages(this IServiceCollection services)
     {
         services.AddScoped<QueueReading>();
+        services.AddRequestPages();
         return services;
     }
 
@@ -24,6 +26,7 @@ public static class StaffPages
         app.MapReferralPages();
         app.MapAuditPages();
         app.MapCounterEntryPages();
+        app.MapRequestPages();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using Waardering.Data.Contact;
 using Waardering.Domain;
 using Waardering.Domain.Contact;
 using Waardering.Domain.Requests;
+using Waardering.Domain.Schemes;
 
 namespace Waardering.Web.Staff;
 
@@ -61,6 +62,39 @@ public static class StaffWords
         CheckInFollowUp.ContactWishReason => "Wil contact",
         CheckInFollowUp.HeavyOverloadReason => "Zwaar belast",
         _ => reason,
+    };
+
+    /// <summary>A rejection's reason code (DecisionEndpoints.ReasonCodes) as the officer chooses it.</summary>
+    public static string ReasonLabel(string code) => code switch
+    {
+        "notResident" => "Woont niet in de gemeente",
+        "noCareRelation" => "Geen mantelzorg",
+        "duplicate" => "Al een aanvraag dit jaar",
+        "outsideWindow" => "Buiten de aanvraagperiode",
+        "incomplete" => "Onvolledig",
+        "other" => "Andere reden",
+        _ => code,
+    };
+
+    public static string Label(this SplitMode mode) => mode switch
+    {
+        SplitMode.PerRequest => "Per aanvraag, verdeeld over de mantelzorgers",
+        SplitMode.PerCaregiver => "Per mantelzorger",
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+    };
+
+    public static string Label(this PayoutMode mode) => mode switch
+    {
+        PayoutMode.Rolling => "Bedrag ligt vast bij toekennen",
+        PayoutMode.AfterClose => "Bedrag ligt vast na sluiten van de aanvraagperiode",
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+    };
+
+    public static string Label(this PayoutMethod method) => method switch
+    {
+        PayoutMethod.BankTransfer => "Overboeking",
+        PayoutMethod.Voucher => "Waardebon",
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
     };
 
     public static string Date(LocalDate date) => date.ToString("d MMM yyyy", Dutch);

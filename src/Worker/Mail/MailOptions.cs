@@ -9,7 +9,7 @@ public sealed class MailOptions
     public SmtpOptions Smtp { get; set; } = new();
 
     /// <summary>Default templates: templates/mail/{language}/{name}.{subject|html|txt}.scriban.</summary>
-    public string TemplatesPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "templates", "mail");
+    public string TemplatesPath { get; set; } = Waardering.Data.Mail.Rendering.MailTemplatePaths.DefaultTemplatesPath;
 
     /// <summary>Optional per-municipality templates: {OverridesPath}/{GM0402}/{language}/….</summary>
     public string? OverridesPath { get; set; }

@@ -1,6 +1,6 @@
 using MailKit.Net.Smtp;
 using MimeKit;
-using Waardering.Worker.Mail;
+using Waardering.Data.Mail.Rendering;
 
 namespace Waardering.Worker.Outbox;
 

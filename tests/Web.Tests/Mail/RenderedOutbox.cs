@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Waardering.Web.Tests.Infrastructure;
+using Waardering.Data.Mail.Rendering;
 using Waardering.Worker.Mail;
 
 namespace Waardering.Web.Tests.Mail;

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using Waardering.Data.Mail;
+using Waardering.Data.Mail.Rendering;
 using Waardering.Worker.Mail;
 
 namespace Waardering.Worker.Tests.Mail;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Waardering.Data.Mail;
+using Waardering.Data.Mail.Rendering;
 using Waardering.Worker.Mail;
 
 namespace Waardering.Worker.Tests.Mail;

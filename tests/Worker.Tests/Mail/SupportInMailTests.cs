@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Waardering.Data.Mail;
 using Waardering.Data.Support;
+using Waardering.Data.Mail.Rendering;
 using Waardering.Worker.Mail;
 
 namespace Waardering.Worker.Tests.Mail;

@@ -3,7 +3,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 
-namespace Waardering.Worker.Mail;
+namespace Waardering.Data.Mail.Rendering;
 
 /// <summary>
 /// Lets a mail template include a shared part, <c>{{ include "support" }}</c>, read from

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Scriban.Runtime;
 
-namespace Waardering.Worker.Mail;
+namespace Waardering.Data.Mail.Rendering;
 
 /// <summary>
 /// Turns the outbox's JSON model into Scriban values: objects, arrays, strings, numbers and
