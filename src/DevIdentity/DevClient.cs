@@ -13,6 +13,7 @@ public sealed class DevClient
 
     public string ClientId { get; set; } = "waardering-web";
 
+    /// <summary>Development only, like the provider: the Web's <c>Auth:Oidc:ClientSecret</c> in its appsettings.Development.json.</summary>
     public string ClientSecret { get; set; } = "";
 
     /// <summary>The Web's sign-in callback, e.g. <c>http://127.0.0.1:5080/staff/signin-oidc</c>.</summary>
@@ -20,6 +21,14 @@ public sealed class DevClient
 
     /// <summary>Where the Web may send the browser after signing out at this provider.</summary>
     public string[] PostLogoutRedirectUris { get; set; } = [];
+
+    /// <summary>The Web as <c>./scripts/run.sh</c> starts it; settings override each key.</summary>
+    public static readonly Dictionary<string, string?> Defaults = new()
+    {
+        [$"{Section}:ClientSecret"] = "dev-only-secret-of-the-web",
+        [$"{Section}:RedirectUris:0"] = "http://127.0.0.1:5080/staff/signin-oidc",
+        [$"{Section}:PostLogoutRedirectUris:0"] = "http://127.0.0.1:5080/staff/signout-callback-oidc",
+    };
 
     /// <summary>Registers the client, or replaces its addresses (a test learns the Web's port only once it runs).</summary>
     public static async Task RegisterAsync(IServiceProvider services, DevClient client)
@@ -52,9 +61,11 @@ public sealed class DevClient
 
         if (await manager.FindByClientIdAsync(client.ClientId) is { } existing)
         {
-            await manager.DeleteAsync(existing);
+            await manager.UpdateAsync(existing, descriptor);
         }
-
-        await manager.CreateAsync(descriptor);
+        else
+        {
+            await manager.CreateAsync(descriptor);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration.Memory;
 using OpenIddict.Abstractions;
 
 namespace Waardering.DevIdentity;
@@ -12,14 +13,23 @@ namespace Waardering.DevIdentity;
 /// </summary>
 public static class DevIdentityHost
 {
+    /// <summary>Where <c>./scripts/run.sh</c> finds it, beside the service's own port 5080.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5090";
+
     /// <summary>
-    /// Builds the provider with these settings over its appsettings.json (<c>Urls</c> is where it
-    /// listens, port 0 for a free one). Refuses any environment but Development: it signs anyone in
-    /// who knows a password from the repository.
+    /// Builds the provider with these settings over the command line and the environment
+    /// (<c>Urls</c> is where it listens, port 0 for a free one; <c>DevIdentity:Client:*</c> the Web
+    /// as its client). It has no appsettings.json of its own, so a test project that references it
+    /// keeps the Web's. Refuses any environment but Development: it signs in anyone who knows a
+    /// password from the repository.
     /// </summary>
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>(DevClient.Defaults) { ["Urls"] = DefaultUrl, ["Logging:LogLevel:Default"] = "Warning" },
+        });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         if (!builder.Environment.IsDevelopment())
         {

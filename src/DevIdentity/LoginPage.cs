@@ -28,7 +28,7 @@ public static class LoginPage
             {hidden}
             <input type="hidden" name="{HtmlEncode(tokens.FormFieldName)}" value="{HtmlEncode(tokens.RequestToken)}">
             <p><label for="username">Gebruikersnaam</label><br>
-            <input id="username" name="{UserField}" autocomplete="username" required{invalid}></p>
+            <input id="username" name="{UserField}" value="{HtmlEncode(http.Request.HasFormContentType ? http.Request.Form[UserField].ToString() : "")}" autocomplete="username" required{invalid}></p>
             <p><label for="password">Wachtwoord</label><br>
             <input id="password" name="{PasswordField}" type="password" autocomplete="current-password" required{invalid}></p>
             <p><button type="submit">Inloggen</button></p>

@@ -13,9 +13,10 @@ public static class AuthSetup
     public static readonly AuthorizationPolicy StaffOnly = new AuthorizationPolicyBuilder()
         .RequireAuthenticatedUser().RequireClaim(StaffActor.SubjectClaim).Build();
 
-    public static IServiceCollection AddWaarderingAuth(this IServiceCollection services)
+    public static IServiceCollection AddWaarderingAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(StaffSignIn.Scheme).AddJwtBearer().AddStaffSignIn(configuration, environment);
+        services.AddAntiforgery();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IConfiguration>((jwt, configuration) =>
         {
             var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
@@ -58,7 +59,8 @@ public static class AuthSetup
             .AddPolicy(Policies.Budget, p => p.RequireRole(Roles.Policy, Roles.Admin))
             .AddPolicy(Policies.BudgetRead, p => p.RequireRole(Roles.Policy, Roles.Admin, Roles.Auditor))
             .AddPolicy(Policies.Support, p => p.RequireRole(Roles.Support))
-            .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Auditor, Roles.Admin));
+            .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Auditor, Roles.Admin))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All));
         return services;
     }
 }

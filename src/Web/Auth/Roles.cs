@@ -39,4 +39,7 @@ public static class Policies
 
     /// <summary>The audit trail of a scheme year: the auditor, and admins who support them.</summary>
     public const string Audit = "audit";
+
+    /// <summary>What every staff member may see of their own: their account, and signing out.</summary>
+    public const string Staff = "staff";
 }

@@ -46,7 +46,7 @@ public static class WebSetup
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ExceptionToProblemHandler>();
-        services.AddWaarderingAuth();
+        services.AddWaarderingAuth(configuration, builder.Environment);
         services.AddWaarderingProxy();
         services.AddWaarderingOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -116,6 +116,7 @@ public static class WebSetup
         app.MapContactReportEndpoints();
         app.MapOutboxEndpoints();
         app.MapSupportEndpoints();
+        app.MapAccountEndpoints();
         return app;
     }
 }
