@@ -2,6 +2,16 @@
 #   docker build --target web -t waardering-web .
 #   docker build --target worker -t waardering-worker .
 # docker-compose.yml builds both.
+# The NL Design System's CSS (pinned in tools/nlds/package.json), from npm: only its two files go
+# into the Web image, where DesignSystem.cs finds them under /app/nlds.
+FROM node:20-slim AS nlds
+WORKDIR /nlds
+COPY tools/nlds/package.json tools/nlds/package-lock.json ./
+RUN npm ci --no-audit --no-fund \
+ && mkdir -p /out/design-tokens/dist /out/component-library-css/dist \
+ && cp node_modules/@utrecht/design-tokens/dist/index.css /out/design-tokens/dist/ \
+ && cp node_modules/@utrecht/component-library-css/dist/index.css /out/component-library-css/dist/
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
@@ -11,6 +21,7 @@ RUN dotnet publish src/Web -c Release -o /out/web \
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS web
 WORKDIR /app
 COPY --from=build /out/web .
+COPY --from=nlds /out ./nlds
 ENV ASPNETCORE_URLS=http://+:8080
 EXPOSE 8080
 USER app

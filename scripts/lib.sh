@@ -50,6 +50,15 @@ ensure_axe() {
   export AXE
 }
 
+# Installs the NL Design System's CSS (tools/nlds/package.json, pinned) that every page links;
+# the Web host serves it from tools/nlds/node_modules/@utrecht (DesignSystem.cs).
+ensure_nlds() {
+  if ! command -v npm >/dev/null; then
+    apt_install nodejs npm
+  fi
+  (cd tools/nlds && npm ci --no-audit --no-fund --loglevel=error >&2)
+}
+
 # Sets CHROMIUM to Debian's Chromium for the page tests, installing it if needed (Playwright's
 # own browser download cannot run on these machines).
 ensure_chromium() {

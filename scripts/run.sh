@@ -55,6 +55,7 @@ if [ -z "${Mail__Smtp__Host:-}" ]; then
   inbox="$root/.local/mail/new (one file per mail)"
 fi
 
+ensure_nlds
 log "Building"
 dotnet build Waardering.sln -v quiet -nologo >.local/logs/build.log 2>&1 || { tail -n 30 .local/logs/build.log; exit 1; }
 cli() { dotnet run --project src/Web --no-build -- "$@"; }

@@ -12,6 +12,7 @@ ensure_aiosmtpd
 ensure_chromium
 ensure_kill
 ensure_axe
+ensure_nlds
 
 cleanup() {
   local status=$?

@@ -16,7 +16,6 @@ public static class AuthSetup
     public static IServiceCollection AddWaarderingAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddAuthentication(StaffSignIn.Scheme).AddJwtBearer().AddStaffSignIn(configuration, environment);
-        services.AddAntiforgery();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IConfiguration>((jwt, configuration) =>
         {
             var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
@@ -60,7 +59,7 @@ public static class AuthSetup
             .AddPolicy(Policies.BudgetRead, p => p.RequireRole(Roles.Policy, Roles.Admin, Roles.Auditor))
             .AddPolicy(Policies.Support, p => p.RequireRole(Roles.Support))
             .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Auditor, Roles.Admin))
-            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All));
+            .AddPolicy(Policies.AnyStaff, p => p.RequireRole(Roles.All));
         return services;
     }
 }

@@ -40,6 +40,6 @@ public static class Policies
     /// <summary>The audit trail of a scheme year: the auditor, and admins who support them.</summary>
     public const string Audit = "audit";
 
-    /// <summary>What every staff member may see of their own: their account, and signing out.</summary>
-    public const string Staff = "staff";
+    /// <summary>Any staff role: pages about the signed-in staff member themselves, such as their account.</summary>
+    public const string AnyStaff = "any-staff";
 }

@@ -33,6 +33,6 @@ public static class QueueOrder
             errors.Add("sort", $"Kies uit: {string.Join(", ", Sorts)}.");
         }
 
-        return new QueueFilter(DueBefore: due, ByDeadline: sort == "deadline");
+        return new QueueFilter(DueBefore: due, Sort: sort == "deadline" ? QueueSort.Deadline : QueueSort.Submitted);
     }
 }

@@ -13,12 +13,14 @@ using Waardering.Web.Decisions;
 using Waardering.Web.Health;
 using Waardering.Web.Json;
 using Waardering.Web.Outbox;
+using Waardering.Web.Pages;
 using Waardering.Web.Payouts;
 using Waardering.Web.PersonalData;
 using Waardering.Web.RateLimits;
 using Waardering.Web.Reports;
 using Waardering.Web.Requests;
 using Waardering.Web.Schemes;
+using Waardering.Web.Staff;
 using Waardering.Web.Support;
 using Waardering.Web.Vouchers;
 
@@ -49,6 +51,8 @@ public static class WebSetup
         services.AddWaarderingAuth(configuration, builder.Environment);
         services.AddWaarderingProxy();
         services.AddWaarderingOpenApi();
+        services.AddDesignSystem(configuration);
+        services.AddStaffPages();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         // Web only enqueues; the Worker process runs the jobs.
@@ -78,8 +82,11 @@ public static class WebSetup
         app.UseExceptionHandler();
         app.UseRequestBodyLimit(MaxRequestBodyBytes);
         app.UseStatusCodePages();
+        // CSS and images need no sign-in: served before authentication looks at the request.
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseRateLimiter();
         app.UseHangfireDashboard(DashboardToken.Path, new DashboardOptions
         {
@@ -93,6 +100,7 @@ public static class WebSetup
     {
         app.MapWaarderingOpenApi();
         app.MapHealthEndpoints();
+        app.MapDesignSystem();
         app.MapSchemeEndpoints();
         app.MapRequestEndpoints();
         app.MapApplyEndpoints();
@@ -116,7 +124,7 @@ public static class WebSetup
         app.MapContactReportEndpoints();
         app.MapOutboxEndpoints();
         app.MapSupportEndpoints();
-        app.MapAccountEndpoints();
+        app.MapStaffPages();
         return app;
     }
 }

@@ -36,6 +36,10 @@ public sealed class OpenRouteTests(WebAppFixture app) : IClassFixture<WebAppFixt
         "GET /scalar/favicon.svg",
         "GET /scalar/scalar.aspnetcore.js",
         "GET /scalar/scalar.js",
+        "GET /nlds/tokens.css",
+        "GET /nlds/components.css",
+        "GET /theme.css",
+        "GET /theme/logo",
         "GET /staff/signed-out",
     ];
 

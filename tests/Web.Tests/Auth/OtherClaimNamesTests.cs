@@ -34,7 +34,7 @@ public sealed class OtherClaimNamesTests(OtherClaimNamesFixture app) : IClassFix
 
         var account = page.Locator("dl");
         await Assertions.Expect(account).ToContainTextAsync("Ilse Hoekstra");
-        await Assertions.Expect(account).ToContainTextAsync("medewerker aanvragen, accountant");
+        await Assertions.Expect(account).ToContainTextAsync("medewerker, accountant");
         await Assertions.Expect(account).ToContainTextAsync("GM0402, GM0406");
         await Assertions.Expect(account).ToContainTextAsync("6f1c7a52-2c1e-4b8e-9d0a-3f6a1b2c4d5e");
         await Assertions.Expect(account).Not.ToContainTextAsync("pairwise");

@@ -24,7 +24,7 @@ public sealed class StaffSignInTests(BrowserFixture app) : ClockPinnedTests(app.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Uw account");
         var account = page.Locator("dl");
         await Assertions.Expect(account).ToContainTextAsync("Anna de Vries");
-        await Assertions.Expect(account).ToContainTextAsync("medewerker aanvragen");
+        await Assertions.Expect(account).ToContainTextAsync("medewerker");
         await Assertions.Expect(account).ToContainTextAsync("GM0402");
         await Assertions.Expect(account).ToContainTextAsync("dev-anna");
         await BrowserFixture.CheckPageAsync(page, "staff-account");

@@ -103,20 +103,30 @@ public class BrowserFixture : WebAppFixture
     }
 
     /// <summary>A fresh browser (no cookies) on the page; close it with the returned context.</summary>
-    public async Task<(IBrowserContext Context, IPage Page)> OpenAsync(string pathAndQuery)
+    public Task<(IBrowserContext Context, IPage Page)> OpenAsync(string pathAndQuery) => OpenAsync(pathAndQuery, bearerToken: null);
+
+    /// <summary>
+    /// A fresh browser that sends a staff member's API token with every request (the
+    /// <c>Authorization</c> header the API reads), on a back-office page.
+    /// </summary>
+    public async Task<(IBrowserContext Context, IPage Page)> OpenAsync(string pathAndQuery, string? bearerToken)
     {
-        var context = await NewContextAsync();
+        var context = await NewContextAsync(bearerToken);
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(pathAndQuery);
         Assert.NotNull(response);
         return (context, page);
     }
 
-    /// <summary>A fresh browser without cookies, on the Web's address; close it when done.</summary>
-    public Task<IBrowserContext> NewContextAsync() =>
+    /// <summary>A fresh browser without cookies on the Web's address, sending the staff token if given; close it when done.</summary>
+    public Task<IBrowserContext> NewContextAsync(string? bearerToken = null) =>
         // The pages forbid every script (CSP script-src 'none'); the context lets the test inject
         // axe-core anyway. SecurityHeadersTests holds the policy itself.
-        _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "nl-NL", BypassCSP = true });
+        _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(), Locale = "nl-NL", BypassCSP = true,
+            ExtraHTTPHeaders = bearerToken is null ? null : new Dictionary<string, string> { ["Authorization"] = $"Bearer {bearerToken}" },
+        });
 
     /// <summary>
     /// Signs <paramref name="username"/> (of the provider's users file) in through the real flow:

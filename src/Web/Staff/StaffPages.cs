@@ -1,0 +1,21 @@
+using Waardering.Web.Staff.Account;
+using Waardering.Web.Staff.Queue;
+
+namespace Waardering.Web.Staff;
+
+/// <summary>The back office's pages and the services only they use. One line per feature folder.</summary>
+public static class StaffPages
+{
+    public static IServiceCollection AddStaffPages(this IServiceCollection services)
+    {
+        services.AddScoped<QueueReading>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapStaffPages(this IEndpointRouteBuilder app)
+    {
+        app.MapQueuePages();
+        app.MapAccountPages();
+        return app;
+    }
+}
