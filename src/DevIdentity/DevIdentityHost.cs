@@ -71,6 +71,11 @@ public static class DevIdentityHost
         await app.StartAsync();
         await DevClient.RegisterAsync(app.Services, app.Configuration.GetSection(DevClient.Section).Get<DevClient>() ?? new DevClient());
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        var uri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        // The server's first answer builds its whole pipeline (seconds on a busy machine): done now,
+        // not while the Web waits for its discovery document in the middle of someone's sign-in.
+        using var warmUp = new HttpClient { BaseAddress = uri };
+        (await warmUp.GetAsync(".well-known/openid-configuration")).EnsureSuccessStatusCode();
+        return uri;
     }
 }

@@ -39,6 +39,16 @@ public static class StaffOidc
         options.SignOutScheme = StaffSignIn.CookieScheme;
         options.Events = new OpenIdConnectEvents
         {
+            // A form posted after the session ended cannot be replayed after signing in: back to the queue instead.
+            OnRedirectToIdentityProvider = context =>
+            {
+                if (!HttpMethods.IsGet(context.Request.Method))
+                {
+                    context.Properties.RedirectUri = StaffSignIn.PagesPath;
+                }
+
+                return Task.CompletedTask;
+            },
             OnTokenValidated = context =>
             {
                 var principal = StaffClaims.FromProvider(context.Principal!, oidc.Claims, StaffSignIn.CookieScheme);

@@ -47,12 +47,9 @@ public sealed class OtherClaimNamesTests(OtherClaimNamesFixture app) : IClassFix
         await using var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/staff/account");
-        await page.GetByLabel("Gebruikersnaam").FillAsync("jan");
-        await page.GetByLabel("Wachtwoord").FillAsync("jan-test");
 
         var response = await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Inloggen" }).ClickAsync(),
-            r => r.Url == new Uri(app.BaseAddress, "/staff/account").ToString());
+            () => app.LogInAtProviderAsync(page, "jan"), r => r.Url == new Uri(app.BaseAddress, "/staff/account").ToString());
 
         Assert.Equal(403, response.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Geen toegang");

@@ -28,6 +28,25 @@ public sealed class StaffSignInTests(BrowserFixture app) : ClockPinnedTests(app.
         await Assertions.Expect(account).ToContainTextAsync("GM0402");
         await Assertions.Expect(account).ToContainTextAsync("dev-anna");
         await BrowserFixture.CheckPageAsync(page, "staff-account");
+        var session = Assert.Single(await context.CookiesAsync(), c => c.Name == "waardering-staff");
+        Assert.Equal((true, SameSiteAttribute.Lax, "/"), (session.HttpOnly, session.SameSite, session.Path));
+    }
+
+    /// <summary>A search posted after the session ended starts the sign-in, and comes back on the queue, not on a POST-only address.</summary>
+    [Fact]
+    public async Task FormPostedWithoutASession_SignsInAndComesBackOnTheQueue()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/staff/signed-out");
+
+        await page.EvaluateAsync("""
+            () => { const f = document.createElement('form'); f.method = 'post'; f.action = '/staff/sign-out'; document.body.append(f); f.submit(); }
+            """);
+        await page.WaitForURLAsync(u => u.StartsWith(app.ProviderAddress.ToString(), StringComparison.Ordinal));
+        await app.LogInAtProviderAsync(page, "anna");
+
+        await page.WaitForURLAsync(new Uri(app.BaseAddress, "/staff").ToString());
     }
 
     [Fact]

@@ -135,13 +135,19 @@ public class BrowserFixture : WebAppFixture
     /// </summary>
     public async Task<IPage> SignInAsync(IBrowserContext context, string username)
     {
-        var user = ProviderUsers.Users.Single(u => u.Username == username);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/staff/account");
+        await LogInAtProviderAsync(page, username);
+        await page.WaitForURLAsync(new Uri(BaseAddress, "/staff/account").ToString());
+        return page;
+    }
+
+    /// <summary>On the provider's login page: types the user's name and password from the users file, and presses the button.</summary>
+    public async Task LogInAtProviderAsync(IPage page, string username)
+    {
+        var user = ProviderUsers.Users.Single(u => u.Username == username);
         await page.GetByLabel("Gebruikersnaam").FillAsync(user.Username);
         await page.GetByLabel("Wachtwoord").FillAsync(user.Password);
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/staff/account").ToString());
-        return page;
     }
 }
