@@ -2,13 +2,15 @@
 # Runs the whole service on this machine to try it out: PostgreSQL (a local cluster in
 # .local/postgres unless ConnectionStrings__Waardering is set), an SMTP receiver that writes the
 # mail to .local/mail/new (unless Mail__Smtp__Host is set), the migrations, an example scheme for
-# Hilversum (GM0402), the Worker and the API. Ctrl-C stops what this script started.
+# Hilversum (GM0402), the development identity provider where staff sign in, the Worker and the
+# API with its pages. Ctrl-C stops what this script started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 root=$(pwd)
 url=${WAARDERING_URL:-http://127.0.0.1:5080}
+identity_url=${WAARDERING_IDENTITY_URL:-http://127.0.0.1:5090}
 mkdir -p .local/logs
 export ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -60,6 +62,18 @@ cli() { dotnet run --project src/Web --no-build -- "$@"; }
 cli migrate
 cli seed-example
 
+# The development identity provider first: the Web reads its discovery document at the first sign-in.
+dotnet run --project src/DevIdentity --no-build -- --urls "$identity_url" \
+  --DevIdentity:Client:RedirectUris:0="$url/staff/signin-oidc" \
+  --DevIdentity:Client:PostLogoutRedirectUris:0="$url/staff/signout-callback-oidc" >.local/logs/identity.log 2>&1 &
+pids+=("$!")
+export Auth__Oidc__Authority="$identity_url" Auth__Oidc__RequireHttpsMetadata=false
+if ! wait_http "$identity_url/.well-known/openid-configuration" 60; then
+  log "The development identity provider did not start; last lines of .local/logs/identity.log:"
+  tail -n 30 .local/logs/identity.log >&2
+  exit 1
+fi
+
 dotnet run --project src/Worker --no-build >.local/logs/worker.log 2>&1 &
 pids+=("$!")
 dotnet run --project src/Web --no-build -- --urls "$url" >.local/logs/web.log 2>&1 &
@@ -73,13 +87,17 @@ fi
 cat <<INFO
 
 Waardering runs.
+  Staff pages         $url/staff   (sign in with a development user below)
   API                 $url
   Health              $url/health
   OpenAPI document    $url/openapi/v1.json
   API reference       $url/scalar/v1
   Jobs dashboard      $url/hangfire?access_token=\$ADMIN   (admins only)
   Mail inbox          $inbox
-  Logs                $root/.local/logs/web.log, worker.log
+  Logs                $root/.local/logs/web.log, worker.log, identity.log
+
+Development users at the identity provider $identity_url (Development only):
+$(grep ' password ' .local/logs/identity.log)
 
 Staff tokens (Development only, valid 8 hours):
   ADMIN=$(cli token --role admin --name beheerder --municipality GM0402)

@@ -20,6 +20,8 @@ public static class TryOutSettings
         [$"{PrivacyOptions.Section}:{nameof(PrivacyOptions.EncryptionKey)}"] = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
         [$"{PrivacyOptions.Section}:{nameof(PrivacyOptions.HashKey)}"] = "HyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4=",
         ["Auth:SigningKey"] = "Efxc0/jJ8/J9SgYfErjHWNa+3RTpiCTONwhFNu36Kgk=",
+        // The Web's secret at the development identity provider (src/DevIdentity).
+        ["Auth:Oidc:ClientSecret"] = "dev-only-secret-of-the-web",
     };
 
     public const string PublicBaseUrlSetting = $"{LinkOptions.Section}:{nameof(LinkOptions.PublicBaseUrl)}";

@@ -13,9 +13,9 @@ public static class AuthSetup
     public static readonly AuthorizationPolicy StaffOnly = new AuthorizationPolicyBuilder()
         .RequireAuthenticatedUser().RequireClaim(StaffActor.SubjectClaim).Build();
 
-    public static IServiceCollection AddWaarderingAuth(this IServiceCollection services)
+    public static IServiceCollection AddWaarderingAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(StaffSignIn.Scheme).AddJwtBearer().AddStaffSignIn(configuration, environment);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IConfiguration>((jwt, configuration) =>
         {
             var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();

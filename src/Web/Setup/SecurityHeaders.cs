@@ -23,6 +23,15 @@ public static class SecurityHeaders
 
     private static readonly string[] ScriptedPaths = [Auth.DashboardToken.Path, "/scalar"];
 
+    /// <summary>
+    /// The staff pages' sign-out form is answered with a redirect to the identity provider's
+    /// end-session endpoint, and browsers hold that redirect to <c>form-action</c> too.
+    /// </summary>
+    public static string StaffPolicy(string? authority) =>
+        Uri.TryCreate(authority, UriKind.Absolute, out var uri)
+            ? StrictPolicy.Replace("form-action 'self'", $"form-action 'self' {uri.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal)
+            : StrictPolicy;
+
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
         // First: behind the proxy the scheme is https before HSTS and the cookies look at it.
@@ -32,10 +41,13 @@ public static class SecurityHeaders
             app.UseHsts();
         }
 
+        var staffPolicy = StaffPolicy(Auth.OidcOptions.From(app.Configuration).Authority);
         app.Use((context, next) =>
         {
             // Taken now: a branch such as the dashboard's moves its prefix from Path to PathBase.
-            var policy = ScriptedPaths.Any(p => context.Request.Path.StartsWithSegments(p)) ? ScriptedPolicy : StrictPolicy;
+            var path = context.Request.Path;
+            var policy = ScriptedPaths.Any(p => path.StartsWithSegments(p)) ? ScriptedPolicy
+                : path.StartsWithSegments(Auth.StaffSignIn.PagesPath) ? staffPolicy : StrictPolicy;
             // Set as the answer starts: the exception handler clears headers set before it.
             context.Response.OnStarting(() =>
             {

@@ -48,7 +48,7 @@ public static class WebSetup
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ExceptionToProblemHandler>();
-        services.AddWaarderingAuth();
+        services.AddWaarderingAuth(configuration, builder.Environment);
         services.AddWaarderingProxy();
         services.AddWaarderingOpenApi();
         services.AddDesignSystem(configuration);

@@ -43,6 +43,14 @@ public sealed class LayeringTests
         Assert.Contains("Waardering.Data", Names(Worker));
     }
 
+    /// <summary>The development identity provider is never part of the service: production signs in at the municipality's own.</summary>
+    [Fact]
+    public void WebAndWorker_NeverUseTheDevelopmentIdentityProvider()
+    {
+        Assert.DoesNotContain("Waardering.DevIdentity", Names(Web));
+        Assert.DoesNotContain("Waardering.DevIdentity", Names(Worker));
+    }
+
     private static string[] Names(Assembly assembly) =>
         assembly.GetReferencedAssemblies().Select(a => a.Name!).ToArray();
 }

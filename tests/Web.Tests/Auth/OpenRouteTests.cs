@@ -11,7 +11,8 @@ public sealed class OpenRouteTests(WebAppFixture app) : IClassFixture<WebAppFixt
 {
     /// <summary>
     /// Citizens' API and pages (their tokens are checked by the handler), the scheme's public view,
-    /// the health check and the API's description with its reference page. A route added here is
+    /// the health check, the API's description with its reference page, and the page that says a
+    /// staff member has signed out. A route added here is
     /// opened deliberately; <see cref="AuthorizationMatrixTests"/> fails for an open route not listed.
     /// </summary>
     public static readonly string[] Routes =
@@ -39,6 +40,7 @@ public sealed class OpenRouteTests(WebAppFixture app) : IClassFixture<WebAppFixt
         "GET /nlds/components.css",
         "GET /theme.css",
         "GET /theme/logo",
+        "GET /staff/signed-out",
     ];
 
     /// <summary>The deny-by-default does not close them: each answers an anonymous caller itself, never 401.</summary>

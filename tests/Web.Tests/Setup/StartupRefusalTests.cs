@@ -51,12 +51,29 @@ public sealed class StartupRefusalTests
     }
 
     [Fact]
+    public void Production_WithTheDevelopmentProvidersClientSecret_RefusesNamingIt()
+    {
+        var message = StartFails(new()
+        {
+            ["Auth:SigningKey"] = WebAppFixture.SigningKey,
+            ["Links:PublicBaseUrl"] = TestEnvironment.PublicBaseUrl,
+            ["Auth:Oidc:Authority"] = "https://login.gemeente.example.org",
+            ["Auth:Oidc:ClientSecret"] = TryOutSettings.DevelopmentKeys["Auth:Oidc:ClientSecret"],
+        });
+
+        Assert.Contains("Auth:Oidc:ClientSecret", message);
+        Assert.DoesNotContain("Auth:SigningKey", message);
+    }
+
+    [Fact]
     public void DevelopmentKeys_AreTheOnesCommittedInAppsettingsDevelopment()
     {
         var web = Settings("src/Web/appsettings.Development.json");
         var worker = Settings("src/Worker/appsettings.Development.json");
 
         Assert.Equal(TryOutSettings.DevelopmentKeys["Auth:SigningKey"], (string?)web["Auth"]!["SigningKey"]);
+        Assert.Equal(TryOutSettings.DevelopmentKeys["Auth:Oidc:ClientSecret"], (string?)web["Auth"]!["Oidc"]!["ClientSecret"]);
+        Assert.Equal(TryOutSettings.DevelopmentKeys["Auth:Oidc:ClientSecret"], DevIdentity.DevClient.Defaults[$"{DevIdentity.DevClient.Section}:ClientSecret"]);
         foreach (var file in new[] { web, worker })
         {
             Assert.Equal(TryOutSettings.DevelopmentKeys["Privacy:EncryptionKey"], (string?)file["Privacy"]!["EncryptionKey"]);

@@ -9,6 +9,7 @@ public static class AccountPages
     {
         app.MapGet(AccountPage.AccountPath, () => PageResults.Page<AccountPage>()).ExcludeFromDescription()
             .RequireAuthorization(Policies.AnyStaff).ScopedByItsHandler();
+        app.MapSignOutPages();
         return app;
     }
 }
