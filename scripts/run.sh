@@ -84,6 +84,10 @@ if ! wait_http "$url/health" 60; then
   exit 1
 fi
 
+OFFICER=$(cli token --role officer --name medewerker --municipality GM0402)
+POLICY=$(cli token --role policy --name beleid --municipality GM0402)
+example=$(bash scripts/example-data.sh "$url" "$(date +%Y)" "$POLICY" "$OFFICER") || example="(could not be made: see .local/logs/web.log)"
+
 cat <<INFO
 
 Waardering runs.
@@ -96,13 +100,17 @@ Waardering runs.
   Mail inbox          $inbox
   Logs                $root/.local/logs/web.log, worker.log, identity.log
 
+Try the back office: open $url/staff, sign in as anna (password anna-dev), find the example
+request $example (Truus de Graaf) and approve it, build a payout batch under "Uitbetalen";
+then sign out, sign in as bram (bram-dev), approve the batch and download its SEPA file.
+
 Development users at the identity provider $identity_url (Development only):
 $(grep ' password ' .local/logs/identity.log)
 
 Staff tokens (Development only, valid 8 hours):
   ADMIN=$(cli token --role admin --name beheerder --municipality GM0402)
-  OFFICER=$(cli token --role officer --name medewerker --municipality GM0402)
-  POLICY=$(cli token --role policy --name beleid --municipality GM0402)
+  OFFICER=$OFFICER
+  POLICY=$POLICY
 
 Try it: see "Walkthrough" in README.md. Ctrl-C stops everything.
 INFO

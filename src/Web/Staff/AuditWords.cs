@@ -19,7 +19,7 @@ public static class AuditWords
         ["queue-read"] = "Werkvoorraad ingezien",
         ["decision"] = "Besluit genomen",
         ["voided"] = "Ongeldig verklaard",
-        ["co-signed"] = "Bevestigd door zorgvrager",
+        ["co-signed"] = "Bevestigd door de zorgvrager",
         ["co-sign-reminded"] = "Herinnering om te bevestigen verstuurd",
         ["co-sign-expired"] = "Niet bevestigd: vervallen",
         ["budget-ran-out-at-close"] = "Budget op bij sluiting",

@@ -1,0 +1,60 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using Waardering.Web.Tests.Infrastructure;
+
+namespace Waardering.Web.Tests.Staff;
+
+/// <summary>
+/// What the README promises a newcomer, in headless Chromium through the real OpenID Connect
+/// sign-in at the development provider and its printed users: Hilversum's officer finds the
+/// example request by reference and by name and approves it.
+/// </summary>
+public sealed class WalkthroughTests(BrowserFixture app) : ClockPinnedTests(app.Clock), IClassFixture<BrowserFixture>
+{
+    private const string Hilversum = "GM0402";
+
+    [Fact]
+    public async Task Officer_SignsIn_FindsTheExampleRequestByReferenceAndByName_AndApprovesIt()
+    {
+        var (reference, id) = await ExampleAsync();
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/staff");
+        await app.LogInAtProviderAsync(page, "anna");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Werkvoorraad");
+
+        await Search(page, "Truus");
+        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
+        await Search(page, reference);
+        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(reference);
+        await BrowserFixture.CheckPageAsync(page, "walkthrough-request");
+        await page.GetByLabel("Toekennen").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Besluit bekijken" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Besluit versturen" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Toegekend");
+        Assert.Equal("approved", await app.StatusOfAsync(id));
+        Assert.Equal("dev-anna", Assert.Single(await app.EventsAsync(id, "decision")).Subject);
+    }
+
+    /// <summary>Hilversum's scheme with its budget line, and Truus de Graaf's request beside another: what run.sh seeds.</summary>
+    private async Task<(string Reference, string Id)> ExampleAsync()
+    {
+        using var admin = app.As("admin");
+        (await admin.PutAsJsonAsync($"/api/schemes/{Hilversum}/2026", Bodies.Scheme())).EnsureSuccessStatusCode();
+        await app.PutLineAsync(Hilversum, "waardering", BudgetHelpers.Line(20_000_000));
+        await app.SubmitAsync(Hilversum);
+        var example = Bodies.Request(Hilversum, recipientName: "Truus de Graaf");
+        var id = await app.SubmitAsync(example);
+        return ($"{Hilversum}-2026-000002", id);
+    }
+
+    private static async Task Search(IPage page, string text)
+    {
+        await page.GetByLabel("Zoek op aanvraagnummer, naam, postcode of BSN").FillAsync(text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+    }
+}
