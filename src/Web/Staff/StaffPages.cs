@@ -1,4 +1,5 @@
 using Waardering.Web.Staff.Account;
+using Waardering.Web.Staff.Payouts;
 using Waardering.Web.Staff.Queue;
 
 namespace Waardering.Web.Staff;
@@ -9,6 +10,7 @@ public static class StaffPages
     public static IServiceCollection AddStaffPages(this IServiceCollection services)
     {
         services.AddScoped<QueueReading>();
+        services.AddPayoutPages();
         return services;
     }
 
@@ -16,6 +18,7 @@ public static class StaffPages
     {
         app.MapQueuePages();
         app.MapAccountPages();
+        app.MapPayoutPages();
         return app;
     }
 }

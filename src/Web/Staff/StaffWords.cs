@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using Waardering.Domain;
+using Waardering.Domain.Payouts;
 using Waardering.Domain.Requests;
 
 namespace Waardering.Web.Staff;
@@ -35,6 +36,22 @@ public static class StaffWords
         Channel.Backoffice => "Backoffice",
         Channel.Worker => "Automatisch",
         _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, null),
+    };
+
+    public static string Label(this PayoutBatchStatus status) => status switch
+    {
+        PayoutBatchStatus.Created => "Wacht op goedkeuring",
+        PayoutBatchStatus.Approved => "Goedgekeurd, klaar voor de bank",
+        PayoutBatchStatus.Booked => "Geboekt",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public static string Label(this PaymentStatus status) => status switch
+    {
+        PaymentStatus.InBatch => "In betaalopdracht",
+        PaymentStatus.Paid => "Betaald",
+        PaymentStatus.Failed => "Teruggestuurd door de bank",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
     public static string Date(LocalDate date) => date.ToString("d MMM yyyy", Dutch);
