@@ -31,7 +31,10 @@ public static class BatchPageEndpoints
         Guid id, int? page, string? done, BatchReading reading, HttpContext context, CancellationToken cancellationToken) =>
         await reading.RenderAsync(context, id, page ?? 1, done, cancellationToken) ?? TypedResults.NotFound();
 
-    /// <summary>Four eyes: the builder is told so on the page; a post of theirs anyway answers 403 and changes nothing.</summary>
+    /// <summary>
+    /// Four eyes: the builder is told so on the page; a post of theirs anyway answers 403 and changes
+    /// nothing. The form has no fields, but binding it has its anti-forgery token checked.
+    /// </summary>
     public static async Task<IResult> ApproveAsync(
         Guid id, IFormCollection form, PayoutWorkflow store, BatchReading reading, IClock clock, HttpContext context,
         CancellationToken cancellationToken) =>
