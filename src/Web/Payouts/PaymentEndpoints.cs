@@ -39,18 +39,17 @@ public static class PaymentEndpoints
         string endToEndId, ReturnBody body, PaymentCorrections corrections, IClock clock, HttpContext context,
         CancellationToken cancellationToken)
     {
-        if (body.Reason?.Trim() is not { Length: > 0 and <= 500 } reason)
+        var errors = new FieldErrors();
+        if (PaymentReturns.CheckReason(body.Reason, errors) is not { } reason)
         {
-            return ProblemResults.Invalid(FieldErrors.One("reason", "Geef de reden van de bank op (hoogstens 500 tekens)."));
+            return ProblemResults.Invalid(errors);
         }
 
         return await corrections.ReturnAsync(endToEndId, reason, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken) switch
         {
             BatchOutcome.Done => TypedResults.NoContent(),
             BatchOutcome.NotFound => TypedResults.NotFound(),
-            BatchOutcome.NotBooked => ProblemResults.Conflict("endToEndId",
-                "Deze betaling zit in een betaalopdracht die nog niet is geboekt: de bank kan haar niet hebben teruggestuurd."),
-            _ => ProblemResults.Conflict("endToEndId", "Deze betaling is al als mislukt gemarkeerd."),
+            var refused => ProblemResults.Conflict("endToEndId", PaymentReturns.Refusal(refused)),
         };
     }
 

@@ -2,6 +2,7 @@ using Waardering.Web.Staff.Account;
 using Waardering.Web.Staff.Bulk;
 using Waardering.Web.Staff.CounterEntry;
 using Waardering.Web.Staff.Audit;
+using Waardering.Web.Staff.Payouts;
 using Waardering.Web.Staff.Queue;
 using Waardering.Web.Staff.Referrals;
 using Waardering.Web.Staff.Requests;
@@ -15,6 +16,7 @@ public static class StaffPages
     {
         services.AddScoped<QueueReading>();
         services.AddRequestPages();
+        services.AddPayoutPages();
         return services;
     }
 
@@ -27,6 +29,7 @@ public static class StaffPages
         app.MapAuditPages();
         app.MapCounterEntryPages();
         app.MapRequestPages();
+        app.MapPayoutPages();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using NodaTime;
 using Waardering.Data.Contact;
 using Waardering.Domain;
 using Waardering.Domain.Contact;
+using Waardering.Domain.Payouts;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Schemes;
 
@@ -95,6 +96,22 @@ public static class StaffWords
         PayoutMethod.BankTransfer => "Overboeking",
         PayoutMethod.Voucher => "Waardebon",
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
+    };
+
+    public static string Label(this PayoutBatchStatus status) => status switch
+    {
+        PayoutBatchStatus.Created => "Wacht op goedkeuring",
+        PayoutBatchStatus.Approved => "Goedgekeurd, klaar voor de bank",
+        PayoutBatchStatus.Booked => "Geboekt",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public static string Label(this PaymentStatus status) => status switch
+    {
+        PaymentStatus.InBatch => "In betaalopdracht",
+        PaymentStatus.Paid => "Betaald",
+        PaymentStatus.Failed => "Teruggestuurd door de bank",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
     public static string Date(LocalDate date) => date.ToString("d MMM yyyy", Dutch);

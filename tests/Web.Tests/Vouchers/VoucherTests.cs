@@ -63,14 +63,7 @@ public sealed class VoucherTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*) from vouchers where municipality_code = @municipality", new { municipality }));
     }
 
-    private async Task<string> VoucherSchemeAsync()
-    {
-        var scheme = Bodies.Scheme();
-        scheme["payoutMethod"] = "voucher";
-        var municipality = await app.CreateSchemeAsync(scheme);
-        await app.PutLineAsync(municipality, "waardering", BudgetHelpers.Line(1_000_000));
-        return municipality;
-    }
+    private Task<string> VoucherSchemeAsync() => app.CreateVoucherSchemeAsync();
 
     private Task<HttpResponseMessage> ImportAsync(string municipality, string file) =>
         app.As("officer").PostAsync($"/api/vouchers/{municipality}/2026", new StringContent(file, Encoding.UTF8, "text/csv"));
