@@ -24,6 +24,7 @@ public sealed class WalkthroughTests(BrowserFixture app) : ClockPinnedTests(app.
         await page.GotoAsync("/staff");
         await app.LogInAtProviderAsync(page, "anna");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Werkvoorraad");
+        await BrowserFixture.CheckPageAsync(page, "walkthrough-queue");
 
         await Search(page, "Truus");
         await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
@@ -69,7 +70,7 @@ public sealed class WalkthroughTests(BrowserFixture app) : ClockPinnedTests(app.
         using var admin = app.As("admin");
         (await admin.PutAsJsonAsync($"/api/schemes/{Hilversum}/2026", Bodies.Scheme())).EnsureSuccessStatusCode();
         await app.PutLineAsync(Hilversum, "waardering", BudgetHelpers.Line(20_000_000));
-        await app.SubmitAsync(Hilversum);
+        await app.SubmitAsync(Bodies.Request(Hilversum, recipientName: "Henk Vermeulen"));
         var example = Bodies.Request(Hilversum, recipientName: "Truus de Graaf");
         var id = await app.SubmitAsync(example);
         return ($"{Hilversum}-2026-000002", id);
