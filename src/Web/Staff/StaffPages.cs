@@ -1,5 +1,6 @@
 using Waardering.Web.Staff.Account;
 using Waardering.Web.Staff.Queue;
+using Waardering.Web.Staff.RequestActions;
 
 namespace Waardering.Web.Staff;
 
@@ -9,6 +10,7 @@ public static class StaffPages
     public static IServiceCollection AddStaffPages(this IServiceCollection services)
     {
         services.AddScoped<QueueReading>();
+        services.AddRequestActionPages();
         return services;
     }
 
@@ -16,6 +18,7 @@ public static class StaffPages
     {
         app.MapQueuePages();
         app.MapAccountPages();
+        app.MapRequestActionPages();
         return app;
     }
 }
