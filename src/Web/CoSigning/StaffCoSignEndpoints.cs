@@ -50,7 +50,8 @@ public static class StaffCoSignEndpoints
             return channel;
         }
 
-        errors.Add("channel", $"Kies waar de zorgvrager bevestigde: {string.Join(" of ", CoSignByStaff.Channels.CodesOf())}.");
+        errors.Add("channel",
+            $"Kies waar de zorgvrager bevestigde: {string.Join(" of ", CoSignByStaff.Channels.Select(c => $"{Staff.StaffWords.Label(c).ToLowerInvariant()} ({c.Code()})"))}.");
         return null;
     }
 }
