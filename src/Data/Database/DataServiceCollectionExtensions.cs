@@ -24,6 +24,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Requests.RequestStore>();
         services.AddSingleton<Requests.RequestReader>();
         services.AddSingleton<Requests.RequestQueue>();
+        services.AddSingleton<Requests.CaregiverAddition>();
         services.AddSingleton<Budget.BudgetLineStore>();
         services.AddSingleton<Budget.BudgetReportReader>();
         services.AddSingleton<Budget.MultiYearReader>();

@@ -42,9 +42,9 @@ public static class Eligibility
 
         for (var i = 0; i < application.CaregiverBirthDates.Count; i++)
         {
-            if (!terms.CaregiverAges.Allows(Age.InYears(application.CaregiverBirthDates[i], today)))
+            if (CaregiverAge(terms, application.CaregiverBirthDates[i], today, $"caregivers[{i}].birthDate") is { } breach)
             {
-                breaches.Add(new($"caregivers[{i}].birthDate", AgeMessage(terms.CaregiverAges, "De mantelzorger")));
+                breaches.Add(breach);
             }
         }
 
@@ -61,6 +61,10 @@ public static class Eligibility
 
         return breaches;
     }
+
+    /// <summary>A caregiver outside the scheme's ages, at intake and when an officer adds one to a request later.</summary>
+    public static Breach? CaregiverAge(SchemeTerms terms, LocalDate birthDate, LocalDate today, string field) =>
+        terms.CaregiverAges.Allows(Age.InYears(birthDate, today)) ? null : new(field, AgeMessage(terms.CaregiverAges, "De mantelzorger"));
 
     public static bool MayApply(WhoMayApply whoMayApply, Applicant applicant) => whoMayApply switch
     {

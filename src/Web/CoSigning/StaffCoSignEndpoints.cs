@@ -25,10 +25,10 @@ public static class StaffCoSignEndpoints
     public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> RecordAsync(
         Guid id, StaffCoSignBody body, NpgsqlDataSource dataSource, IClock clock, HttpContext context, CancellationToken cancellationToken)
     {
-        if (!Codes.TryParse<Channel>(body.Channel, out var channel) || !CoSignByStaff.Channels.Contains(channel))
+        var errors = new FieldErrors();
+        if (ChannelOf(body.Channel, errors) is not { } channel)
         {
-            return ProblemResults.Invalid(FieldErrors.One("channel",
-                $"Kies waar de zorgvrager bevestigde: {string.Join(" of ", CoSignByStaff.Channels.CodesOf())}."));
+            return ProblemResults.Invalid(errors);
         }
 
         var officer = StaffActor.From(context) with { Channel = channel };
@@ -36,7 +36,22 @@ public static class StaffCoSignEndpoints
         {
             CoSignOutcome.Confirmed => TypedResults.NoContent(),
             CoSignOutcome.NotFound => TypedResults.NotFound(),
-            _ => ProblemResults.Conflict("id", "Deze aanvraag wacht niet (meer) op bevestiging door de zorgvrager."),
+            _ => ProblemResults.Conflict("id", NotWaiting),
         };
+    }
+
+    public const string NotWaiting = "Deze aanvraag wacht niet (meer) op bevestiging door de zorgvrager.";
+
+    /// <summary>Where the recipient confirmed, from the API's body or the back office's form; null with an error on field <c>channel</c>.</summary>
+    public static Channel? ChannelOf(string? code, FieldErrors errors)
+    {
+        if (Codes.TryParse<Channel>(code, out var channel) && CoSignByStaff.Channels.Contains(channel))
+        {
+            return channel;
+        }
+
+        errors.Add("channel",
+            $"Kies waar de zorgvrager bevestigde: {string.Join(" of ", CoSignByStaff.Channels.Select(c => $"{Staff.StaffWords.Label(c).ToLowerInvariant()} ({c.Code()})"))}.");
+        return null;
     }
 }

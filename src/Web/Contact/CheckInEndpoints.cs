@@ -113,23 +113,38 @@ public static class CheckInEndpoints
         Guid id, CheckInBody body, CheckInStore checkIns, JobTriggers jobs, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
+        return await EnterByStaffAsync(id, body, errors, checkIns, jobs, StaffActor.From(context), cancellationToken) switch
+        {
+            null => ProblemResults.Invalid(errors),
+            CheckInOutcome.Stored or CheckInOutcome.Referred or CheckInOutcome.SupportOffered => TypedResults.NoContent(),
+            CheckInOutcome.AlreadyAnswered => ProblemResults.Conflict("id", AlreadyAnswered),
+            _ => TypedResults.NotFound(),
+        };
+    }
+
+    public const string AlreadyAnswered = "Deze check-in is al beantwoord.";
+
+    /// <summary>
+    /// An answer an officer enters after a call, from the API or the back office's form: checked
+    /// (null, with the <paramref name="errors"/>, when it does not hold), stored, and a referral's or
+    /// the support offer's mail sent on.
+    /// </summary>
+    public static async Task<CheckInOutcome?> EnterByStaffAsync(
+        Guid id, CheckInBody body, FieldErrors errors, CheckInStore checkIns, JobTriggers jobs, Data.Audit.Actor officer,
+        CancellationToken cancellationToken)
+    {
         var answer = CheckInValidation.Validate(body, errors);
         if (answer is null)
         {
-            return ProblemResults.Invalid(errors);
+            return null;
         }
 
-        var outcome = await checkIns.AnswerByStaffAsync(id, answer, StaffActor.From(context), cancellationToken);
+        var outcome = await checkIns.AnswerByStaffAsync(id, answer, officer, cancellationToken);
         if (outcome is CheckInOutcome.Referred or CheckInOutcome.SupportOffered)
         {
             jobs.MailWritten();
         }
 
-        return outcome switch
-        {
-            CheckInOutcome.Stored or CheckInOutcome.Referred or CheckInOutcome.SupportOffered => TypedResults.NoContent(),
-            CheckInOutcome.AlreadyAnswered => ProblemResults.Conflict("id", "Deze check-in is al beantwoord."),
-            _ => TypedResults.NotFound(),
-        };
+        return outcome;
     }
 }

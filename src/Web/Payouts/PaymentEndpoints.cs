@@ -60,16 +60,25 @@ public static class PaymentEndpoints
     {
         if (!Iban.TryParse(body.Iban, out var iban))
         {
-            return ProblemResults.Invalid(FieldErrors.One("iban", "Dit is geen geldig IBAN-rekeningnummer in een SEPA-land."));
+            return ProblemResults.Invalid(FieldErrors.One("iban", NotAnIban));
         }
 
         return await changes.ProposeAsync(id, position, iban, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken) switch
         {
             (IbanChangeOutcome.Done, { } change) => TypedResults.Accepted($"/api/requests/{id}/caregivers/{position}/iban/confirmation", change),
             (IbanChangeOutcome.NotFound, _) => TypedResults.NotFound(),
-            _ => ProblemResults.Conflict("iban", "Deze waardering zit in een betaalopdracht of is betaald; het IBAN kan nu niet veranderen."),
+            _ => ProblemResults.Conflict("iban", InBatchOrPaid),
         };
     }
+
+    /// <summary>The refusals of an IBAN change, in the API's answers and on the back office's page alike.</summary>
+    public const string NotAnIban = "Dit is geen geldig IBAN-rekeningnummer in een SEPA-land.";
+
+    public const string InBatchOrPaid = "Deze waardering zit in een betaalopdracht of is betaald; het IBAN kan nu niet veranderen.";
+
+    public const string OwnProposal = "U heeft deze IBAN-wijziging zelf voorgesteld. Een andere medewerker moet haar bevestigen (vier ogen).";
+
+    public const string NothingPendingMessage = "Er wacht geen IBAN-wijziging van deze mantelzorger op bevestiging.";
 
     /// <summary>Four eyes: whoever confirms an IBAN change is not who proposed it, told apart by subject.</summary>
     public static async Task<Results<Ok<IbanChangeView>, NotFound, ProblemHttpResult>> ConfirmIbanAsync(
@@ -79,7 +88,7 @@ public static class PaymentEndpoints
             (IbanChangeOutcome.Done, { } change) => TypedResults.Ok(change),
             (IbanChangeOutcome.NotFound, _) => TypedResults.NotFound(),
             (IbanChangeOutcome.OwnProposal, _) => FourEyes.Refused("Een andere medewerker moet deze IBAN-wijziging bevestigen (vier ogen).",
-                "confirmation", "U heeft deze IBAN-wijziging zelf voorgesteld."),
+                "confirmation", OwnProposal),
             _ => NothingPending(),
         };
 
@@ -93,5 +102,5 @@ public static class PaymentEndpoints
         };
 
     private static ProblemHttpResult NothingPending() =>
-        ProblemResults.Conflict("confirmation", "Er wacht geen IBAN-wijziging van deze mantelzorger op bevestiging.");
+        ProblemResults.Conflict("confirmation", NothingPendingMessage);
 }

@@ -39,27 +39,37 @@ public static class CaregiverFieldValidation
                 continue;
             }
 
-            var name = RequestFieldValidation.Name(body.Name, field + ".name", errors);
-            var birthDate = RequestFieldValidation.BirthDate(body.BirthDate, field + ".birthDate", today, errors);
-            var email = RequestFieldValidation.Email(body.Email, field + ".email", errors);
-            if (!Iban.TryParse(body.Iban, out var iban))
-            {
-                errors.Add(field + ".iban", "Dit is geen geldig IBAN-rekeningnummer in een SEPA-land.");
-            }
-
-            if (body.Weight is < 1 or > MaxWeight)
-            {
-                errors.Add(field + ".weight", $"Het aandeel is een heel getal van 1 tot en met {MaxWeight}.");
-            }
-
-            if (result.Any(c => c.Name == name && c.BirthDate == birthDate))
+            var caregiver = One(body, field + ".", today, errors);
+            if (result.Any(c => c.Name == caregiver.Name && c.BirthDate == caregiver.BirthDate))
             {
                 errors.Add(field, "Deze mantelzorger staat al in de aanvraag.");
             }
 
-            result.Add(new ValidatedCaregiver(name, birthDate, email, iban, body.Weight ?? 1, body.ConsentToContact ?? false));
+            result.Add(caregiver);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// One caregiver's fields, named <paramref name="prefix"/> + the field (<c>caregivers[0].</c> in a
+    /// request, none when an officer adds one to a request later).
+    /// </summary>
+    public static ValidatedCaregiver One(CaregiverBody body, string prefix, LocalDate today, FieldErrors errors)
+    {
+        var name = RequestFieldValidation.Name(body.Name, prefix + "name", errors);
+        var birthDate = RequestFieldValidation.BirthDate(body.BirthDate, prefix + "birthDate", today, errors);
+        var email = RequestFieldValidation.Email(body.Email, prefix + "email", errors);
+        if (!Iban.TryParse(body.Iban, out var iban))
+        {
+            errors.Add(prefix + "iban", "Dit is geen geldig IBAN-rekeningnummer in een SEPA-land.");
+        }
+
+        if (body.Weight is < 1 or > MaxWeight)
+        {
+            errors.Add(prefix + "weight", $"Het aandeel is een heel getal van 1 tot en met {MaxWeight}.");
+        }
+
+        return new ValidatedCaregiver(name, birthDate, email, iban, body.Weight ?? 1, body.ConsentToContact ?? false);
     }
 }

@@ -18,6 +18,7 @@ public static class RequestEndpoints
     public static IServiceCollection AddRequests(this IServiceCollection services)
     {
         services.AddScoped<RequestSubmission>();
+        services.AddSingleton<CaregiverAdding>();
         services.AddSingleton<JobTriggers>();
         services.AddSingleton<MailDispatchTrigger>();
         services.AddHostedService(sp => sp.GetRequiredService<MailDispatchTrigger>());

@@ -107,6 +107,7 @@ public static class WebSetup
         app.MapStatusPageEndpoints();
         app.MapCaseworkEndpoints();
         app.MapVoidEndpoints();
+        app.MapCaregiverEndpoints();
         app.MapCoSignEndpoints();
         app.MapStaffCoSignEndpoints();
         app.MapAuditExportEndpoints();

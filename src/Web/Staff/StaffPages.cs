@@ -6,6 +6,7 @@ using Waardering.Web.Staff.Payouts;
 using Waardering.Web.Staff.Queue;
 using Waardering.Web.Staff.Referrals;
 using Waardering.Web.Staff.Requests;
+using Waardering.Web.Staff.RequestActions;
 
 namespace Waardering.Web.Staff;
 
@@ -17,6 +18,7 @@ public static class StaffPages
         services.AddScoped<QueueReading>();
         services.AddRequestPages();
         services.AddPayoutPages();
+        services.AddRequestActionPages();
         return services;
     }
 
@@ -30,6 +32,7 @@ public static class StaffPages
         app.MapCounterEntryPages();
         app.MapRequestPages();
         app.MapPayoutPages();
+        app.MapRequestActionPages();
         return app;
     }
 }
