@@ -22,6 +22,7 @@ public sealed class CounterEntryTests(BrowserFixture app) : ClockPinnedTests(app
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag invoeren" }).ClickAsync();
 
         await page.WaitForURLAsync("**/staff/requests/*?done=entered");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De aanvraag is ingevoerd. Een collega beslist erover");
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();
         var stored = await connection.QuerySingleAsync<(string Channel, string Status, string? Subject)>("""
             select r.channel, r.status, (select e.actor_subject from audit_events e where e.request_id = r.id and e.action = 'submitted')

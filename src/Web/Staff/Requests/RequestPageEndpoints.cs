@@ -1,3 +1,4 @@
+using ActionResults = Waardering.Web.Staff.RequestActions.RequestActionResults;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Waardering.Data.Auth;
@@ -46,6 +47,15 @@ public static class RequestPageEndpoints
         [DonePaths.Rejected] = "Afgewezen. Het besluit met de reden gaat per mail naar de aanvrager.",
         [DonePaths.Voided] = "Ongeldig verklaard. De zorgvrager kan opnieuw aanvragen.",
         [DonePaths.Resent] = "De mail staat weer klaar om te versturen.",
+        ["entered"] = "De aanvraag is ingevoerd. Een collega beslist erover (vier ogen).",
+        [ActionResults.CaregiverAdded] = "De mantelzorger is toegevoegd en het bedrag opnieuw verdeeld. Een collega beslist over de aanvraag (vier ogen).",
+        [ActionResults.CoSigned] = "De bevestiging van de zorgvrager is vastgelegd.",
+        [ActionResults.IbanProposed] = "De IBAN-wijziging is voorgesteld. Een collega moet haar bevestigen; tot dan wordt er niet uitbetaald.",
+        [ActionResults.IbanConfirmed] = "De IBAN-wijziging is bevestigd.",
+        [ActionResults.IbanWithdrawn] = "De IBAN-wijziging is ingetrokken.",
+        [ActionResults.ConsentGiven] = "De toestemming voor contact is vastgelegd.",
+        [ActionResults.ConsentWithdrawn] = "Vastgelegd: geen toestemming voor contact.",
+        [ActionResults.CheckInAnswered] = "De antwoorden van het contactmoment zijn vastgelegd.",
     };
 
     public static Task<IResult> ShowAsync(Guid id, string? done, RequestPageReading reading, HttpContext context, CancellationToken cancellationToken) =>
