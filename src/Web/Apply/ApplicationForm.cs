@@ -52,16 +52,7 @@ public sealed class ApplicationForm
     private string? Optional(string field) => Value(field) is { Length: > 0 } value ? value : null;
 
     /// <summary>A birth date is asked of everyone on the form: an empty one says so in the words of three fields.</summary>
-    private LocalDate? Date(string field, FieldErrors errors)
-    {
-        if (DateParts.IsEmpty(Value, field))
-        {
-            errors.Add(field, "Vul de geboortedatum in: dag, maand en jaar.");
-            return null;
-        }
-
-        return DateParts.Read(Value, field, errors);
-    }
+    private LocalDate? Date(string field, FieldErrors errors) => DateParts.ReadRequired(Value, field, "de geboortedatum", errors);
 
     /// <summary>
     /// The API's body from the form. A date that cannot be read stops it here, with every other

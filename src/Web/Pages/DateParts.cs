@@ -19,6 +19,18 @@ public static class DateParts
     public static bool IsEmpty(Func<string, string> valueOf, string name) =>
         new[] { Day, Month, Year }.All(p => valueOf(Field(name, p)).Trim().Length == 0);
 
+    /// <summary>A date the form must have (<paramref name="what"/>: "de geboortedatum"): an empty one says so in the words of three fields.</summary>
+    public static LocalDate? ReadRequired(Func<string, string> valueOf, string name, string what, FieldErrors errors)
+    {
+        if (IsEmpty(valueOf, name))
+        {
+            errors.Add(name, $"Vul {what} in: dag, maand en jaar.");
+            return null;
+        }
+
+        return Read(valueOf, name, errors);
+    }
+
     /// <summary>The date; none when all three fields are empty, or (with an error) when they do not make a date.</summary>
     public static LocalDate? Read(Func<string, string> valueOf, string name, FieldErrors errors)
     {

@@ -27,7 +27,7 @@ public sealed class RequestActionTests(BrowserFixture app) : ClockPinnedTests(ap
         await page.GetByLabel("IBAN").FillAsync("NL00GEEN0000000000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mantelzorger toevoegen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nog niet alles klopt" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = ThreeFieldDateMessage })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Locator("a[href='#birthDate']")).ToBeVisibleAsync();
         await BrowserFixture.CheckPageAsync(page, "staff-add-caregiver-errors");
         Assert.Single(await CaregiversAsync(id));
 
@@ -211,7 +211,6 @@ public sealed class RequestActionTests(BrowserFixture app) : ClockPinnedTests(ap
     private const string OldIban = "NL91ABNA0417164300";
     private const string NewIban = "DE89370400440532013000";
 
-    private const string ThreeFieldDateMessage = Waardering.Web.Staff.RequestActions.ThreeFieldDate.Unreadable;
 
     private Task<(IBrowserContext Context, IPage Page)> OpenAsync(string path, string officer, string municipality) =>
         app.OpenAsync(path, WebAppFixture.Token("officer", officer, [municipality]));

@@ -6,14 +6,21 @@ using Waardering.Web.Requests;
 
 namespace Waardering.Web.Staff.RequestActions;
 
-/// <summary>The form as posted; the birth date in three boxes.</summary>
+/// <summary>The form as posted; the birth date in three boxes (<see cref="DateField"/>: <c>birthDate.day</c>, …).</summary>
 public sealed record AddCaregiverForm(
     string? Name = null, string? BirthDateDay = null, string? BirthDateMonth = null, string? BirthDateYear = null, string? Iban = null,
     string? Email = null, bool ConsentToContact = false)
 {
+    public const string BirthDate = "birthDate";
+
     public static AddCaregiverForm From(IFormCollection form) => new(
-        form["name"], form["birthDateDay"], form["birthDateMonth"], form["birthDateYear"], form["iban"], form["email"],
-        form["consentToContact"] == "true");
+        form["name"], form[DateParts.Field(BirthDate, DateParts.Day)], form[DateParts.Field(BirthDate, DateParts.Month)],
+        form[DateParts.Field(BirthDate, DateParts.Year)], form["iban"], form["email"], form["consentToContact"] == "true");
+
+    /// <summary>A date box's value by its posted name, for <see cref="DateField"/> and <see cref="DateParts"/>.</summary>
+    public string DateValue(string key) => (key == DateParts.Field(BirthDate, DateParts.Day) ? BirthDateDay
+        : key == DateParts.Field(BirthDate, DateParts.Month) ? BirthDateMonth
+        : key == DateParts.Field(BirthDate, DateParts.Year) ? BirthDateYear : null) ?? "";
 }
 
 /// <summary>
@@ -41,7 +48,8 @@ public static class AddCaregiverEndpoints
         HttpContext context, CancellationToken cancellationToken)
     {
         var form = AddCaregiverForm.From(posted);
-        var birthDate = ThreeFieldDate.Parse(form.BirthDateDay, form.BirthDateMonth, form.BirthDateYear);
+        var dateErrors = new FieldErrors();
+        var birthDate = DateParts.ReadRequired(form.DateValue, AddCaregiverForm.BirthDate, "de geboortedatum", dateErrors);
         var body = new CaregiverBody(form.Name, birthDate, form.Iban, form.Email, Weight: null, form.ConsentToContact);
         (Dictionary<string, string[]>? Errors, int Status) outcome = await adding.AddAsync(id, body, StaffActor.From(context), cancellationToken) switch
         {
@@ -56,9 +64,10 @@ public static class AddCaregiverEndpoints
             return RequestActionResults.Done(id, RequestActionResults.CaregiverAdded);
         }
 
-        if (errors is not null && birthDate is null && errors.ContainsKey("birthDate"))
+        // A date left empty or unreadable says so in the words of its three boxes.
+        if (errors is not null && dateErrors.ToDictionary().TryGetValue(AddCaregiverForm.BirthDate, out var unreadable))
         {
-            errors["birthDate"] = [ThreeFieldDate.Unreadable];
+            errors[AddCaregiverForm.BirthDate] = unreadable;
         }
 
         return errors is null ? TypedResults.NotFound() : await RenderAsync(id, form, errors, status, reading, schemes, context, cancellationToken);
