@@ -53,6 +53,7 @@ public class BrowserFixture : WebAppFixture
             RedirectUris = [new Uri(BaseAddress, "/staff/signin-oidc").ToString()],
             PostLogoutRedirectUris = [new Uri(BaseAddress, "/staff/signout-callback-oidc").ToString()],
         });
+        await WarmSignInAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -61,6 +62,21 @@ public class BrowserFixture : WebAppFixture
             // Without these Chromium reaches for Google's hosts, which this network refuses.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>
+    /// The first sign-in of a host reads the provider's discovery document and keys, and the
+    /// provider serves its first authorization request: on a loaded machine that took longer than
+    /// a browser test waits for a page. Done once here, before any test's clock runs.
+    /// </summary>
+    private async Task WarmSignInAsync()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromMinutes(2) };
+        var challenge = await http.GetAsync(new Uri(BaseAddress, "/staff/account"));
+        if (challenge.Headers.Location is { } authorize)
+        {
+            (await http.GetAsync(authorize)).Dispose();
+        }
     }
 
     protected override void Configure(IWebHostBuilder web)
@@ -119,14 +135,21 @@ public class BrowserFixture : WebAppFixture
     }
 
     /// <summary>A fresh browser without cookies on the Web's address, sending the staff token if given; close it when done.</summary>
-    public Task<IBrowserContext> NewContextAsync(string? bearerToken = null) =>
+    public async Task<IBrowserContext> NewContextAsync(string? bearerToken = null)
+    {
         // The pages forbid every script (CSP script-src 'none'); the context lets the test inject
         // axe-core anyway. SecurityHeadersTests holds the policy itself.
-        _browser!.NewContextAsync(new BrowserNewContextOptions
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(), Locale = "nl-NL", BypassCSP = true,
             ExtraHTTPHeaders = bearerToken is null ? null : new Dictionary<string, string> { ["Authorization"] = $"Bearer {bearerToken}" },
         });
+        // A sign-in crosses two hosts in one redirect chain; on a machine shared by several browser
+        // fixtures at once that can take longer than Playwright's 30 s default.
+        context.SetDefaultNavigationTimeout(90_000);
+        context.SetDefaultTimeout(60_000);
+        return context;
+    }
 
     /// <summary>
     /// Signs <paramref name="username"/> (of the provider's users file) in through the real flow:
