@@ -49,12 +49,7 @@ public sealed class RequestActionTests(BrowserFixture app) : ClockPinnedTests(ap
     [Fact]
     public async Task CoSignature_AtTheCounter_MakesTheRequestReceived_WithTheOfficerOnTheTrail()
     {
-        var scheme = Bodies.Scheme();
-        scheme["coSignRequired"] = true;
-        var municipality = await app.CreateSchemeAsync(scheme);
-        var body = Bodies.Request(municipality);
-        body["submittedBy"] = "caregiver";
-        var id = await app.SubmitAsync(body);
+        var (municipality, id) = await RequestPages.AwaitingCoSignatureAsync(app);
         var (context, page) = await OpenAsync($"/staff/requests/{id}/co-signature", "Anna", municipality);
         await using var _ = context;
         await BrowserFixture.CheckPageAsync(page, "staff-co-signature");

@@ -14,12 +14,7 @@ public sealed class RequestPageStatesTests(BrowserFixture app) : ClockPinnedTest
     [Fact]
     public async Task CoSignature_IsShownAsAsked_ThenAsGivenAtTheCounterByTheOfficerWhoRecordedIt()
     {
-        var scheme = Bodies.Scheme();
-        scheme["coSignRequired"] = true;
-        var municipality = await app.CreateSchemeAsync(scheme);
-        var body = Bodies.Request(municipality);
-        body["submittedBy"] = "caregiver";
-        var id = await app.SubmitAsync(body);
+        var (municipality, id) = await RequestPages.AwaitingCoSignatureAsync(app);
         var (context, page) = await RequestPages.OpenAsync(app, municipality, id);
         await using var _ = context;
 

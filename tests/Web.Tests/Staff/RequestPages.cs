@@ -55,4 +55,15 @@ public static class RequestPages
         response.EnsureSuccessStatusCode();
         return (string)(await response.ReadJsonAsync())["id"]!;
     }
+
+    /// <summary>A caregiver's request in a scheme that asks the recipient to confirm: awaiting co-signature.</summary>
+    public static async Task<(string Municipality, string Id)> AwaitingCoSignatureAsync(WebAppFixture app)
+    {
+        var scheme = Bodies.Scheme();
+        scheme["coSignRequired"] = true;
+        var municipality = await app.CreateSchemeAsync(scheme);
+        var body = Bodies.Request(municipality);
+        body["submittedBy"] = "caregiver";
+        return (municipality, await app.SubmitAsync(body));
+    }
 }

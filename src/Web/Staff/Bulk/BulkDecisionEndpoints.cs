@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Waardering.Data.Decisions;
+using Waardering.Web.Decisions;
 using Waardering.Web.Jobs;
 using Waardering.Web.Pages;
 using Waardering.Web.Staff.Queue;
@@ -54,14 +55,9 @@ public static class BulkDecisionEndpoints
         foreach (var candidate in preview?.Candidates ?? [])
         {
             var outcome = candidate.Approvable
-                ? await decisions.ApproveAsync(candidate.Id, officer, clock.GetCurrentInstant(), cancellationToken)
+                ? await Deciding.DecideAsync(decisions, jobs, candidate.Id, officer, approve: true, null, null, clock.GetCurrentInstant(), cancellationToken)
                 : candidate.EnteredByOfficer ? DecisionOutcome.OwnRequest : DecisionOutcome.NotAllowed;
             outcomes.Add((candidate, outcome));
-        }
-
-        if (outcomes.Any(o => o.Outcome is DecisionOutcome.Approved or DecisionOutcome.WaitingForBudget))
-        {
-            jobs.MailWritten();
         }
 
         var back = new QueueQuery(municipality, year.Value, null, null, false, false, Data.Requests.QueueSort.Submitted, 1).Link();
