@@ -67,6 +67,18 @@ public sealed class BudgetPanelTests(BrowserFixture app) : ClockPinnedTests(app.
         Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync($"/staff/dashboard/budget/lines.csv?municipality={municipality}")).StatusCode);
     }
 
+    [Fact]
+    public async Task PolicyStaff_SignedInThroughTheProvider_StartOnTheDashboard()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await app.SignInAsync(context, "chris");
+
+        await page.GotoAsync("/staff");
+        Assert.Contains("/staff/dashboard/budget?municipality=GM0402&year=", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Budget en uitgaven");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Werkvoorraad" })).ToHaveCountAsync(0);
+    }
+
     private static ILocator Row(ILocator table, string name) => table.GetByRole(AriaRole.Row).Filter(new() { HasText = name });
 
     private static string Euros(long cents) => new Domain.Money(cents).ToString();
