@@ -49,6 +49,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Contact.CheckInFollowUp>();
         services.AddSingleton<Support.SupportStore>();
         services.AddSingleton<Reports.ContactReportReader>();
+        services.AddSingleton<Population.PopulationStore>();
+        services.AddSingleton<Reports.ReachPanelReader>();
+        services.AddSingleton<Reports.CheckInPanelReader>();
         services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection(Retention.RetentionOptions.Section));
         services.AddSingleton<Waardering.Data.PersonalData.PersonalDataStore>();
         services.AddSingleton<Retention.IRetentionJob, Retention.RetentionJob>();

@@ -16,6 +16,7 @@ using Waardering.Web.Outbox;
 using Waardering.Web.Pages;
 using Waardering.Web.Payouts;
 using Waardering.Web.PersonalData;
+using Waardering.Web.Population;
 using Waardering.Web.RateLimits;
 using Waardering.Web.Reports;
 using Waardering.Web.Requests;
@@ -125,6 +126,7 @@ public static class WebSetup
         app.MapContactReportEndpoints();
         app.MapOutboxEndpoints();
         app.MapSupportEndpoints();
+        app.MapPopulationEndpoints();
         app.MapStaffPages();
         return app;
     }

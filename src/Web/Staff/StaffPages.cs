@@ -2,6 +2,8 @@ using Waardering.Web.Staff.Account;
 using Waardering.Web.Staff.Bulk;
 using Waardering.Web.Staff.CounterEntry;
 using Waardering.Web.Staff.Dashboard;
+using Waardering.Web.Staff.Dashboard.CheckIns;
+using Waardering.Web.Staff.Dashboard.Reach;
 using Waardering.Web.Staff.Audit;
 using Waardering.Web.Staff.Payouts;
 using Waardering.Web.Staff.Queue;
@@ -21,6 +23,8 @@ public static class StaffPages
         services.AddPayoutPages();
         services.AddRequestActionPages();
         services.AddDashboardPages();
+        services.AddReachPages();
+        services.AddCheckInPanel();
         return services;
     }
 
@@ -36,6 +40,8 @@ public static class StaffPages
         app.MapPayoutPages();
         app.MapRequestActionPages();
         app.MapDashboardPages();
+        app.MapReachPages();
+        app.MapCheckInPanel();
         return app;
     }
 }
