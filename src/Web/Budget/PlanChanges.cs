@@ -12,10 +12,11 @@ public sealed record PlanRowResult(PlanWriteOutcome? Outcome, long? Id, PlanRowI
 /// </summary>
 public sealed class PlanChanges(PlanReader reader, PlanStore store, IClock clock)
 {
+    /// <summary>Writes nothing when <paramref name="errors"/> (the page's reading of the form) already holds one; adds the rules' errors to it.</summary>
     public async Task<PlanRowResult> WriteRowAsync(string municipality, long? id, PlanRowBody body, Func<int, string> amountField,
-        HttpContext context, CancellationToken cancellationToken)
+        HttpContext context, CancellationToken cancellationToken, FieldErrors? errors = null)
     {
-        var errors = new FieldErrors();
+        errors ??= new FieldErrors();
         if (await reader.ReadAsync(municipality, cancellationToken) is not { } plan)
         {
             return new PlanRowResult(PlanWriteOutcome.NoPlan, id, null, errors);
