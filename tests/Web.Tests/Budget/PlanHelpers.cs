@@ -11,12 +11,13 @@ public static class PlanHelpers
     public const int FirstYear = 2024;
     public const int LastYear = 2030;
 
-    public static JsonObject Row(string kind, string name, long cents, string? source = null, string? grantCode = null, int? grantLastYear = null)
+    public static JsonObject Row(string kind, string name, long cents, string? source = null, string? grantCode = null, int? grantLastYear = null,
+        int first = FirstYear, int last = LastYear)
     {
         var amounts = new JsonObject();
-        for (var year = FirstYear; year <= LastYear; year++)
+        for (var year = first; year <= last; year++)
         {
-            amounts[$"{year}"] = grantLastYear is { } last && year > last ? 0 : cents;
+            amounts[$"{year}"] = grantLastYear is { } ends && year > ends ? 0 : cents;
         }
 
         return new JsonObject
@@ -42,6 +43,16 @@ public static class PlanHelpers
     {
         var response = await policy.PutAsJsonAsync($"/api/budget/{municipality}/plan", new JsonObject { ["firstYear"] = first, ["lastYear"] = last });
         Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{response.StatusCode}");
+    }
+
+    /// <summary>Hilversum's years and rows, entered through the API.</summary>
+    public static async Task EnterHilversumAsync(this HttpClient policy, string municipality)
+    {
+        await policy.SetYearsAsync(municipality);
+        foreach (var row in Hilversum())
+        {
+            await policy.AddRowAsync(municipality, row);
+        }
     }
 
     /// <summary>Adds a row; answers its id.</summary>

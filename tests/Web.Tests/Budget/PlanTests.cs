@@ -17,11 +17,7 @@ public sealed class PlanTests(WebAppFixture app) : IClassFixture<WebAppFixture>
     {
         var municipality = await app.CreateSchemeAsync();
         using var policy = app.As("policy");
-        await policy.SetYearsAsync(municipality);
-        foreach (var row in PlanHelpers.Hilversum())
-        {
-            await policy.AddRowAsync(municipality, row);
-        }
+        await policy.EnterHilversumAsync(municipality);
 
         var plan = await policy.PlanAsync(municipality);
 
