@@ -17,9 +17,14 @@ public sealed class PlanPanel(PlanReader reader) : IDashboardPanel
     public async Task<IReadOnlyList<Chart>> ChartsAsync(DashboardQuery query, CancellationToken ct) =>
         await reader.ReadAsync(query.Municipality, ct) is { } plan ? ChartsOf(plan) : [];
 
-    /// <summary>The charts of a plan already read, so the page reads it once.</summary>
+    /// <summary>The charts of a plan already read, so the page reads it once; none while the plan has no rows to draw.</summary>
     public static IReadOnlyList<Chart> ChartsOf(BudgetPlan plan)
     {
+        if (plan.Rows.Count == 0)
+        {
+            return [];
+        }
+
         var years = plan.Years;
         IReadOnlyList<double> Euros(Func<PlanYear, long> cents) => [.. years.Select(y => cents(y) / 100d)];
         var svg = ChartSvg.Bars([.. years.Select(y => y.Year.ToString(CultureInfo.InvariantCulture))],
