@@ -61,6 +61,7 @@ public static class WebSetup
         services.AddHangfire((sp, c) => c.UseRegisteredLogProvider(sp).UseWaarderingSerialization());
 
         services.AddRequests();
+        services.AddPlanChanges();
         services.AddWaarderingRateLimits(configuration);
         services.AddOptions<PayoutOptions>().Bind(configuration.GetSection(PayoutOptions.Section));
         return builder;
@@ -116,6 +117,7 @@ public static class WebSetup
         app.MapBudgetEndpoints();
         app.MapRecomputeEndpoints();
         app.MapMultiYearEndpoints();
+        app.MapPlanEndpoints();
         app.MapPayoutEndpoints();
         app.MapVoucherEndpoints();
         app.MapConsentEndpoints();

@@ -4,6 +4,7 @@ using Waardering.Web.Staff.CounterEntry;
 using Waardering.Web.Staff.Dashboard;
 using Waardering.Web.Staff.Dashboard.CheckIns;
 using Waardering.Web.Staff.Dashboard.Reach;
+using Waardering.Web.Staff.Dashboard.Plan;
 using Waardering.Web.Staff.Audit;
 using Waardering.Web.Staff.Payouts;
 using Waardering.Web.Staff.Queue;
@@ -25,6 +26,7 @@ public static class StaffPages
         services.AddDashboardPages();
         services.AddReachPages();
         services.AddCheckInPanel();
+        services.AddPlanPage();
         return services;
     }
 
@@ -42,6 +44,7 @@ public static class StaffPages
         app.MapDashboardPages();
         app.MapReachPages();
         app.MapCheckInPanel();
+        app.MapPlanPages();
         return app;
     }
 }

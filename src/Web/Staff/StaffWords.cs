@@ -168,4 +168,17 @@ public static class StaffWords
         instant.InZone(AmsterdamTime.Zone).ToString("d MMM yyyy HH:mm", Dutch);
 
     public static string Euros(long cents) => new Money(cents).ToString();
+
+    /// <summary>
+    /// An amount of a multi-year plan, which may fall short: whole euros as the plan's own table
+    /// writes them (−€ 45.000), cents only where there are any.
+    /// </summary>
+    public static string SignedEuros(long cents) => (cents < 0 ? "\u2212€ " : "€ ") + TypedEuros.Write(Math.Abs(cents));
+
+    public static string Label(this PlanRowKind kind) => kind switch
+    {
+        PlanRowKind.Income => "Inkomsten",
+        PlanRowKind.Spending => "Uitgaven",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 }
