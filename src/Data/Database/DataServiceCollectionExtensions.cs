@@ -48,6 +48,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Contact.CheckInFollowUp>();
         services.AddSingleton<Support.SupportStore>();
         services.AddSingleton<Reports.ContactReportReader>();
+        services.AddSingleton<Reports.PastYearStore>();
+        services.AddSingleton<Reports.RequestsOverTimeReader>();
         services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection(Retention.RetentionOptions.Section));
         services.AddSingleton<Waardering.Data.PersonalData.PersonalDataStore>();
         services.AddSingleton<Retention.IRetentionJob, Retention.RetentionJob>();

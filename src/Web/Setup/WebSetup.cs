@@ -123,6 +123,7 @@ public static class WebSetup
         app.MapReferralEndpoints();
         app.MapPersonalDataEndpoints();
         app.MapContactReportEndpoints();
+        app.MapPastYearEndpoints();
         app.MapOutboxEndpoints();
         app.MapSupportEndpoints();
         app.MapStaffPages();
