@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using Waardering.Data.Contact;
 using Waardering.Domain;
+using Waardering.Domain.Budget;
 using Waardering.Domain.Contact;
 using Waardering.Domain.Payouts;
 using Waardering.Domain.Requests;
@@ -15,7 +16,7 @@ namespace Waardering.Web.Staff;
 /// </summary>
 public static class StaffWords
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     public static string Label(this RequestStatus status) => status switch
     {
@@ -82,6 +83,14 @@ public static class StaffWords
         SplitMode.PerRequest => "Per aanvraag, verdeeld over de mantelzorgers",
         SplitMode.PerCaregiver => "Per mantelzorger",
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+    };
+
+    public static string Label(this FundingSource source) => source switch
+    {
+        FundingSource.Municipal => "Gemeentelijk",
+        FundingSource.Spuk => "SPUK-subsidie",
+        FundingSource.Other => "Overig",
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
     };
 
     public static string Label(this PayoutMode mode) => mode switch
