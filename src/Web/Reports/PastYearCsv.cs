@@ -26,7 +26,7 @@ public static class PastYearCsv
     /// <summary>Fifteen years of weeks is far more than a municipality's own records hold: a bigger file is a mistake.</summary>
     public const int MaxBytes = 256 * 1024;
 
-    private static readonly string[] Columns = [Year, Week, Requests, Caregivers, AmountPerUnit];
+    public static readonly IReadOnlyList<string> Columns = [Year, Week, Requests, Caregivers, AmountPerUnit];
 
     /// <summary>The file to fill in: last year's 13 weeks of an October-December window, and its total.</summary>
     public static string Template(int lastYear) =>

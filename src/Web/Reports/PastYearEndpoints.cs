@@ -16,8 +16,8 @@ public static class PastYearEndpoints
     {
         var group = app.MapGroup("/api/budget/{municipality}/past-years").WithTags("Budget").ScopedByMunicipality();
         group.MapPost("", ImportAsync).RequireAuthorization(Policies.Budget)
-            .Describe("ImportPastYears", "Import earlier years' requests per week, totals and amount from a CSV file, for policy staff")
-            .Accepts<string>("text/csv").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .Describe("ImportPastYears", "Import earlier years' requests per week, totals and amount from a CSV file (the body, text/csv), for policy staff")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("", ListAsync).RequireAuthorization(Policies.BudgetRead)
             .Describe("GetPastYears", "Read the imported figures of earlier years");
         group.MapGet("/template.csv", Template).RequireAuthorization(Policies.BudgetRead)

@@ -16,15 +16,15 @@ internal sealed record PastYearLine(int Number, int Year, int? Week, int Request
         var number = (int)csv.LineNumber;
         string Cell(int column) => indexes[column] < csv.FieldCount ? csv.GetString(indexes[column]).Trim() : "";
         var before = errors.ToDictionary().Count;
-        var year = Count(Cell(0), number, Layout.Year, errors, 2000, thisYear - 1, $"een jaar vóór {thisYear}");
+        var year = Count(Cell(0), number, Layout.Year, errors, 2000, thisYear - 1, $"jaar vóór {thisYear}");
         var isTotal = string.Equals(Cell(1), Layout.Total, StringComparison.OrdinalIgnoreCase);
-        var week = isTotal ? null : Count(Cell(1), number, Layout.Week, errors, 1, 53, $"een weeknummer van 1 tot en met 53, of {Layout.Total}");
-        var requests = Count(Cell(2), number, Layout.Requests, errors, 0, MaxCount, "een aantal aanvragen");
+        var week = isTotal ? null : Count(Cell(1), number, Layout.Week, errors, 1, 53, $"weeknummer van 1 tot en met 53 (of {Layout.Total})");
+        var requests = Count(Cell(2), number, Layout.Requests, errors, 0, MaxCount, "aantal aanvragen");
         int? caregivers = 0;
         long? cents = 0;
         if (isTotal)
         {
-            caregivers = Count(Cell(3), number, Layout.Caregivers, errors, 0, MaxCount, "het aantal mantelzorgers");
+            caregivers = Count(Cell(3), number, Layout.Caregivers, errors, 0, MaxCount, "aantal mantelzorgers");
             cents = Euros(Cell(4), number, errors);
         }
         else
