@@ -67,6 +67,18 @@ public sealed class ForecastFromImportedYearTests(WebAppFixture app) : ClockPinn
         Assert.Equal(1, (int)figures["weeks"]!.AsArray().Single(w => (int)w!["week"]! == 2)!["lastYear"]!);
     }
 
+    [Fact]
+    public async Task ContactReport_ComparesRequestsPerWeek_WithTheImportedYear()
+    {
+        var municipality = await FirstYearAsync();
+
+        var report = await (await app.As("policy").GetAsync($"/api/reports/{municipality}/2026/contact")).ReadJsonAsync();
+
+        var weeks = report["requestsPerWeek"]!.AsArray();
+        Assert.Equal((3, 2), ((int)weeks.Single(w => (int)w!["weekOfWindow"]! == 1)!["requests"]!, (int)weeks.Single(w => (int)w!["weekOfWindow"]! == 1)!["previousYear"]!));
+        Assert.Equal(6, (int)weeks.Single(w => (int)w!["weekOfWindow"]! == 11)!["previousYear"]!);
+    }
+
     /// <summary>A scheme in its first year, last year imported, 3 requests in the first days and the clock on 11 October.</summary>
     private async Task<string> FirstYearAsync()
     {
