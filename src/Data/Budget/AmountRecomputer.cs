@@ -50,7 +50,7 @@ public sealed class AmountRecomputer(
         // One pass over the lines and one over the scheme's requests (an index-only scan on
         // requests_scheme_status_units). Approved but not yet granted (payout after close) is still open., whatever the volume.
         var totals = await connection.QuerySingleAsync<(long Available, long Granted, int OpenUnits, int UnitsSoFar)>(
-            new CommandDefinition("""
+            new CommandDefinition($"""
                 with lines as (
                     select coalesce(sum(amount_cents - expended_cents), 0) as available, coalesce(sum(awarded_cents), 0) as granted
                     from budget_lines
@@ -58,7 +58,7 @@ public sealed class AmountRecomputer(
                 volume as (
                     select coalesce(sum(units) filter (where status = any(@open)
                             or (status = @approved and granted_at is null)), 0)::int as open_units,
-                        coalesce(sum(units) filter (where status = any(@arrived)), 0)::int as units_so_far
+                        {ForecastInputs.UnitsSoFar} as units_so_far
                     from requests where scheme_id = @Id)
                 select lines.available, lines.granted, volume.open_units, volume.units_so_far from lines, volume
                 """, new
@@ -97,18 +97,19 @@ public sealed class AmountRecomputer(
         }
     }
 
-    /// <summary>Of last year's units, the share that had arrived by the same day of its window.</summary>
+    /// <summary>Of last year's units (own or imported), the share that had arrived by the same day of its window.</summary>
     private static async Task<double?> LastYearShareAsync(
         NpgsqlConnection connection, SchemeRecord scheme, LocalDate today, CancellationToken cancellationToken)
     {
-        var dayOfWindow = Period.Between(scheme.OpensOn, today, PeriodUnits.Days).Days;
-        return await connection.QuerySingleOrDefaultAsync<double?>(new CommandDefinition("""
-            select (sum(r.units) filter (where (r.submitted_at at time zone 'Europe/Amsterdam')::date <= s.opens_on + @dayOfWindow))::float8
-                   / nullif(sum(r.units), 0)
-            from schemes s join requests r on r.scheme_id = s.id and r.status = any(@arrived)
-            where s.municipality_code = @MunicipalityCode and s.year = @lastYear
-            group by s.id
-            """, new { scheme.MunicipalityCode, lastYear = scheme.Year - 1, dayOfWindow, arrived = RequestLife.ArrivedUnits.CodesOf() }, cancellationToken: cancellationToken));
+        var dayOfWindow = ForecastInputs.DayOfWindow(scheme.OpensOn, today);
+        return await connection.QuerySingleAsync<double?>(new CommandDefinition($"""
+            with forecast_day as (select @dayOfWindow as day_of_window),
+            {ForecastInputs.LastYearShare}
+            select share from last_year_share
+            """, new
+            {
+                municipality = scheme.MunicipalityCode, lastYear = scheme.Year - 1, dayOfWindow, arrived = RequestLife.ArrivedUnits.CodesOf(),
+            }, cancellationToken: cancellationToken));
     }
 
     /// <summary>

@@ -54,6 +54,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Population.PopulationStore>();
         services.AddSingleton<Reports.ReachPanelReader>();
         services.AddSingleton<Reports.CheckInPanelReader>();
+        services.AddSingleton<Reports.PastYearStore>();
+        services.AddSingleton<Reports.RequestsOverTimeReader>();
         services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection(Retention.RetentionOptions.Section));
         services.AddSingleton<Waardering.Data.PersonalData.PersonalDataStore>();
         services.AddSingleton<Retention.IRetentionJob, Retention.RetentionJob>();

@@ -53,6 +53,11 @@ public sealed class ContactReportReader(NpgsqlDataSource dataSource)
             from requests r join schemes s on s.id = r.scheme_id
             where s.municipality_code = @municipality and s.year in (@year, @previous)
             group by 1, 2
+            union all
+            -- Without the service's own previous year, its imported weeks (a year before the service was used).
+            select w.year, w.week, w.requests::bigint from past_year_weeks w
+            where w.municipality_code = @municipality and w.year = @previous and not exists (
+                select 1 from schemes s join requests r on r.scheme_id = s.id where s.municipality_code = @municipality and s.year = @previous)
             """, key, cancellationToken: cancellationToken));
         var checkIns = await connection.QuerySingleAsync<(long Sent, long Answered, long Heavy, long Open, long Contacted, long Closed)>(
             new CommandDefinition("""

@@ -126,6 +126,7 @@ public static class WebSetup
         app.MapReferralEndpoints();
         app.MapPersonalDataEndpoints();
         app.MapContactReportEndpoints();
+        app.MapPastYearEndpoints();
         app.MapOutboxEndpoints();
         app.MapSupportEndpoints();
         app.MapPopulationEndpoints();

@@ -5,6 +5,7 @@ using Waardering.Web.Staff.Dashboard;
 using Waardering.Web.Staff.Dashboard.CheckIns;
 using Waardering.Web.Staff.Dashboard.Reach;
 using Waardering.Web.Staff.Dashboard.Plan;
+using Waardering.Web.Staff.Dashboard.History;
 using Waardering.Web.Staff.Audit;
 using Waardering.Web.Staff.Payouts;
 using Waardering.Web.Staff.Queue;
@@ -27,6 +28,7 @@ public static class StaffPages
         services.AddReachPages();
         services.AddCheckInPanel();
         services.AddPlanPage();
+        services.AddHistoryPages();
         return services;
     }
 
@@ -45,6 +47,7 @@ public static class StaffPages
         app.MapReachPages();
         app.MapCheckInPanel();
         app.MapPlanPages();
+        app.MapHistoryPages();
         return app;
     }
 }

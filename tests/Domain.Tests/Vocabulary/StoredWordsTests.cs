@@ -25,4 +25,7 @@ public sealed class StoredWordsTests
 
     [Fact]
     public void FundingSources() => Assert.Equal(["spuk", "municipal", "other"], Codes.All<FundingSource>());
+
+    [Fact]
+    public void LastYearSources() => Assert.Equal(["none", "service", "imported"], Codes.All<LastYearSource>());
 }

@@ -1,0 +1,42 @@
+using NodaTime;
+
+namespace Waardering.Data.Budget;
+
+/// <summary>
+/// How the inputs of the arrival forecast are read, in one place: the amount's recompute and the
+/// requests-over-time panel put the same SQL into their statements, so the panel shows the
+/// forecast the amount uses, not a second estimate.
+/// </summary>
+public static class ForecastInputs
+{
+    /// <summary>The units that arrived so far, over a scheme's <c>requests</c>; takes <c>@arrived</c> (<c>RequestLife.ArrivedUnits</c>).</summary>
+    public const string UnitsSoFar = "coalesce(sum(units) filter (where status = any(@arrived)), 0)::int";
+
+    /// <summary>
+    /// CTEs ending in <c>last_year_share(share)</c>: of last year's units, the share that had
+    /// arrived by the same day of its window, or null without a last year. The service's own
+    /// requests count by the day they arrived; without them, the imported weeks (a week counts
+    /// as arrived when its last day is on or before that day). Needs a CTE
+    /// <c>forecast_day(day_of_window)</c> (0 on the day the window opens) and the parameters
+    /// <c>@municipality</c>, <c>@lastYear</c> and <c>@arrived</c>.
+    /// </summary>
+    public const string LastYearShare = """
+        own_last_year as (
+            select (sum(r.units) filter (where (r.submitted_at at time zone 'Europe/Amsterdam')::date
+                    <= s.opens_on + (select day_of_window from forecast_day)))::float8 as arrived,
+                sum(r.units)::float8 as total
+            from schemes s join requests r on r.scheme_id = s.id and r.status = any(@arrived)
+            where s.municipality_code = @municipality and s.year = @lastYear),
+        imported_last_year as (
+            select (sum(w.requests) filter (where w.week * 7 - 1 <= (select day_of_window from forecast_day)))::float8 as arrived,
+                sum(w.requests)::float8 as total
+            from past_year_weeks w
+            where w.municipality_code = @municipality and w.year = @lastYear),
+        last_year_share as (
+            select case when o.total > 0 then o.arrived / o.total else i.arrived / nullif(i.total, 0) end as share
+            from own_last_year o, imported_last_year i)
+        """;
+
+    /// <summary>Days since the window opened: 0 on its first day.</summary>
+    public static int DayOfWindow(LocalDate opensOn, LocalDate today) => Period.Between(opensOn, today, PeriodUnits.Days).Days;
+}
