@@ -34,8 +34,8 @@ public static class AmountScenario
         return municipality;
     }
 
-    /// <summary>Inserts this many received requests of one unit each in the scheme.</summary>
-    public static async Task InsertOpenRequestsAsync(WebAppFixture app, string municipality, int count)
+    /// <summary>Inserts this many received requests of one unit each in the scheme, numbered from <paramref name="from"/>.</summary>
+    public static async Task InsertOpenRequestsAsync(WebAppFixture app, string municipality, int count, int from = 1)
     {
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();
         await connection.ExecuteAsync("""
@@ -45,8 +45,8 @@ public static class AmountScenario
             select gen_random_uuid(), s.id, s.municipality_code || '-2026-B' || lpad(n::text, 6, '0'), 'received', 'recipient',
                 'Zorgvrager ' || n, date '1940-01-01' + n, '1211AB', n::text, sha256((s.municipality_code || n)::bytea), 15000, 1,
                 sha256((s.municipality_code || 't' || n)::bytea), timestamptz '2026-10-01 08:00+02' + (n % 90) * interval '1 day'
-            from schemes s cross join generate_series(1, @count) as n
+            from schemes s cross join generate_series(@from, @from + @count - 1) as n
             where s.municipality_code = @municipality and s.year = 2026
-            """, new { municipality, count });
+            """, new { municipality, count, from });
     }
 }
