@@ -19,6 +19,8 @@ RUN dotnet publish src/Web -c Release -o /out/web \
  && dotnet publish src/Worker -c Release -o /out/worker
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS web
+# The dashboard's charts draw their words with DejaVu Sans from /usr/share/fonts.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /out/web .
 COPY --from=nlds /out ./nlds

@@ -59,6 +59,14 @@ ensure_nlds() {
   (cd tools/nlds && npm ci --no-audit --no-fund --loglevel=error >&2)
 }
 
+# The dashboard's charts (ScottPlot on SkiaSharp, without fontconfig) draw their words with a
+# font it finds under /usr/share/fonts; DejaVu Sans is the one they ask for.
+ensure_fonts() {
+  if ! ls /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf >/dev/null 2>&1; then
+    apt_install fonts-dejavu-core
+  fi
+}
+
 # Sets CHROMIUM to Debian's Chromium for the page tests, installing it if needed (Playwright's
 # own browser download cannot run on these machines).
 ensure_chromium() {

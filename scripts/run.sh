@@ -56,6 +56,7 @@ if [ -z "${Mail__Smtp__Host:-}" ]; then
 fi
 
 ensure_nlds
+ensure_fonts
 log "Building"
 dotnet build Waardering.sln -v quiet -nologo >.local/logs/build.log 2>&1 || { tail -n 30 .local/logs/build.log; exit 1; }
 cli() { dotnet run --project src/Web --no-build -- "$@"; }

@@ -13,6 +13,7 @@ ensure_chromium
 ensure_kill
 ensure_axe
 ensure_nlds
+ensure_fonts
 
 cleanup() {
   local status=$?

@@ -28,6 +28,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Budget.BudgetLineStore>();
         services.AddSingleton<Budget.BudgetReportReader>();
         services.AddSingleton<Budget.MultiYearReader>();
+        services.AddSingleton<Budget.BudgetPanelReader>();
         services.AddSingleton<Budget.AmountHistoryReader>();
         services.AddSingleton<Budget.IAmountRecomputer, Budget.AmountRecomputer>();
         services.AddSingleton<Waardering.Data.Decisions.DecisionWorkflow>();

@@ -1,6 +1,7 @@
 using Waardering.Web.Staff.Account;
 using Waardering.Web.Staff.Bulk;
 using Waardering.Web.Staff.CounterEntry;
+using Waardering.Web.Staff.Dashboard;
 using Waardering.Web.Staff.Audit;
 using Waardering.Web.Staff.Payouts;
 using Waardering.Web.Staff.Queue;
@@ -19,6 +20,7 @@ public static class StaffPages
         services.AddRequestPages();
         services.AddPayoutPages();
         services.AddRequestActionPages();
+        services.AddDashboardPages();
         return services;
     }
 
@@ -33,6 +35,7 @@ public static class StaffPages
         app.MapRequestPages();
         app.MapPayoutPages();
         app.MapRequestActionPages();
+        app.MapDashboardPages();
         return app;
     }
 }

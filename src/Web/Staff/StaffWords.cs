@@ -17,7 +17,7 @@ namespace Waardering.Web.Staff;
 /// </summary>
 public static class StaffWords
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     public static string Label(this RequestStatus status) => status switch
     {
@@ -84,6 +84,14 @@ public static class StaffWords
         SplitMode.PerRequest => "Per aanvraag, verdeeld over de mantelzorgers",
         SplitMode.PerCaregiver => "Per mantelzorger",
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+    };
+
+    public static string Label(this FundingSource source) => source switch
+    {
+        FundingSource.Municipal => "Gemeentelijk",
+        FundingSource.Spuk => "SPUK-subsidie",
+        FundingSource.Other => "Overig",
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
     };
 
     /// <summary>What the amount is per: a request or a caregiver, by the split mode ("per aanvraag").</summary>
