@@ -2,6 +2,7 @@ using Waardering.Web.Staff.Account;
 using Waardering.Web.Staff.Bulk;
 using Waardering.Web.Staff.CounterEntry;
 using Waardering.Web.Staff.Dashboard;
+using Waardering.Web.Staff.Dashboard.Amount;
 using Waardering.Web.Staff.Audit;
 using Waardering.Web.Staff.Payouts;
 using Waardering.Web.Staff.Queue;
@@ -21,6 +22,7 @@ public static class StaffPages
         services.AddPayoutPages();
         services.AddRequestActionPages();
         services.AddDashboardPages();
+        services.AddAmountPanel();
         return services;
     }
 
@@ -36,6 +38,7 @@ public static class StaffPages
         app.MapPayoutPages();
         app.MapRequestActionPages();
         app.MapDashboardPages();
+        app.MapAmountPanel();
         return app;
     }
 }
