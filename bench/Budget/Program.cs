@@ -26,6 +26,7 @@ var recomputer = new AmountRecomputer(dataSource, new SchemeStore(dataSource), c
     Options.Create(new BudgetOptions()));
 var report = new BudgetReportReader(dataSource);
 var amount = new AmountHistoryReader(dataSource);
+var budgetPanel = new BudgetPanelReader(dataSource);
 
 var countMs = await TimeAsync(async () =>
 {
@@ -38,6 +39,7 @@ var reportMs = await TimeAsync(() => report.ReadAsync("GM0402", 2026, Cancellati
 // The dashboard's panels: each reads its figures in one statement.
 var panels = new (string Name, Func<Task> Read)[]
 {
+    ("dashboard: budget against spend (lines, months)", () => budgetPanel.ReadAsync("GM0402", 2026, CancellationToken.None)),
     ("dashboard: amount (history's steps, terms, today's budget)", () => amount.ReadChangesAsync("GM0402", 2026, CancellationToken.None)),
 };
 var panelMs = new List<(string Name, double Ms)>();
