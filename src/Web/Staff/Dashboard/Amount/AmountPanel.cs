@@ -40,7 +40,7 @@ public sealed class AmountPanel(AmountHistoryReader reader) : IDashboardPanel
         var description = h.Entries.Count == 0
             ? $"In {year} is het bedrag nog niet herberekend: het is {StaffWords.Euros(h.Terms.CurrentAmountCents)} per {unit}."
             : $"Het bedrag per {unit} was {StaffWords.Euros(h.Entries[0].ResultCents)} bij de eerste herberekening en is nu "
-              + $"{StaffWords.Euros(h.Entries[^1].ResultCents)}; het is {h.Runs} keer herberekend en {h.Entries.Count - 1} keer veranderd.";
+              + $"{StaffWords.Euros(h.Entries[^1].ResultCents)}; het is {h.Runs} keer herberekend en {Changes(h.Entries)} keer veranderd.";
         return new Chart(HistoryChart, $"Verloop van het bedrag per {unit}, {year}", description,
             new ChartTable(["Herberekend op", "Bedrag", "Beschikbaar", "Toegekend", "Open", "Verwacht", "Prognose", "Aanleiding", "Signaal"], rows),
             ChartSvg.Steps(moments, [new ChartSeries($"Bedrag per {unit}", amounts)], ChartUnit.Euros));
@@ -62,6 +62,9 @@ public sealed class AmountPanel(AmountHistoryReader reader) : IDashboardPanel
             ChartSvg.Bars(answers.Select(a => $"{StaffWords.Number(a.Units)} {units}").ToList(),
                 [new ChartSeries($"Bedrag per {h.Terms.SplitMode.Unit()}", answers.Select(a => a.AmountCents / 100.0).ToList())], ChartUnit.Euros));
     }
+
+    private static int Changes(IReadOnlyList<AmountHistoryEntry> steps) =>
+        steps.Zip(steps.Skip(1)).Count(p => p.First.ResultCents != p.Second.ResultCents);
 
     private static string Signal(bool belowFloor, bool exhausted) =>
         exhausted ? "Budget op" : belowFloor ? "Onder de bodem" : "";
