@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Fills the example scheme of ./scripts/run.sh with what a newcomer needs to try the back office,
 # through the API as any client would: Hilversum's budget line for the appreciation (€ 200,000 a
-# year, DOMAIN.md "Budget lines, Hilversum") and one request from a citizen to find and approve.
+# year, DOMAIN.md "Budget lines, Hilversum"), the caregivers' day charged to it as collective
+# costs, the support line with SPUK GALA, one request from a citizen to find and approve, and a
+# recompute of the amount for the dashboard's history.
 # Runs again without doubling anything. Usage: example-data.sh URL YEAR POLICY_TOKEN OFFICER_TOKEN
 set -euo pipefail
 url=$1 year=$2 policy=$3 officer=$4
@@ -9,6 +11,20 @@ url=$1 year=$2 policy=$3 officer=$4
 curl -fsS -o /dev/null -X PUT "$url/api/budget-lines/GM0402/$year/waardering" \
   -H "Authorization: Bearer $policy" -H "Content-Type: application/json" \
   -d '{"name":"Mantelzorgwaardering (individueel en collectief)","source":"municipal","amountCents":20000000,"fundsAppreciation":true}'
+
+# SPUK GALA funds caregiver support up to and including 2026 (002:1545-1577).
+if [ "$year" -le 2026 ]; then
+  curl -fsS -o /dev/null -X PUT "$url/api/budget-lines/GM0402/$year/gala" \
+    -H "Authorization: Bearer $policy" -H "Content-Type: application/json" \
+    -d "{\"name\":\"Mantelzorgondersteuning, deel SPUK GALA\",\"source\":\"spuk\",\"grantCode\":\"GALA\",\"grantLastYear\":2026,\"amountCents\":4500000,\"fundsAppreciation\":false}"
+fi
+
+budget=$(curl -fsS "$url/api/budget/GM0402/$year" -H "Authorization: Bearer $policy")
+spent=$(python3 -c 'import json, sys; print(sum(l["spentCents"] for l in json.load(sys.stdin)["lines"]))' <<<"$budget")
+if [ "$spent" = 0 ]; then
+  curl -fsS -o /dev/null -X POST "$url/api/expenditures" -H "Authorization: Bearer $policy" -H "Content-Type: application/json" \
+    -d "{\"municipality\":\"GM0402\",\"year\":$year,\"lineCode\":\"waardering\",\"amountCents\":1200000,\"description\":\"Dag van de Mantelzorg (10 november)\"}"
+fi
 
 queue=$(curl -fsS "$url/api/requests?municipality=GM0402&year=$year" -H "Authorization: Bearer $officer")
 if [[ $queue == *'"reference":"GM0402-'* ]]; then
@@ -21,4 +37,5 @@ else
   }")
   reference=$(sed -E 's/.*"reference":"([^"]+)".*/\1/' <<<"$answer")
 fi
+curl -fsS -o /dev/null -X POST "$url/api/schemes/GM0402/$year/recompute" -H "Authorization: Bearer $policy"
 echo "$reference"

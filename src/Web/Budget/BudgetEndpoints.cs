@@ -36,36 +36,22 @@ public static class BudgetEndpoints
 
         var view = new BudgetLineView(line.MunicipalityCode, line.Year, line.Code, line.Name, line.Source, line.GrantCode,
             line.GrantLastYear, line.AmountCents, line.FundsAppreciation);
-        return await store.UpsertAsync(line, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken) switch
+        var outcome = await store.UpsertAsync(line, StaffActor.From(context), clock.GetCurrentInstant(), cancellationToken);
+        if (BudgetRefusal.OfLine(outcome, municipality, code) is { } refusal)
         {
-            BudgetWriteOutcome.Created => TypedResults.Created($"/api/budget-lines/{municipality}/{year}/{code}", view),
-            BudgetWriteOutcome.Updated => TypedResults.Ok(view),
-            BudgetWriteOutcome.CodeInUse => ProblemResults.Conflict("code",
-                $"Code {code} hoort al bij een regel met uitgaven uit een andere bron; kies een nieuwe code."),
-            BudgetWriteOutcome.UnknownMunicipality => ProblemResults.Unprocessable(
-                FieldErrors.One("municipality", $"Gemeente {municipality} is onbekend; maak eerst een regeling aan."), "Onbekende gemeente."),
-            _ => ProblemResults.Unprocessable(
-                FieldErrors.One("amountCents", "Er is al meer uitgegeven of toegekend uit deze regel dan dit bedrag."),
-                "De begrotingsregel kan niet lager worden dan wat er al uit is toegekend of uitgegeven."),
-        };
+            return refusal.Problem();
+        }
+
+        return outcome == BudgetWriteOutcome.Created
+            ? TypedResults.Created($"/api/budget-lines/{municipality}/{year}/{code}", view)
+            : TypedResults.Ok(view);
     }
 
     public static async Task<Results<Created, ValidationProblem, ProblemHttpResult>> AddExpenditureAsync(
         ExpenditureBody body, BudgetLineStore store, IClock clock, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        SchemeKey.Check(body.Municipality, body.Year, errors);
-        BudgetValidation.CheckAmount(body.AmountCents, errors, allowZero: false);
-        if (body.LineCode is not { Length: > 0 and <= 40 })
-        {
-            errors.Add("lineCode", "Vul de code van de begrotingsregel in.");
-        }
-
-        if (body.Description?.Trim() is not { Length: > 0 and <= 500 })
-        {
-            errors.Add("description", "Beschrijf de uitgave in hoogstens 500 tekens.");
-        }
-
+        BudgetValidation.CheckExpenditure(body, errors);
         if (errors.Any)
         {
             return ProblemResults.Invalid(errors);
@@ -74,20 +60,14 @@ public static class BudgetEndpoints
         var now = clock.GetCurrentInstant();
         if (BudgetValidation.IsClosed(body.Year!.Value, AmsterdamTime.DateOf(now)))
         {
-            return ProblemResults.Unprocessable(FieldErrors.One("year", $"Het boekjaar {body.Year} is afgesloten."), "Het boekjaar is afgesloten.");
+            return BudgetRefusal.ClosedYear(body.Year.Value).Problem();
         }
 
-        return await store.AddExpenditureAsync(body.Municipality!, body.Year.Value, body.LineCode!, body.AmountCents!.Value,
-                body.Description!.Trim(), StaffActor.From(context), now, cancellationToken) switch
-        {
-            BudgetWriteOutcome.Created => TypedResults.Created($"/api/budget/{body.Municipality}/{body.Year}"),
-            BudgetWriteOutcome.UnknownLine => ProblemResults.Unprocessable(
-                FieldErrors.One("lineCode", $"Er is geen begrotingsregel {body.LineCode} voor {body.Municipality} in {body.Year}."),
-                "Onbekende begrotingsregel."),
-            _ => ProblemResults.Unprocessable(
-                FieldErrors.One("amountCents", "Dit bedrag is hoger dan wat er nog over is op de begrotingsregel."),
-                "De begrotingsregel raakt hierdoor overschreden."),
-        };
+        var outcome = await store.AddExpenditureAsync(body.Municipality!, body.Year.Value, body.LineCode!, body.AmountCents!.Value,
+            body.Description!.Trim(), StaffActor.From(context), now, cancellationToken);
+        return BudgetRefusal.OfExpenditure(outcome, body.Municipality!, body.Year.Value, body.LineCode!) is { } refusal
+            ? refusal.Problem()
+            : TypedResults.Created($"/api/budget/{body.Municipality}/{body.Year}");
     }
 
     public static async Task<Results<Ok<BudgetReport>, ValidationProblem>> GetReportAsync(

@@ -59,6 +59,22 @@ public static partial class BudgetValidation
             body.GrantLastYear, body.AmountCents!.Value, body.FundsAppreciation!.Value);
     }
 
+    /// <summary>Collective costs charged to a line: which municipality, year and line, how much, and what for.</summary>
+    public static void CheckExpenditure(ExpenditureBody body, FieldErrors errors)
+    {
+        SchemeKey.Check(body.Municipality, body.Year, errors);
+        CheckAmount(body.AmountCents, errors, allowZero: false);
+        if (body.LineCode is not { Length: > 0 and <= 40 })
+        {
+            errors.Add("lineCode", "Vul de code van de begrotingsregel in.");
+        }
+
+        if (body.Description?.Trim() is not { Length: > 0 and <= 500 })
+        {
+            errors.Add("description", "Beschrijf de uitgave in hoogstens 500 tekens.");
+        }
+    }
+
     /// <summary>
     /// A year's accounts close on 31 March of the next year (the SiSa report follows on 15 July):
     /// after that, costs are no longer charged to it.

@@ -30,4 +30,5 @@ public sealed record ChartTable(IReadOnlyList<string> Columns, IReadOnlyList<IRe
 /// reader reads the table, a spreadsheet the CSV.
 /// </summary>
 /// <param name="Id">Unique within its panel; names the CSV (<c>{panel}/{id}.csv</c>).</param>
+/// <param name="Svg">The drawing (<see cref="ChartSvg"/>); empty when there is nothing to draw yet, and the description says so.</param>
 public sealed record Chart(string Id, string Title, string Description, ChartTable Table, string Svg);

@@ -27,25 +27,9 @@ public static class DashboardEndpoints
                 DashboardQuery.Read(context, municipality, year, clock) is { } query
                     ? Results.Redirect(query.Link(DashboardPanels.Budget)) : Results.NotFound(), Policies.BudgetRead)
             .ScopedByMunicipality();
-        app.MapStaffPage(DashboardPanels.Budget, BudgetAsync, Policies.BudgetRead).ScopedByMunicipality();
+        app.MapBudgetPages();
         app.MapStaffPage(DashboardPanels.Home + "/{panel}/{chart}.csv", CsvAsync, Policies.BudgetRead).ScopedByMunicipality();
         return app;
-    }
-
-    public static async Task<IResult> BudgetAsync(
-        string? municipality, int? year, BudgetPanel panel, HttpContext context, IClock clock, CancellationToken cancellationToken)
-    {
-        if (DashboardQuery.Read(context, municipality, year, clock) is not { } query)
-        {
-            return TypedResults.NotFound();
-        }
-
-        return PageResults.Page<PanelPage>(new
-        {
-            Query = query, Title = "Budget en uitgaven", Panel = DashboardPanels.Budget,
-            Intro = "Wat elke budgetregel van dit jaar bevat, wat er al is uitgegeven of toegekend, en wat er nog vrij is.",
-            Charts = await panel.ChartsAsync(query, cancellationToken),
-        });
     }
 
     /// <summary>The table of one chart as CSV, from the same reading as the panel's page.</summary>

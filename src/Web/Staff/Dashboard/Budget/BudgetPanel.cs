@@ -14,7 +14,14 @@ public sealed class BudgetPanel(BudgetPanelReader reader) : IDashboardPanel
     public string Path => DashboardPanels.Budget;
 
     public async Task<IReadOnlyList<Chart>> ChartsAsync(DashboardQuery query, CancellationToken cancellationToken) =>
-        Charts(await reader.ReadAsync(query.Municipality, query.Year, cancellationToken), query.Year);
+        (await ReadAsync(query, cancellationToken)).Charts;
+
+    /// <summary>The figures (the page's forms list the lines) and the charts drawn from them.</summary>
+    public async Task<(BudgetPanelFigures Figures, IReadOnlyList<Chart> Charts)> ReadAsync(DashboardQuery query, CancellationToken cancellationToken)
+    {
+        var figures = await reader.ReadAsync(query.Municipality, query.Year, cancellationToken);
+        return (figures, Charts(figures, query.Year));
+    }
 
     public static IReadOnlyList<Chart> Charts(BudgetPanelFigures figures, int year) => [Lines(figures, year), Months(figures, year)];
 
@@ -35,7 +42,7 @@ public sealed class BudgetPanel(BudgetPanelReader reader) : IDashboardPanel
               + $"{StaffWords.Euros(f.CommittedCents)} vastgelegd en {StaffWords.Euros(f.RemainingCents)} nog vrij.";
         return new Chart(LinesChart, $"Budget en besteding per regel, {year}", description,
             new ChartTable(["Budgetregel", "Budget", "Vastgelegd", "Uitgegeven", "Nog vrij"], rows),
-            ChartSvg.Bars(names, series, ChartUnit.Euros, stacked: true));
+            f.Lines.Count == 0 ? "" : ChartSvg.Bars(names, series, ChartUnit.Euros, stacked: true));
     }
 
     /// <summary>
@@ -66,7 +73,7 @@ public sealed class BudgetPanel(BudgetPanelReader reader) : IDashboardPanel
               + $"{ChartCell.Percent(Share(cumulative, f.BudgetCents)).Text} van het budget van het jaar.";
         return new Chart(MonthsChart, $"Besteding per maand, opgeteld, {year}", description,
             new ChartTable(["Maand", "Collectieve kosten", "Toegekend", "Opgeteld", "Deel van het budget"], rows),
-            ChartSvg.Lines(keys.Select(k => k.StartsWith($"{year:D4}-", StringComparison.Ordinal) ? MonthName(k)[..^5] : MonthName(k)).ToList(), [new ChartSeries("Besteed, opgeteld", totals), budgetLine], ChartUnit.Euros));
+            last < 0 ? "" : ChartSvg.Lines(keys.Select(k => k.StartsWith($"{year:D4}-", StringComparison.Ordinal) ? MonthName(k)[..^5] : MonthName(k)).ToList(), [new ChartSeries("Besteed, opgeteld", totals), budgetLine], ChartUnit.Euros));
     }
 
     private static decimal Share(long part, long whole) => whole == 0 ? 0 : Math.Round(100m * part / whole, 1);
