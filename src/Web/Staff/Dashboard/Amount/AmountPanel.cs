@@ -43,7 +43,7 @@ public sealed class AmountPanel(AmountHistoryReader reader) : IDashboardPanel
               + $"{StaffWords.Euros(h.Entries[^1].ResultCents)}; het is {h.Runs} keer herberekend en {Changes(h.Entries)} keer veranderd.";
         return new Chart(HistoryChart, $"Verloop van het bedrag per {unit}, {year}", description,
             new ChartTable(["Herberekend op", "Bedrag", "Beschikbaar", "Toegekend", "Open", "Verwacht", "Prognose", "Aanleiding", "Signaal"], rows),
-            ChartSvg.Steps(moments, [new ChartSeries($"Bedrag per {unit}", amounts)], ChartUnit.Euros));
+            h.Entries.Count == 0 ? "" : ChartSvg.Steps(moments, [new ChartSeries($"Bedrag per {unit}", amounts)], ChartUnit.Euros));
     }
 
     private static Chart WhatIf(AmountHistory h, int year)
