@@ -28,6 +28,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Budget.BudgetLineStore>();
         services.AddSingleton<Budget.BudgetReportReader>();
         services.AddSingleton<Budget.MultiYearReader>();
+        services.AddSingleton<Budget.PlanReader>();
+        services.AddSingleton<Budget.PlanStore>();
         services.AddSingleton<Budget.BudgetPanelReader>();
         services.AddSingleton<Budget.AmountHistoryReader>();
         services.AddSingleton<Budget.IAmountRecomputer, Budget.AmountRecomputer>();
@@ -50,6 +52,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Contact.CheckInFollowUp>();
         services.AddSingleton<Support.SupportStore>();
         services.AddSingleton<Reports.ContactReportReader>();
+        services.AddSingleton<Population.PopulationStore>();
+        services.AddSingleton<Reports.ReachPanelReader>();
+        services.AddSingleton<Reports.CheckInPanelReader>();
         services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection(Retention.RetentionOptions.Section));
         services.AddSingleton<Waardering.Data.PersonalData.PersonalDataStore>();
         services.AddSingleton<Retention.IRetentionJob, Retention.RetentionJob>();

@@ -24,3 +24,9 @@ public enum Channel
     /// <summary>The worker did it on its own schedule (reminders, expiry, retention).</summary>
     Worker,
 }
+
+public static class Channels
+{
+    /// <summary>How a request comes in: a citizen's own through the web; an officer enters one from the counter, a call or paper.</summary>
+    public static readonly IReadOnlyList<Channel> Intake = [Channel.Web, Channel.Counter, Channel.Phone, Channel.Paper];
+}

@@ -105,7 +105,11 @@ public static partial class ChartSvg
     {
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Label(v, unit) };
+        // Counts are whole: a tick at 1.5 would read "2" (or a second "1").
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = v => Label(v, unit), IntegerTicksOnly = unit == ChartUnit.Count,
+        };
         return plot;
     }
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using Waardering.Data.Audit;
+using Waardering.Data.Population;
 using Waardering.Data.Schemes;
 using Waardering.Data.Support;
 using Waardering.Domain;
@@ -31,6 +32,9 @@ public static class ExampleScheme
         new("Mantelzorg Gooi en Vechtstreek", "Informatie, advies, bijeenkomsten en een hulpwijzer naar passende steun", null, "www.mantelzorggv.nl"),
     ];
 
+    /// <summary>Hilversum's caregivers, table 1 of the plan (CBS 1-1-2020, 002:374-392): what the reach panel sets those reached against.</summary>
+    public static readonly PopulationFigures HilversumPopulation = new(22_960, 4_380, 2_433, "CBS, 1 januari 2020", 2020);
+
     public static async Task<string> SeedAsync(IServiceProvider services)
     {
         var now = services.GetRequiredService<IClock>().GetCurrentInstant();
@@ -55,6 +59,7 @@ public static class ExampleScheme
         await services.GetRequiredService<SchemeStore>().UpsertAsync(scheme, nameGiven: true, now, CancellationToken.None);
         // Seeded by the service itself, not by a person.
         await services.GetRequiredService<SupportStore>().SetAsync("GM0402", HilversumSupport, Actor.Worker, CancellationToken.None);
+        await services.GetRequiredService<PopulationStore>().SetAsync("GM0402", HilversumPopulation, Actor.Worker, CancellationToken.None);
         return $"Example scheme GM0402 {today.Year}: window {window.OpensOn:yyyy-MM-dd} to {window.ClosesOn:yyyy-MM-dd}, € 150 per request.";
     }
 }

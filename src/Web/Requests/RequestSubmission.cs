@@ -19,9 +19,6 @@ public sealed class RequestSubmission(
     JobTriggers jobs, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<Data.Links.LinkOptions> links,
     RateLimits.RecipientRateLimiter recipientLimits)
 {
-    /// <summary>A citizen's own request comes through the web; an officer enters one from the counter, a call or paper.</summary>
-    private static readonly Channel[] IntakeChannels = [Channel.Web, Channel.Counter, Channel.Phone, Channel.Paper];
-
     /// <summary>Clients send a UUID (36 characters); 100 leaves room for their own formats and bounds the stored key.</summary>
     public const int MaxIdempotencyKeyLength = 100;
 
@@ -39,7 +36,7 @@ public sealed class RequestSubmission(
         }
 
         var channel = Channel.Web;
-        if (body.Channel is not null && !(Codes.TryParse(body.Channel, out channel) && IntakeChannels.Contains(channel)))
+        if (body.Channel is not null && !(Codes.TryParse(body.Channel, out channel) && Channels.Intake.Contains(channel)))
         {
             errors.Add("channel", $"Kies {Channel.Web.Code()}, {Channel.Counter.Code()} (balie), {Channel.Phone.Code()} (telefoon) " +
                                   $"of {Channel.Paper.Code()} (formulier).");

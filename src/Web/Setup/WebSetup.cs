@@ -16,6 +16,7 @@ using Waardering.Web.Outbox;
 using Waardering.Web.Pages;
 using Waardering.Web.Payouts;
 using Waardering.Web.PersonalData;
+using Waardering.Web.Population;
 using Waardering.Web.RateLimits;
 using Waardering.Web.Reports;
 using Waardering.Web.Requests;
@@ -60,6 +61,7 @@ public static class WebSetup
         services.AddHangfire((sp, c) => c.UseRegisteredLogProvider(sp).UseWaarderingSerialization());
 
         services.AddRequests();
+        services.AddPlanChanges();
         services.AddWaarderingRateLimits(configuration);
         services.AddOptions<PayoutOptions>().Bind(configuration.GetSection(PayoutOptions.Section));
         return builder;
@@ -115,6 +117,7 @@ public static class WebSetup
         app.MapBudgetEndpoints();
         app.MapRecomputeEndpoints();
         app.MapMultiYearEndpoints();
+        app.MapPlanEndpoints();
         app.MapPayoutEndpoints();
         app.MapVoucherEndpoints();
         app.MapConsentEndpoints();
@@ -125,6 +128,7 @@ public static class WebSetup
         app.MapContactReportEndpoints();
         app.MapOutboxEndpoints();
         app.MapSupportEndpoints();
+        app.MapPopulationEndpoints();
         app.MapStaffPages();
         return app;
     }

@@ -3,6 +3,9 @@ using Waardering.Web.Staff.Bulk;
 using Waardering.Web.Staff.CounterEntry;
 using Waardering.Web.Staff.Dashboard;
 using Waardering.Web.Staff.Dashboard.Amount;
+using Waardering.Web.Staff.Dashboard.CheckIns;
+using Waardering.Web.Staff.Dashboard.Reach;
+using Waardering.Web.Staff.Dashboard.Plan;
 using Waardering.Web.Staff.Audit;
 using Waardering.Web.Staff.Payouts;
 using Waardering.Web.Staff.Queue;
@@ -23,6 +26,9 @@ public static class StaffPages
         services.AddRequestActionPages();
         services.AddDashboardPages();
         services.AddAmountPanel();
+        services.AddReachPages();
+        services.AddCheckInPanel();
+        services.AddPlanPage();
         return services;
     }
 
@@ -39,6 +45,9 @@ public static class StaffPages
         app.MapRequestActionPages();
         app.MapDashboardPages();
         app.MapAmountPanel();
+        app.MapReachPages();
+        app.MapCheckInPanel();
+        app.MapPlanPages();
         return app;
     }
 }

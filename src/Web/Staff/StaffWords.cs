@@ -161,10 +161,62 @@ public static class StaffWords
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
+    public static string Label(this AgeBand band) => band switch
+    {
+        AgeBand.Under25 => "Jonger dan 25",
+        AgeBand.From25To65 => "25 tot en met 65",
+        AgeBand.Over65 => "Ouder dan 65",
+        _ => throw new ArgumentOutOfRangeException(nameof(band), band, null),
+    };
+
+    /// <summary>The groups with a higher risk of overload as the plan names them (002:819-827).</summary>
+    public static string Label(this TargetGroup group) => group switch
+    {
+        TargetGroup.Working => "Werkende mantelzorgers",
+        TargetGroup.DementiaOrBrainInjury => "Zorg voor iemand met dementie of NAH",
+        TargetGroup.MentalIllness => "Zorg voor iemand met psychische problemen (GGZ)",
+        TargetGroup.ParentOfChild => "Ouders van een kind met een beperking of chronische ziekte",
+        TargetGroup.NonWesternBackground => "Niet-westerse achtergrond",
+        _ => throw new ArgumentOutOfRangeException(nameof(group), group, null),
+    };
+
+    public static string Label(this Applicant applicant) => applicant switch
+    {
+        Applicant.Recipient => "Zorgvrager",
+        Applicant.Caregiver => "Mantelzorger",
+        _ => throw new ArgumentOutOfRangeException(nameof(applicant), applicant, null),
+    };
+
+    /// <summary>A signal of overload from the check-in (CheckInQuestions.Signals), short, as policy staff count it.</summary>
+    public static string Signal(string code) => code switch
+    {
+        "timePressure" => "Tijdsdruk",
+        "noRoomForStudyOrWork" => "Geen ruimte voor studie of werk",
+        "noFreeTime" => "Geen vrije tijd",
+        "healthComplaints" => "Gezondheidsklachten",
+        "sleepAndWorry" => "Slecht slapen, piekeren",
+        "restlessness" => "Onrust, meer roken of drinken",
+        "roundTheClockCare" => "Dag en nacht zorg in huis",
+        _ => code,
+    };
+
     public static string Date(LocalDate date) => date.ToString("d MMM yyyy", Dutch);
 
     public static string DateTime(Instant instant) =>
         instant.InZone(AmsterdamTime.Zone).ToString("d MMM yyyy HH:mm", Dutch);
 
     public static string Euros(long cents) => new Money(cents).ToString();
+
+    /// <summary>
+    /// An amount of a multi-year plan, which may fall short: whole euros as the plan's own table
+    /// writes them (−€ 45.000), cents only where there are any.
+    /// </summary>
+    public static string SignedEuros(long cents) => (cents < 0 ? "\u2212€ " : "€ ") + TypedEuros.Write(Math.Abs(cents));
+
+    public static string Label(this PlanRowKind kind) => kind switch
+    {
+        PlanRowKind.Income => "Inkomsten",
+        PlanRowKind.Spending => "Uitgaven",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 }

@@ -31,6 +31,8 @@ public sealed class VocabularyConstraintTests(WebAppFixture app) : IClassFixture
         { "referrals", "referrals_status_check", [.. Codes.All<ReferralStatus>()] },
         { "outbox_mails", "outbox_mails_status_check", [.. Codes.All<OutboxStatus>()] },
         { "budget_lines", "budget_lines_source_check", [.. Codes.All<FundingSource>()] },
+        { "budget_plan_rows", "budget_plan_rows_kind_check", [.. Codes.All<PlanRowKind>()] },
+        { "budget_plan_rows", "budget_plan_rows_source_check", [.. Codes.All<FundingSource>()] },
         { "schemes", "schemes_split_mode_check", [.. Codes.All<SplitMode>()] },
         { "schemes", "schemes_payout_mode_check", [.. Codes.All<PayoutMode>()] },
         { "schemes", "schemes_who_may_apply_check", [.. Codes.All<WhoMayApply>()] },

@@ -53,7 +53,8 @@ public static class RouteTable
         var concrete = path
             .Replace("{municipality}", "GM0402").Replace("{year:int}", "2026").Replace("{id:guid}", Guid.NewGuid().ToString())
             .Replace("{code}", "waardering").Replace("{endToEndId}", "E2E-1").Replace("{position:int}", "1")
-            .Replace("{documentName}", "v1").Replace("{panel}", "budget").Replace("{chart}", "lines");
+            .Replace("{documentName}", "v1").Replace("{panel}", "budget").Replace("{chart}", "lines")
+            .Replace("{id:long}", "1");
         concrete = Regex.Replace(concrete, @"/?\{(\*\*)?[A-Za-z]+\?\}|/?\{\*\*[A-Za-z]+\}", "");
         Assert.False(concrete.Contains('{'), $"{path}: the matrix has no value for a parameter of this route");
         return concrete.Length == 0 ? "/" : concrete;

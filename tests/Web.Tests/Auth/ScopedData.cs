@@ -10,7 +10,8 @@ namespace Waardering.Web.Tests.Auth;
 
 /// <summary>
 /// One of each kind of object a staff route names by id, all of one municipality: a request paid
-/// in a booked batch, its payment, the caregiver's check-in and the referral an officer made from it.
+/// in a booked batch, its payment, the caregiver's check-in and the referral an officer made from it,
+/// and the municipality's multi-year plan.
 /// </summary>
 public sealed record ScopedData(string Municipality, string CaregiverEmail, IReadOnlyDictionary<OwnedKind, string> Ids)
 {
@@ -30,6 +31,9 @@ public sealed record ScopedData(string Municipality, string CaregiverEmail, IRea
         Assert.Equal(HttpStatusCode.NoContent, answer.StatusCode);
         var referral = await connection.QuerySingleAsync<Guid>(
             "select id from referrals where check_in_id = @CheckIn", new { ids.CheckIn });
+        // A plan, so that its routes have something to find in the own municipality.
+        var plan = await app.As("policy").PutAsJsonAsync($"/api/budget/{municipality}/plan", new JsonObject { ["firstYear"] = 2026, ["lastYear"] = 2027 });
+        Assert.Equal(HttpStatusCode.Created, plan.StatusCode);
         var mail = await connection.QueryFirstAsync<Guid>(
             "select id from outbox_mails where municipality_code = @municipality", new { municipality });
         return new ScopedData(municipality, (string)body["caregivers"]![0]!["email"]!, new Dictionary<OwnedKind, string>
