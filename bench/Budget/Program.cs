@@ -27,6 +27,9 @@ var recomputer = new AmountRecomputer(dataSource, new SchemeStore(dataSource), c
 var report = new BudgetReportReader(dataSource);
 var amount = new AmountHistoryReader(dataSource);
 var budgetPanel = new BudgetPanelReader(dataSource);
+var plan = new PlanReader(dataSource);
+var reach = new Waardering.Data.Reports.ReachPanelReader(dataSource);
+var checkIns = new Waardering.Data.Reports.CheckInPanelReader(dataSource);
 
 var countMs = await TimeAsync(async () =>
 {
@@ -41,6 +44,9 @@ var panels = new (string Name, Func<Task> Read)[]
 {
     ("dashboard: budget against spend (lines, months)", () => budgetPanel.ReadAsync("GM0402", 2026, CancellationToken.None)),
     ("dashboard: amount (history's steps, terms, today's budget)", () => amount.ReadChangesAsync("GM0402", 2026, CancellationToken.None)),
+    ("dashboard: multi-year plan", () => plan.ReadAsync("GM0402", CancellationToken.None)),
+    ("dashboard: reach", () => reach.ReadAsync("GM0402", 2026, CancellationToken.None)),
+    ("dashboard: contactmoment", () => checkIns.ReadAsync("GM0402", 2026, CancellationToken.None)),
 };
 var panelMs = new List<(string Name, double Ms)>();
 foreach (var (name, read) in panels)
