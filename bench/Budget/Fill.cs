@@ -37,6 +37,26 @@ internal static class Fill
             await connection.ExecuteAsync("vacuum analyze requests", commandTimeout: 600);
         }
 
+        await AmountHistoryAsync(connection, schemeId, requests);
         return schemeId;
+    }
+
+    /// <summary>A season of recomputes: hourly over the window and one per 100 requests, the amount falling from € 150.</summary>
+    private static async Task AmountHistoryAsync(NpgsqlConnection connection, long schemeId, int requests)
+    {
+        var runs = (92 * 24) + (requests / 100);
+        if (await connection.ExecuteScalarAsync<long>("select count(*) from amount_recomputes where scheme_id = @schemeId", new { schemeId }) >= runs)
+        {
+            return;
+        }
+
+        await connection.ExecuteAsync("""
+            insert into amount_recomputes (scheme_id, computed_at, reason, available_cents, granted_cents, open_units,
+                forecast_units, forecast_method, result_cents, below_floor, budget_exhausted)
+            select @schemeId, timestamptz '2026-10-01 00:00+02' + (n::float8 / @runs) * interval '92 days',
+                case when n % 5 = 0 then 'scheduled' else 'volume' end, 19995000000, 0, n * 100, 0, 'none',
+                greatest(100, 15000 - (n::bigint * 14900 / @runs) / 100 * 100), false, false
+            from generate_series(1, @runs) as n
+            """, new { schemeId, runs });
     }
 }

@@ -25,6 +25,11 @@ var clock = new FixedClock(Instant.FromUtc(2026, 12, 31, 12, 0));
 var recomputer = new AmountRecomputer(dataSource, new SchemeStore(dataSource), clock, new OutboxWriter(),
     Options.Create(new BudgetOptions()));
 var report = new BudgetReportReader(dataSource);
+var amount = new AmountHistoryReader(dataSource);
+var budgetPanel = new BudgetPanelReader(dataSource);
+var plan = new PlanReader(dataSource);
+var reach = new Waardering.Data.Reports.ReachPanelReader(dataSource);
+var checkIns = new Waardering.Data.Reports.CheckInPanelReader(dataSource);
 
 var countMs = await TimeAsync(async () =>
 {
@@ -34,12 +39,31 @@ var countMs = await TimeAsync(async () =>
 var recomputeMs = await TimeAsync(() => recomputer.RecomputeAsync(schemeId, RecomputeReasons.Manual, CancellationToken.None));
 var reportMs = await TimeAsync(() => report.ReadAsync("GM0402", 2026, CancellationToken.None));
 
+// The dashboard's panels: each reads its figures in one statement.
+var panels = new (string Name, Func<Task> Read)[]
+{
+    ("dashboard: budget against spend (lines, months)", () => budgetPanel.ReadAsync("GM0402", 2026, CancellationToken.None)),
+    ("dashboard: amount (history's steps, terms, today's budget)", () => amount.ReadChangesAsync("GM0402", 2026, CancellationToken.None)),
+    ("dashboard: multi-year plan", () => plan.ReadAsync("GM0402", CancellationToken.None)),
+    ("dashboard: reach", () => reach.ReadAsync("GM0402", 2026, CancellationToken.None)),
+    ("dashboard: contactmoment", () => checkIns.ReadAsync("GM0402", 2026, CancellationToken.None)),
+};
+var panelMs = new List<(string Name, double Ms)>();
+foreach (var (name, read) in panels)
+{
+    panelMs.Add((name, await TimeAsync(read)));
+}
+
 Console.WriteLine($"requests: {requests:N0}, rounds: {rounds} (medians)");
 Console.WriteLine("| measure | median ms | ratio to count(*) |");
 Console.WriteLine("|---|---|---|");
 Console.WriteLine($"| select count(*) from requests (baseline) | {countMs:F1} | 1.00 |");
 Console.WriteLine($"| amount recompute | {recomputeMs:F1} | {recomputeMs / countMs:F2} |");
 Console.WriteLine($"| budget report | {reportMs:F1} | {reportMs / countMs:F2} |");
+foreach (var (name, ms) in panelMs)
+{
+    Console.WriteLine($"| {name} | {ms:F1} | {ms / countMs:F2} |");
+}
 
 async Task<double> TimeAsync(Func<Task> action)
 {

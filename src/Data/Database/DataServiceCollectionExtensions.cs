@@ -31,6 +31,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Budget.PlanReader>();
         services.AddSingleton<Budget.PlanStore>();
         services.AddSingleton<Budget.BudgetPanelReader>();
+        services.AddSingleton<Budget.AmountHistoryReader>();
         services.AddSingleton<Budget.IAmountRecomputer, Budget.AmountRecomputer>();
         services.AddSingleton<Waardering.Data.Decisions.DecisionWorkflow>();
         services.AddSingleton<Waardering.Data.Decisions.BulkSelection>();

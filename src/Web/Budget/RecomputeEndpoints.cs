@@ -1,14 +1,8 @@
-using Dapper;
-using Npgsql;
 using Waardering.Data.Budget;
 using Waardering.Data.Schemes;
 using Waardering.Web.Schemes;
 
 namespace Waardering.Web.Budget;
-
-public sealed record AmountHistoryEntry(
-    NodaTime.Instant ComputedAt, string Reason, long AvailableCents, long GrantedCents, int OpenUnits, int ForecastUnits,
-    string ForecastMethod, long ResultCents, bool BelowFloor, bool BudgetExhausted);
 
 public static class RecomputeEndpoints
 {
@@ -19,6 +13,8 @@ public static class RecomputeEndpoints
             .Describe("RecomputeAmount", "Recompute the scheme's amount from the budget now, for policy staff").RequireAuthorization(Policies.Budget);
         group.MapGet("/amount-history", HistoryAsync)
             .Describe("GetAmountHistory", "Read the history of the scheme's amount, with the inputs of each recompute").RequireAuthorization(Policies.BudgetRead);
+        group.MapGet("/what-if", WhatIfEndpoints.WhatIfAsync)
+            .Describe("GetAmountWhatIf", "Answer the amount per unit if a given number of units came, within today's budget").RequireAuthorization(Policies.BudgetRead);
         return app;
     }
 
@@ -40,8 +36,8 @@ public static class RecomputeEndpoints
     }
 
     /// <summary>Every recompute of the scheme, oldest first: the curve of the amount and why it moved.</summary>
-    public static async Task<Results<Ok<List<AmountHistoryEntry>>, ValidationProblem>> HistoryAsync(
-        string municipality, int year, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<IReadOnlyList<AmountHistoryEntry>>, ValidationProblem>> HistoryAsync(
+        string municipality, int year, AmountHistoryReader reader, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         SchemeKey.Check(municipality, year, errors);
@@ -50,14 +46,7 @@ public static class RecomputeEndpoints
             return ProblemResults.Invalid(errors);
         }
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<AmountHistoryEntry>(new CommandDefinition("""
-            select a.computed_at, a.reason, a.available_cents, a.granted_cents, a.open_units, a.forecast_units,
-                a.forecast_method, a.result_cents, a.below_floor, a.budget_exhausted
-            from amount_recomputes a join schemes s on s.id = a.scheme_id
-            where s.municipality_code = @municipality and s.year = @year
-            order by a.computed_at, a.id
-            """, new { municipality, year }, cancellationToken: cancellationToken));
-        return TypedResults.Ok(rows.ToList());
+        var history = await reader.ReadAsync(municipality, year, cancellationToken);
+        return TypedResults.Ok(history?.Entries ?? []);
     }
 }

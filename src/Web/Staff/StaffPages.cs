@@ -2,6 +2,7 @@ using Waardering.Web.Staff.Account;
 using Waardering.Web.Staff.Bulk;
 using Waardering.Web.Staff.CounterEntry;
 using Waardering.Web.Staff.Dashboard;
+using Waardering.Web.Staff.Dashboard.Amount;
 using Waardering.Web.Staff.Dashboard.CheckIns;
 using Waardering.Web.Staff.Dashboard.Reach;
 using Waardering.Web.Staff.Dashboard.Plan;
@@ -25,6 +26,7 @@ public static class StaffPages
         services.AddPayoutPages();
         services.AddRequestActionPages();
         services.AddDashboardPages();
+        services.AddAmountPanel();
         services.AddReachPages();
         services.AddCheckInPanel();
         services.AddPlanPage();
@@ -44,6 +46,7 @@ public static class StaffPages
         app.MapPayoutPages();
         app.MapRequestActionPages();
         app.MapDashboardPages();
+        app.MapAmountPanel();
         app.MapReachPages();
         app.MapCheckInPanel();
         app.MapPlanPages();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Waardering.Data.Budget;
 using Waardering.Data.Contact;
 using Waardering.Domain;
 using Waardering.Domain.Budget;
@@ -92,6 +93,43 @@ public static class StaffWords
         FundingSource.Other => "Overig",
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
     };
+
+    /// <summary>What the amount is per: a request or a caregiver, by the split mode ("per aanvraag").</summary>
+    public static string Unit(this SplitMode mode) => mode switch
+    {
+        SplitMode.PerRequest => "aanvraag",
+        SplitMode.PerCaregiver => "mantelzorger",
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+    };
+
+    /// <summary>What the amount is per: a request or a caregiver, by the split mode (plural, as in "4.000 aanvragen").</summary>
+    public static string Units(this SplitMode mode) => mode switch
+    {
+        SplitMode.PerRequest => "aanvragen",
+        SplitMode.PerCaregiver => "mantelzorgers",
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+    };
+
+    /// <summary>Why the amount was recomputed (<c>amount_recomputes.reason</c>, RecomputeReasons).</summary>
+    public static string RecomputeReason(string reason) => reason switch
+    {
+        RecomputeReasons.Scheduled => "Elk uur",
+        RecomputeReasons.Volume => "Nieuwe aanvragen",
+        RecomputeReasons.Manual => "Op verzoek",
+        RecomputeReasons.Close => "Na sluiten",
+        _ => reason,
+    };
+
+    /// <summary>How the units still to come were forecast (ArrivalForecast's methods).</summary>
+    public static string ForecastMethod(string method) => method switch
+    {
+        ArrivalForecast.None => "Geen: periode voorbij",
+        ArrivalForecast.Linear => "Tempo tot nu",
+        ArrivalForecast.LastYearCurve => "Verloop vorig jaar",
+        _ => method,
+    };
+
+    public static string Number(long value) => value.ToString("N0", Dutch);
 
     public static string Label(this PayoutMode mode) => mode switch
     {
