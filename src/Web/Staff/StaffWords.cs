@@ -220,14 +220,6 @@ public static class StaffWords
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>How the arrival forecast was made, as policy staff read it beside the amount.</summary>
-    public static string ForecastMethodLabel(string method) => method switch
-    {
-        ArrivalForecast.LastYearCurve => "volgens het verloop van vorig jaar",
-        ArrivalForecast.Linear => "volgens het tempo tot nu toe",
-        _ => "geen: de aanvraagperiode is voorbij",
-    };
-
     /// <summary>Said after last year's number where its figures were imported rather than counted by the service.</summary>
     public static string Suffix(this LastYearSource source) => source == LastYearSource.Imported ? " (ingevoerd)" : "";
 }

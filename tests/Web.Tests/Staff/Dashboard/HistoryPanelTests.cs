@@ -57,7 +57,7 @@ public sealed class HistoryPanelTests(BrowserFixture app) : ClockPinnedTests(app
         await Assertions.Expect(Cells(cumulative, "Week 14"))
             .ToHaveTextAsync(["", "8", atClose["units"]!.ToString(), atClose["low"]!.ToString(), atClose["high"]!.ToString()]);
         await Assertions.Expect(page.GetByText($"{atClose["units"]} (marge {atClose["low"]} tot {atClose["high"]})")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("volgens het verloop van vorig jaar")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Verloop vorig jaar")).ToBeVisibleAsync();
         await BrowserFixture.CheckPageAsync(page, "staff-dashboard-requests");
     }
 
