@@ -30,6 +30,7 @@ var budgetPanel = new BudgetPanelReader(dataSource);
 var plan = new PlanReader(dataSource);
 var reach = new Waardering.Data.Reports.ReachPanelReader(dataSource);
 var checkIns = new Waardering.Data.Reports.CheckInPanelReader(dataSource);
+var requestsOverTime = new Waardering.Data.Reports.RequestsOverTimeReader(dataSource, clock);
 
 var countMs = await TimeAsync(async () =>
 {
@@ -45,6 +46,7 @@ var panels = new (string Name, Func<Task> Read)[]
     ("dashboard: budget against spend (lines, months)", () => budgetPanel.ReadAsync("GM0402", 2026, CancellationToken.None)),
     ("dashboard: amount (history's steps, terms, today's budget)", () => amount.ReadChangesAsync("GM0402", 2026, CancellationToken.None)),
     ("dashboard: multi-year plan", () => plan.ReadAsync("GM0402", CancellationToken.None)),
+    ("dashboard: requests over time (weeks, forecast)", () => requestsOverTime.ReadAsync("GM0402", 2026, CancellationToken.None)),
     ("dashboard: reach", () => reach.ReadAsync("GM0402", 2026, CancellationToken.None)),
     ("dashboard: contactmoment", () => checkIns.ReadAsync("GM0402", 2026, CancellationToken.None)),
 };

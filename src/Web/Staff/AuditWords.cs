@@ -52,6 +52,12 @@ public static class AuditWords
         ["expenditure-recorded"] = "Uitgave geboekt",
         ["support-set"] = "Ondersteuningsaanbod ingesteld",
         ["referral-open"] = "Doorverwezen naar ondersteuning",
+        ["budget-plan-years-set"] = "Jaren van het meerjarenplan ingesteld",
+        ["budget-plan-row-added"] = "Regel van het meerjarenplan toegevoegd",
+        ["budget-plan-row-changed"] = "Regel van het meerjarenplan gewijzigd",
+        ["budget-plan-row-removed"] = "Regel van het meerjarenplan verwijderd",
+        ["past-year-imported"] = "Cijfers van een eerder jaar ingevoerd",
+        ["population-set"] = "Aantallen mantelzorgers van de gemeente ingesteld",
     };
 
     /// <summary>Who acted without a staff subject (<c>Data.Audit.Actor</c>'s fixed actors), in Dutch.</summary>
