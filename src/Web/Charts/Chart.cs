@@ -4,21 +4,23 @@ namespace Waardering.Web.Charts;
 public sealed record ChartSeries(string Name, IReadOnlyList<double> Values);
 
 /// <summary>
-/// A cell of a chart's table: the text people read on the page (<c>€ 200.000</c>) and the plain
-/// value a spreadsheet reads from the CSV (<c>200000.00</c>).
+/// A cell of a chart's table: the text people read on the page (<c>€ 200.000</c>) and, for a
+/// number, the plain value a spreadsheet reads from the CSV (<c>200000.00</c>, written with
+/// <see cref="Format"/>). A number is written as a number, so a shortfall of −45,000 stays a
+/// number in the spreadsheet instead of text escaped against formula injection.
 /// </summary>
-public sealed record ChartCell(string Text, string Csv)
+public sealed record ChartCell(string Text, decimal? Value = null, string Format = "0")
 {
-    public static implicit operator ChartCell(string text) => new(text, text);
+    public static implicit operator ChartCell(string text) => new(text);
 
-    public static ChartCell Euros(long cents) =>
-        new(Staff.StaffWords.Euros(cents), (cents / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>What the CSV holds: the number in the invariant culture, or the text.</summary>
+    public string Csv => Value is { } value ? value.ToString(Format, System.Globalization.CultureInfo.InvariantCulture) : Text;
 
-    public static ChartCell Number(long value) =>
-        new(value.ToString("N0", Staff.StaffWords.Dutch), value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static ChartCell Euros(long cents) => new(Staff.StaffWords.Euros(cents), cents / 100m, "0.00");
 
-    public static ChartCell Percent(decimal value) =>
-        new(value.ToString("0.0", Staff.StaffWords.Dutch) + "%", value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
+    public static ChartCell Number(long value) => new(value.ToString("N0", Staff.StaffWords.Dutch), value);
+
+    public static ChartCell Percent(decimal value) => new(value.ToString("0.0", Staff.StaffWords.Dutch) + "%", value, "0.0");
 }
 
 /// <summary>The numbers a chart draws, as a table: shown under the chart and downloaded as CSV.</summary>

@@ -51,7 +51,20 @@ public static class DashboardEndpoints
             csv.WriteRecord([.. wanted.Table.Columns]);
             foreach (var row in wanted.Table.Rows)
             {
-                csv.WriteRecord([.. row.Select(c => c.Csv)]);
+                foreach (var cell in row)
+                {
+                    // A number is written as one (not escaped against formulas, which it cannot be); text is escaped.
+                    if (cell.Value is { } value)
+                    {
+                        csv.WriteField(value, cell.Format.AsSpan(), CultureInfo.InvariantCulture);
+                    }
+                    else
+                    {
+                        csv.WriteField(cell.Text);
+                    }
+                }
+
+                csv.EndRecord();
             }
         }
 

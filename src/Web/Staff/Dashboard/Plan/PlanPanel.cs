@@ -41,8 +41,7 @@ public sealed class PlanPanel(PlanReader reader) : IDashboardPanel
         string.Join("; ", year.EndedGrants.Select(g => $"na einde SPUK {g.GrantCode} ({g.LastYear})"));
 
     /// <summary>An amount of the plan, which may be negative (the difference): −€ 45.000 on the page, -45000.00 in the CSV.</summary>
-    private static ChartCell Cell(long cents) =>
-        new(StaffWords.SignedEuros(cents), (cents / 100m).ToString("0.00", CultureInfo.InvariantCulture));
+    private static ChartCell Cell(long cents) => new(StaffWords.SignedEuros(cents), cents / 100m, "0.00");
 
     private static string Description(BudgetPlan plan)
     {
