@@ -12,19 +12,20 @@ namespace Waardering.Data.Reports;
 /// <summary>Requests over time for policy staff, all figures from one statement.</summary>
 public sealed class RequestsOverTimeReader(NpgsqlDataSource dataSource, IClock clock)
 {
-    // Weeks are counted from each year's own opening day. The forecast's inputs are read by the
-    // same SQL as the amount's recompute (ForecastInputs); the arrival index
+    // Weeks are counted from each year's own opening day. Last year's share is read by the same
+    // SQL as the amount's recompute (ForecastInputs), the units so far are the same rows; the arrival index
     // requests_scheme_arrival serves the weekly counts from the index alone.
     private static readonly string Sql = $"""
         with this_scheme as (
             select id, opens_on, closes_on from schemes where municipality_code = @municipality and year = @year),
         forecast_day as (select @today - opens_on as day_of_window from this_scheme),
         {ForecastInputs.LastYearShare},
-        so_far as (select {ForecastInputs.UnitsSoFar} as units from requests where scheme_id = (select id from this_scheme)),
         this_weeks as (
             select ((r.submitted_at at time zone 'Europe/Amsterdam')::date - s.opens_on) / 7 + 1 as week, sum(r.units)::int as units
             from this_scheme s join requests r on r.scheme_id = s.id and r.status = any(@arrived)
             group by 1),
+        -- The forecast's units so far are the recompute's (arrived units of the scheme): the weeks' sum, without a second pass.
+        so_far as (select coalesce(sum(units), 0)::int as units from this_weeks),
         own_weeks as (
             select ((r.submitted_at at time zone 'Europe/Amsterdam')::date - s.opens_on) / 7 + 1 as week, sum(r.units)::int as units
             from schemes s join requests r on r.scheme_id = s.id and r.status = any(@arrived)
