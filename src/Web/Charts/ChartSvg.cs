@@ -42,7 +42,7 @@ public static partial class ChartSvg
             double bottom = 0;
             for (var s = 0; s < series.Count; s++)
             {
-                var value = s < series.Count && c < series[s].Values.Count ? series[s].Values[c] : 0;
+                var value = c < series[s].Values.Count ? series[s].Values[c] : 0;
                 var position = stacked ? c : c - 0.4 + (width * (s + 0.5));
                 bars.Add(new Bar
                 {

@@ -107,11 +107,13 @@ public static class BudgetPageEndpoints
     private static RazorComponentResult<BudgetPage> Page(BudgetView view, int status = StatusCodes.Status200OK) =>
         PageResults.Page<BudgetPage>(new { View = view }, status);
 
+    /// <summary>The rules' errors under this form's field names; a field the form's own reading already faulted keeps that message.</summary>
     private static void Merge(FieldErrors from, FieldErrors into, Func<string, string> fieldOf)
     {
-        foreach (var (field, messages) in from.ToDictionary())
+        var faulted = into.ToDictionary().Keys.ToHashSet();
+        foreach (var (field, messages) in from.ToDictionary().Where(e => !faulted.Contains(fieldOf(e.Key))))
         {
-            foreach (var message in messages.Where(_ => into.ToDictionary().GetValueOrDefault(fieldOf(field)) is null))
+            foreach (var message in messages)
             {
                 into.Add(fieldOf(field), message);
             }
