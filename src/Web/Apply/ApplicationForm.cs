@@ -4,6 +4,7 @@ using Waardering.Data.Schemes;
 using Waardering.Domain;
 using Waardering.Web.Pages;
 using Waardering.Web.Requests;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.Apply;
 
@@ -43,7 +44,7 @@ public sealed class ApplicationForm
         var recipient = new RecipientBody(
             Optional("recipient.name"), Date("recipient.birthDate", dateErrors), Optional("recipient.postcode"),
             Optional("recipient.houseNumber"), Optional("recipient.bsn"), Optional("recipient.email"));
-        return new SubmitRequestBody(municipality, year, Optional("submittedBy"), recipient, caregivers, Language: "nl");
+        return new SubmitRequestBody(municipality, year, Optional("submittedBy"), recipient, caregivers, Language: Optional("language") ?? CitizenLanguage.Current);
     }
 
     private static readonly string[] CaregiverFields =
@@ -52,7 +53,7 @@ public sealed class ApplicationForm
     private string? Optional(string field) => Value(field) is { Length: > 0 } value ? value : null;
 
     /// <summary>A birth date is asked of everyone on the form: an empty one says so in the words of three fields.</summary>
-    private LocalDate? Date(string field, FieldErrors errors) => DateParts.ReadRequired(Value, field, "de geboortedatum", errors);
+    private LocalDate? Date(string field, FieldErrors errors) => DateParts.ReadRequired(Value, field, CitizenWords.Of("validation.theBirthDate"), errors);
 
     /// <summary>
     /// The API's body from the form. A date that cannot be read stops it here, with every other

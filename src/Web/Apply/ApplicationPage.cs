@@ -3,21 +3,21 @@ using NodaTime;
 using Waardering.Data.Schemes;
 using Waardering.Web.Pages;
 using Waardering.Web.Requests;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.Apply;
 
 /// <summary>
 /// The application form's pages for citizens (<see cref="ApplicationFormPage"/>, then
-/// <see cref="ApplicationReceivedPage"/>), in plain Dutch (B1) and without scripts. A form with
+/// <see cref="ApplicationReceivedPage"/>), in plain words (B1) in the citizen's language and without scripts. A form with
 /// errors comes back filled in, each error beside its field and all of them at the top.
 /// </summary>
 public static class ApplicationPage
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    public static string Title(SchemeRecord scheme) => CitizenWords.Of("apply.title", scheme.Year);
 
-    public static string Title(SchemeRecord scheme) => $"Mantelzorgwaardering {scheme.Year} aanvragen";
-
-    public static string Date(LocalDate date) => date.ToString("d MMMM yyyy", Dutch);
+    /// <summary>A date written out in the page's language: "31 december 2026", "31 December 2026".</summary>
+    public static string Date(LocalDate date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(CitizenLanguage.Current));
 
     public static RazorComponentResult<ApplicationFormPage> Form(
         SchemeRecord scheme, ApplicationForm values, FieldErrors? errors = null, int statusCode = StatusCodes.Status200OK) =>

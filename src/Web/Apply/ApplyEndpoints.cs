@@ -6,6 +6,7 @@ using Waardering.Domain.Vocabulary;
 using Waardering.Web.Pages;
 using Waardering.Web.Requests;
 using Waardering.Web.Schemes;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.Apply;
 
@@ -45,7 +46,7 @@ public static class ApplyEndpoints
 
         if (!request.HasFormContentType)
         {
-            return MessagePage.Result("Dit ging mis", "Verstuur het formulier op de pagina.", StatusCodes.Status415UnsupportedMediaType);
+            return MessagePage.Result(CitizenWords.Of("apply.notAFormTitle"), CitizenWords.Of("apply.notAFormText"), StatusCodes.Status415UnsupportedMediaType);
         }
 
         if (await request.ReadCitizenFormAsync(cancellationToken) is not { } posted)
@@ -70,8 +71,7 @@ public static class ApplyEndpoints
             // The form was stored before and then changed (the browser's Back button): a new key
             // makes the changed form a request of its own, if the citizen sends it again.
             SubmissionResult.Refused refused when refused.Errors.ToDictionary().ContainsKey("Idempotency-Key") =>
-                ApplicationPage.Form(scheme, form.WithNewKey(), FieldErrors.One("form",
-                    "U had dit formulier al verstuurd en daarna veranderd. Kijk de gegevens na en verstuur het opnieuw als u een nieuwe aanvraag wilt doen."),
+                ApplicationPage.Form(scheme, form.WithNewKey(), FieldErrors.One("form", CitizenWords.Of("apply.changedAfterSending")),
                     StatusCodes.Status422UnprocessableEntity),
             SubmissionResult.Refused refused => ApplicationPage.Form(scheme, form, refused.Errors, StatusCodes.Status422UnprocessableEntity),
             SubmissionResult.Throttled throttled => TooMany(request.HttpContext.Response, throttled.RetryAfter),
@@ -83,7 +83,7 @@ public static class ApplyEndpoints
     private static RazorComponentResult<MessagePage> TooMany(HttpResponse response, TimeSpan retryAfter)
     {
         var minutes = (RateLimits.RateLimitSetup.SetRetryAfter(response, retryAfter) + 59) / 60;
-        return MessagePage.Result("Even wachten", $"Er zijn veel aanvragen voor deze zorgvrager verstuurd. Probeer het over {minutes} minuten opnieuw.",
+        return MessagePage.Result(CitizenWords.Of("apply.tooManyTitle"), CitizenWords.Of("apply.tooManyText", minutes),
             StatusCodes.Status429TooManyRequests);
     }
 
@@ -95,18 +95,16 @@ public static class ApplyEndpoints
     }
 
     private static RazorComponentResult<MessagePage> NoScheme() =>
-        MessagePage.Result("Geen regeling gevonden",
-            "Deze gemeente heeft voor dit jaar geen mantelzorgwaardering, of de link klopt niet.", StatusCodes.Status404NotFound);
+        MessagePage.Result(CitizenWords.Of("apply.noSchemeTitle"), CitizenWords.Of("apply.noSchemeText"), StatusCodes.Status404NotFound);
 
     /// <summary>Outside the window the form is not shown: the page says when applying can or could be done.</summary>
     private static RazorComponentResult<MessagePage>? Closed(SchemeRecord scheme, IClock clock)
     {
         var today = AmsterdamTime.DateOf(clock.GetCurrentInstant());
         return today < scheme.OpensOn
-            ? MessagePage.Result(ApplicationPage.Title(scheme), $"Aanvragen kan vanaf {ApplicationPage.Date(scheme.OpensOn)}.")
+            ? MessagePage.Result(ApplicationPage.Title(scheme), CitizenWords.Of("apply.opensOn", ApplicationPage.Date(scheme.OpensOn)))
             : today > scheme.ClosesOn
-                ? MessagePage.Result(ApplicationPage.Title(scheme),
-                    $"Aanvragen kon tot en met {ApplicationPage.Date(scheme.ClosesOn)}. Deze ronde is voorbij.")
+                ? MessagePage.Result(ApplicationPage.Title(scheme), CitizenWords.Of("apply.closedOn", ApplicationPage.Date(scheme.ClosesOn)))
                 : null;
     }
 }

@@ -1,6 +1,7 @@
 using Waardering.Data.Requests;
 using Waardering.Web.Pages;
 using Waardering.Web.Requests;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.Apply;
 
@@ -25,7 +26,7 @@ public static class StatusPageEndpoints
         // The same answer whether the request does not exist or the token does not fit.
         if (request?.StatusPageTokenHash is not { } pageTokenHash || !StatusTokens.Matches(token, pageTokenHash))
         {
-            return MessagePage.Result("Link niet geldig", "Deze link werkt niet. Gebruik de link uit de bevestiging die u kreeg.",
+            return MessagePage.Result(CitizenWords.Of("status.linkNotValidTitle"), CitizenWords.Of("status.linkNotValidText"),
                 StatusCodes.Status403Forbidden);
         }
 

@@ -1,5 +1,6 @@
 using Waardering.Data.CoSigning;
 using Waardering.Web.Pages;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.CoSigning;
 
@@ -33,7 +34,7 @@ public static class CoSignEndpoints
 
         return await coSigning.ConfirmAsync(id, body?.Token, cancellationToken) switch
         {
-            CoSignOutcome.Confirmed when fromForm => MessagePage.Result("Bevestigd", "Dank u wel. De aanvraag is bevestigd."),
+            CoSignOutcome.Confirmed when fromForm => MessagePage.Result(CitizenWords.Of("co-sign.confirmedTitle"), CitizenWords.Of("co-sign.confirmedText")),
             CoSignOutcome.Confirmed => TypedResults.NoContent(),
             CoSignOutcome.NotFound => TypedResults.NotFound(),
             CoSignOutcome.WrongToken => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Primitives;
 using Waardering.Data.Contact;
 using Waardering.Domain.Contact;
+using Waardering.Web.Texts;
 using Wish = Waardering.Domain.Contact.ContactWish;
 using WordCodes = Waardering.Domain.Vocabulary.Codes;
 
@@ -46,7 +47,7 @@ public static partial class CheckInValidation
     {
         if (body.Wellbeing is not (>= CheckInQuestions.WorstWellbeing and <= CheckInQuestions.BestWellbeing))
         {
-            errors.Add("wellbeing", "Kies een getal van 1 (het gaat slecht) tot 5 (het gaat goed).");
+            errors.Add("wellbeing", CitizenWords.Of("check-in.wellbeingRequired"));
         }
 
         var signals = Codes(body.Signals, CheckInQuestions.Signals, "signals", errors);
@@ -60,38 +61,38 @@ public static partial class CheckInValidation
             }
             else
             {
-                errors.Add("background", "Kies een antwoord over uw achtergrond, of laat de vraag leeg.");
+                errors.Add("background", CitizenWords.Of("check-in.backgroundUnknown"));
             }
         }
 
         if (!WordCodes.TryParse<Wish>(body.ContactWish, out var wish))
         {
-            errors.Add("contactWish", "Kies of u contact wilt met een mantelzorgconsulent: nee, bellen of mailen.");
+            errors.Add("contactWish", CitizenWords.Of("check-in.contactWishRequired"));
         }
 
         var phone = Trimmed(body.Phone);
         if (phone is not null && !PhonePattern().IsMatch(phone))
         {
-            errors.Add("phone", "Een telefoonnummer bestaat uit cijfers, eventueel met +, spaties of streepjes.");
+            errors.Add("phone", CitizenWords.Of("check-in.phoneDigits"));
         }
         else if (wish == Wish.Phone && phone is null)
         {
-            errors.Add("phone", "Geef een telefoonnummer, zodat iemand u kan bellen.");
+            errors.Add("phone", CitizenWords.Of("check-in.phoneRequired"));
         }
 
         if (body.KeepInformed is null)
         {
-            errors.Add("keepInformed", "Kies of we u op de hoogte mogen houden: ja of nee.");
+            errors.Add("keepInformed", CitizenWords.Of("check-in.keepInformedRequired"));
         }
 
         if (body.ContactWhen is { Length: > MaxContactWhen })
         {
-            errors.Add("contactWhen", $"Hoogstens {MaxContactWhen} tekens.");
+            errors.Add("contactWhen", CitizenWords.Of("check-in.tooLong", MaxContactWhen));
         }
 
         if (body.Remarks is { Length: > MaxRemarks })
         {
-            errors.Add("remarks", $"Hoogstens {MaxRemarks} tekens.");
+            errors.Add("remarks", CitizenWords.Of("check-in.tooLong", MaxRemarks));
         }
 
         return errors.Any
@@ -105,7 +106,7 @@ public static partial class CheckInValidation
         var codes = (given ?? []).Distinct(StringComparer.Ordinal).ToArray();
         if (codes.Length > known.Count || codes.Any(c => !known.Contains(c)))
         {
-            errors.Add(field, $"Kies uit: {string.Join(", ", known)}.");
+            errors.Add(field, CitizenWords.Of("check-in.chooseFrom", string.Join(", ", known)));
         }
 
         return codes;
@@ -118,7 +119,7 @@ public static partial class CheckInValidation
         var groups = codes.Select(c => WordCodes.TryParse<TargetGroup>(c, out var g) && TargetGroups.Asked.Contains(g) ? g : (TargetGroup?)null).ToArray();
         if (groups.Any(g => g is null))
         {
-            errors.Add("targetGroups", $"Kies uit: {string.Join(", ", TargetGroups.Asked.Select(g => WordCodes.Code(g)))}.");
+            errors.Add("targetGroups", CitizenWords.Of("check-in.chooseFrom", string.Join(", ", TargetGroups.Asked.Select(g => WordCodes.Code(g)))));
         }
 
         return groups.OfType<TargetGroup>().ToArray();

@@ -3,6 +3,7 @@ using Waardering.Data.Contact;
 using Waardering.Web.Jobs;
 using Waardering.Web.Pages;
 using Waardering.Web.Requests;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.Contact;
 
@@ -37,10 +38,10 @@ public static class CheckInEndpoints
         await checkIns.LinkStateAsync(token, cancellationToken) switch
         {
             CheckInOutcome.Stored => CheckInPage.Form(token!),
-            CheckInOutcome.AlreadyAnswered => MessagePage.Result("Al ingevuld", "U heeft deze vragen al beantwoord. Dank u wel."),
-            CheckInOutcome.Expired => MessagePage.Result("Link verlopen",
-                "Deze link werkt niet meer. Wilt u toch iets kwijt? Bel of mail de gemeente.", StatusCodes.Status410Gone),
-            _ => MessagePage.Result("Link niet geldig", "Deze link werkt niet. Gebruik de link uit de laatste e-mail.",
+            CheckInOutcome.AlreadyAnswered => MessagePage.Result(CitizenWords.Of("check-in.alreadyTitle"), CitizenWords.Of("check-in.alreadyText")),
+            CheckInOutcome.Expired => MessagePage.Result(CitizenWords.Of("check-in.expiredTitle"), CitizenWords.Of("check-in.expiredText"),
+                StatusCodes.Status410Gone),
+            _ => MessagePage.Result(CitizenWords.Of("form.linkNotValidTitle"), CitizenWords.Of("form.linkNotValidText"),
                 StatusCodes.Status403Forbidden),
         };
 
@@ -71,15 +72,14 @@ public static class CheckInEndpoints
 
         return outcome switch
         {
-            CheckInOutcome.Stored or CheckInOutcome.Referred or CheckInOutcome.SupportOffered when fromForm => MessagePage.Result("Dank u wel",
-                outcome switch
+            CheckInOutcome.Stored or CheckInOutcome.Referred or CheckInOutcome.SupportOffered when fromForm => MessagePage.Result(
+                CitizenWords.Of("check-in.thanksTitle"),
+                CitizenWords.Of(outcome switch
                 {
-                    CheckInOutcome.Referred => "We hebben uw antwoorden ontvangen. Een mantelzorgconsulent neemt contact met u op.",
-                    CheckInOutcome.SupportOffered =>
-                        "We hebben uw antwoorden ontvangen. U vroeg niet om contact, dus we geven uw gegevens aan niemand door. " +
-                        "U krijgt een e-mail met waar u steun kunt vinden, als u dat wilt.",
-                    _ => "We hebben uw antwoorden ontvangen.",
-                }),
+                    CheckInOutcome.Referred => "check-in.thanksReferred",
+                    CheckInOutcome.SupportOffered => "check-in.thanksSupportOffered",
+                    _ => "check-in.thanks",
+                })),
             CheckInOutcome.Stored or CheckInOutcome.Referred or CheckInOutcome.SupportOffered => TypedResults.NoContent(),
             CheckInOutcome.AlreadyAnswered => ProblemResults.Conflict("token", "Deze vragen zijn al beantwoord."),
             CheckInOutcome.Expired => TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Deze link is verlopen.",

@@ -1,6 +1,7 @@
 using Waardering.Data.Auth;
 using Waardering.Data.Contact;
 using Waardering.Web.Pages;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.Contact;
 
@@ -31,10 +32,8 @@ public static class ConsentEndpoints
         await consents.IsLiveAsync(token, cancellationToken) == false ? ExpiredPage() : Page(token);
 
     /// <summary>What an expired link's page says instead: where the caregiver can still say yes or no.</summary>
-    public static RazorComponentResult<MessagePage> ExpiredPage() => MessagePage.Result("Deze link werkt niet meer",
-        "Deze link is te oud. Daarom werkt hij niet meer. Wilt u geen contact meer met de gemeente, of juist wel? "
-        + "Gebruik dan de link in de laatste e-mail die u van ons kreeg. Heeft u die niet? Bel of mail de gemeente. "
-        + "Dan regelen wij het voor u.", StatusCodes.Status410Gone);
+    public static RazorComponentResult<MessagePage> ExpiredPage() => MessagePage.Result(CitizenWords.Of("consent.expiredTitle"),
+        CitizenWords.Of("consent.expiredText"), StatusCodes.Status410Gone);
 
     public static RazorComponentResult<ConsentPage> Page(string? token) => PageResults.Page<ConsentPage>(new { Token = token });
 
@@ -69,7 +68,7 @@ public static class ConsentEndpoints
 
         if (body?.Consent is not { } consent)
         {
-            return ProblemResults.Invalid(FieldErrors.One("consent", "Geef aan of u toestemming geeft (true) of niet (false)."));
+            return ProblemResults.Invalid(FieldErrors.One("consent", CitizenWords.Of("consent.consentRequired")));
         }
 
         var outcome = await consents.AnswerAsync(body.Token, consent, cancellationToken);
@@ -84,8 +83,8 @@ public static class ConsentEndpoints
                 title: "Uw gegevens zijn niet meer bij ons bekend; toestemming geven kan via de gemeente.",
                 extensions: LinkProblems.Errors("token", "Neem contact op met de gemeente.")),
             _ when !fromForm => TypedResults.NoContent(),
-            ConsentOutcome.Given => MessagePage.Result("Dank u wel", "U heeft toestemming gegeven. We nemen af en toe contact met u op."),
-            _ => MessagePage.Result("Dank u wel", "We nemen geen contact meer met u op. Uw gegevens zijn uit ons bestand van mantelzorgers gehaald."),
+            ConsentOutcome.Given => MessagePage.Result(CitizenWords.Of("consent.thanksTitle"), CitizenWords.Of("consent.given")),
+            _ => MessagePage.Result(CitizenWords.Of("consent.thanksTitle"), CitizenWords.Of("consent.withdrawn")),
         };
     }
 }

@@ -1,5 +1,6 @@
 using Waardering.Data.Contact;
 using Waardering.Web.Pages;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.Contact;
 
@@ -41,7 +42,7 @@ public static class RegisterChangeEndpoints
                 title: "Deze aanvraag is niet meer bij ons bekend; een wijziging kan via de gemeente.",
                 extensions: LinkProblems.Errors("token", "Neem contact op met de gemeente.")),
             _ when !fromForm => TypedResults.NoContent(),
-            _ => MessagePage.Result("Dank u wel", "Uw gegevens zijn veranderd."),
+            _ => MessagePage.Result(CitizenWords.Of("register-change.thanksTitle"), CitizenWords.Of("register-change.thanks")),
         };
     }
 }

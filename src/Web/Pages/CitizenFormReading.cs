@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.Pages;
 
@@ -39,9 +40,8 @@ public static class CitizenFormReading
     }
 
     /// <summary>The page for a form sent without a valid token: most often a page opened long ago, or cookies refused.</summary>
-    public static RazorComponentResult<MessagePage> Refused() => MessagePage.Result("Verstuur het formulier opnieuw",
-        "Het formulier kon niet worden verstuurd. Ga terug, laad de pagina opnieuw en verstuur het formulier nog een keer. "
-        + "Lukt het dan nog niet? Kijk of uw browser cookies van deze website toestaat.", StatusCodes.Status400BadRequest);
+    public static RazorComponentResult<MessagePage> Refused() => MessagePage.Result(CitizenWords.Of("form.refusedTitle"),
+        CitizenWords.Of("form.refusedText"), StatusCodes.Status400BadRequest);
 }
 
 /// <summary>What a citizen's link page (or the API) posted: the body, whether it came from the page's form, and whether that form was refused.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.Pages;
 
@@ -19,12 +20,12 @@ public static class DateParts
     public static bool IsEmpty(Func<string, string> valueOf, string name) =>
         new[] { Day, Month, Year }.All(p => valueOf(Field(name, p)).Trim().Length == 0);
 
-    /// <summary>A date the form must have (<paramref name="what"/>: "de geboortedatum"): an empty one says so in the words of three fields.</summary>
+    /// <summary>A date the form must have (<paramref name="what"/>: "de geboortedatum", in the page's language): an empty one says so in the words of three fields.</summary>
     public static LocalDate? ReadRequired(Func<string, string> valueOf, string name, string what, FieldErrors errors)
     {
         if (IsEmpty(valueOf, name))
         {
-            errors.Add(name, $"Vul {what} in: dag, maand en jaar.");
+            errors.Add(name, CitizenWords.Of("validation.dateRequired", what));
             return null;
         }
 
@@ -42,19 +43,19 @@ public static class DateParts
 
         if (day.Length == 0 || month.Length == 0 || year.Length == 0)
         {
-            errors.Add(name, "Vul de dag, de maand en het jaar in.");
+            errors.Add(name, CitizenWords.Of("validation.dateParts"));
             return null;
         }
 
         if (Number(day, 2) is not { } d || Number(month, 2) is not { } m || Number(year, 4) is not { } y || year.Length != 4)
         {
-            errors.Add(name, "Vul de datum in met cijfers, bijvoorbeeld 17 5 1941.");
+            errors.Add(name, CitizenWords.Of("validation.dateDigits"));
             return null;
         }
 
         if (m is < 1 or > 12 || y < 1 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, m))
         {
-            errors.Add(name, "Deze datum bestaat niet. Kijk de dag en de maand na.");
+            errors.Add(name, CitizenWords.Of("validation.dateExists"));
             return null;
         }
 

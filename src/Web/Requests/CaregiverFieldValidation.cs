@@ -1,5 +1,6 @@
 using NodaTime;
 using Waardering.Domain;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.Requests;
 
@@ -20,13 +21,13 @@ public static class CaregiverFieldValidation
         var result = new List<ValidatedCaregiver>();
         if (bodies is null or { Count: 0 })
         {
-            errors.Add("caregivers", "Vul minstens één mantelzorger in.");
+            errors.Add("caregivers", CitizenWords.Of("validation.caregivers"));
             return result;
         }
 
         if (bodies.Count > MaxCaregiversAnyScheme)
         {
-            errors.Add("caregivers", $"Hoogstens {MaxCaregiversAnyScheme} mantelzorgers per aanvraag.");
+            errors.Add("caregivers", CitizenWords.Of("validation.tooManyCaregivers", MaxCaregiversAnyScheme));
             return result;
         }
 
@@ -35,14 +36,14 @@ public static class CaregiverFieldValidation
             var field = $"caregivers[{i}]";
             if (bodies[i] is not { } body)
             {
-                errors.Add(field, "Vul de gegevens van de mantelzorger in.");
+                errors.Add(field, CitizenWords.Of("validation.caregiver"));
                 continue;
             }
 
             var caregiver = One(body, field + ".", today, errors);
             if (result.Any(c => c.Name == caregiver.Name && c.BirthDate == caregiver.BirthDate))
             {
-                errors.Add(field, "Deze mantelzorger staat al in de aanvraag.");
+                errors.Add(field, CitizenWords.Of("validation.caregiverTwice"));
             }
 
             result.Add(caregiver);
@@ -62,12 +63,12 @@ public static class CaregiverFieldValidation
         var email = RequestFieldValidation.Email(body.Email, prefix + "email", errors);
         if (!Iban.TryParse(body.Iban, out var iban))
         {
-            errors.Add(prefix + "iban", "Dit is geen geldig IBAN-rekeningnummer in een SEPA-land.");
+            errors.Add(prefix + "iban", CitizenWords.Of("validation.iban"));
         }
 
         if (body.Weight is < 1 or > MaxWeight)
         {
-            errors.Add(prefix + "weight", $"Het aandeel is een heel getal van 1 tot en met {MaxWeight}.");
+            errors.Add(prefix + "weight", CitizenWords.Of("validation.weight", MaxWeight));
         }
 
         return new ValidatedCaregiver(name, birthDate, email, iban, body.Weight ?? 1, body.ConsentToContact ?? false);

@@ -5,6 +5,8 @@ namespace Waardering.Web.Requests;
 /// <summary>
 /// Body of <c>POST /api/requests</c>: one recipient and one to three caregivers. Officers entering a
 /// request for a citizen set <c>channel</c> to counter, phone or paper; a citizen's own is web.
+/// <c>language</c> is the language of the request's mails and letters: a code the citizens' pages
+/// offer (nl, en, or one a municipality added), Dutch when left out.
 /// </summary>
 public sealed record SubmitRequestBody(
     string? Municipality,

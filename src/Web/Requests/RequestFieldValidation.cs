@@ -4,12 +4,14 @@ using Waardering.Domain;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
 using Waardering.Web.Schemes;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.Requests;
 
 /// <summary>
 /// Checks every field on its own (400 when malformed). All errors are collected, so the citizen
-/// can mend the form in one go.
+/// can mend the form in one go. The messages are in the request's language (the citizen's page,
+/// or <c>?lang=</c> on the API), Dutch by default: one set of rules, its words from the text files.
 /// </summary>
 public static partial class RequestFieldValidation
 {
@@ -23,13 +25,13 @@ public static partial class RequestFieldValidation
         SchemeKey.Check(body.Municipality, body.Year, errors);
         if (!Codes.TryParse<Applicant>(body.SubmittedBy, out var submittedBy))
         {
-            errors.Add("submittedBy", $"Kies wie de aanvraag doet: {Applicant.Recipient.Code()} (zorgvrager) " +
-                                      $"of {Applicant.Caregiver.Code()} (mantelzorger).");
+            errors.Add("submittedBy", CitizenWords.Of("validation.submittedBy", Applicant.Recipient.Code(), Applicant.Caregiver.Code()));
         }
 
-        if (body.Language is not (null or "nl" or "en"))
+        // Any language the citizens' pages offer, a municipality's own included: its mails fall back to Dutch where it has none.
+        if (body.Language is not null && !CitizenWords.IsOffered(body.Language))
         {
-            errors.Add("language", "Kies nl of en.");
+            errors.Add("language", CitizenWords.Of("validation.language", string.Join(", ", CitizenWords.Languages)));
         }
 
         var recipient = Recipient(body.Recipient, today, errors);
@@ -39,7 +41,7 @@ public static partial class RequestFieldValidation
         if (submittedBy == Applicant.Caregiver && recipient?.Email is { } recipientEmail && caregivers.Count > 0 &&
             string.Equals(recipientEmail, caregivers[0].Email, StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add("recipient.email", "Vul het e-mailadres van de zorgvrager zelf in, niet dat van de mantelzorger die aanvraagt.");
+            errors.Add("recipient.email", CitizenWords.Of("validation.recipientEmailOwn"));
         }
 
         return errors.Any
@@ -51,7 +53,7 @@ public static partial class RequestFieldValidation
     {
         if (body is null)
         {
-            errors.Add("recipient", "Vul de gegevens van de zorgvrager in.");
+            errors.Add("recipient", CitizenWords.Of("validation.recipient"));
             return null;
         }
 
@@ -65,20 +67,20 @@ public static partial class RequestFieldValidation
             }
             else
             {
-                errors.Add("recipient.bsn", "Dit is geen geldig burgerservicenummer (9 cijfers).");
+                errors.Add("recipient.bsn", CitizenWords.Of("validation.bsn"));
             }
         }
 
         var birthDate = BirthDate(body.BirthDate, "recipient.birthDate", today, errors);
         if (!Postcode.TryParse(body.Postcode, out var postcode))
         {
-            errors.Add("recipient.postcode", "Vul een Nederlandse postcode in, bijvoorbeeld 1211 AB.");
+            errors.Add("recipient.postcode", CitizenWords.Of("validation.postcode"));
         }
 
         var houseNumber = WhiteSpace().Replace(body.HouseNumber?.Trim() ?? "", " ");
         if (!HouseNumber().IsMatch(houseNumber))
         {
-            errors.Add("recipient.houseNumber", "Vul een huisnummer in, eventueel met toevoeging, bijvoorbeeld 12 of 12a.");
+            errors.Add("recipient.houseNumber", CitizenWords.Of("validation.houseNumber"));
         }
 
         var email = Email(body.Email, "recipient.email", errors);
@@ -90,7 +92,7 @@ public static partial class RequestFieldValidation
         var name = WhiteSpace().Replace(value?.Trim() ?? "", " ");
         if (name.Length is 0 or > MaxNameLength || name.Any(char.IsControl))
         {
-            errors.Add(field, $"Vul een naam in van hoogstens {MaxNameLength} tekens.");
+            errors.Add(field, CitizenWords.Of("validation.name", MaxNameLength));
         }
 
         return name;
@@ -100,13 +102,13 @@ public static partial class RequestFieldValidation
     {
         if (value is not { } date)
         {
-            errors.Add(field, "Vul de geboortedatum in (jjjj-mm-dd).");
+            errors.Add(field, CitizenWords.Of("validation.birthDate"));
             return default;
         }
 
         if (date > today || date < EarliestBirthDate)
         {
-            errors.Add(field, "De geboortedatum ligt niet in de toekomst en niet voor 1900.");
+            errors.Add(field, CitizenWords.Of("validation.birthDateRange"));
         }
 
         return date;
@@ -122,7 +124,7 @@ public static partial class RequestFieldValidation
         var email = value.Trim();
         if (!EmailAddress.IsValid(email))
         {
-            errors.Add(field, "Dit is geen geldig e-mailadres.");
+            errors.Add(field, CitizenWords.Of("validation.email"));
         }
 
         return email;

@@ -25,7 +25,9 @@ public static class TextsSetup
 
     public static WebApplication UseCitizenLanguages(this WebApplication app)
     {
-        var languages = app.Services.GetRequiredService<TextFiles>().Languages.Select(CultureInfo.GetCultureInfo).ToList();
+        var files = app.Services.GetRequiredService<TextFiles>();
+        CitizenWords.Use(files);
+        var languages = files.Languages.Select(CultureInfo.GetCultureInfo).ToList();
         var options = new RequestLocalizationOptions
         {
             // Only the UI culture follows the citizen: dates and amounts on a page are written by
@@ -36,6 +38,9 @@ public static class TextsSetup
             FallBackToParentUICultures = false,
             RequestCultureProviders =
             [
+                // The back office stays Dutch, whatever its officer chose on a citizen's page.
+                new CustomRequestCultureProvider(context => Task.FromResult(context.Request.Path.StartsWithSegments("/staff")
+                    ? new ProviderCultureResult(TextFiles.Default) : null)),
                 new QueryStringRequestCultureProvider { QueryStringKey = CitizenLanguage.QueryKey, UIQueryStringKey = CitizenLanguage.QueryKey },
                 new CookieRequestCultureProvider { CookieName = CitizenLanguage.CookieName },
             ],
