@@ -89,7 +89,7 @@ public sealed class RequestSubmission(
         {
             var answer = Answer(newRequest, reference, statusToken, request) with
             {
-                StatusPageUrl = StatusLinks.Path(newRequest.Id, pageToken),
+                StatusPageUrl = StatusLinks.Path(newRequest.Id, pageToken, request.Language),
             };
             var mails = SubmissionMails.For(scheme, request, newRequest, reference, consentLinks,
                 links.Value.PublicBaseUrl, pageToken, storedAs == RequestStatus.InReview ? null : coSignToken, now);

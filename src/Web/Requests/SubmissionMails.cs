@@ -21,7 +21,7 @@ public static class SubmissionMails
         var today = AmsterdamTime.DateOf(now);
         var mails = ConfirmationMails.For(scheme, request, newRequest.Id, reference, newRequest.Status,
             newRequest.Caregivers.Select(c => c.AmountCents).ToList(), today, consentLinks,
-            StatusLinks.Url(publicBaseUrl, newRequest.Id, pageToken)).ToList();
+            StatusLinks.Url(publicBaseUrl, newRequest.Id, pageToken, request.Language)).ToList();
         if (coSignToken is not null && request.Recipient.Email is { } recipientEmail)
         {
             mails.Add(new OutboxMail(CoSignMail.Template, request.Language, scheme.MunicipalityCode, recipientEmail, request.Recipient.Name,

@@ -17,4 +17,10 @@ public static class CitizenLanguage
 
     /// <summary>The chosen language's code; Dutch outside a request or for a culture the middleware did not set (en-US).</summary>
     public static string Current => CultureInfo.CurrentUICulture.Name is var name && TextFiles.LanguageCode().IsMatch(name) ? name : TextFiles.Default;
+
+    /// <summary>
+    /// A form's address with the page's language in it (<c>/api/check-ins?lang=en</c>): the answer
+    /// to the form comes in the language of the page, also when a mailed link's <c>?lang=</c> chose it and no cookie did.
+    /// </summary>
+    public static string InPagesLanguage(string path) => $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{QueryKey}={Current}";
 }

@@ -5,24 +5,25 @@ namespace Waardering.Web.Texts;
 /// <summary>
 /// The citizen's words where no component or handler parameter can bring the localizer: the field
 /// checks that the form, the API and the back office share (one set of rules, their messages in the
-/// request's language, Dutch by default) and the pages a handler builds from them. Reads the host's
-/// own text files (<see cref="TextsSetup"/> hands them over at start-up, a municipality's languages
-/// included); before that, the shipped ones.
+/// request's language, Dutch by default) and the pages a handler builds from them. Reads the
+/// serving host's own text files, a municipality's languages included (<see cref="TextsSetup"/>
+/// hands them to each request); outside a request, the shipped ones.
 /// </summary>
 public static class CitizenWords
 {
     private static readonly Lazy<TextFiles> Shipped = new(() => new TextFiles(new TextOptions()));
 
-    private static TextFiles? _files;
+    private static readonly AsyncLocal<TextFiles?> RequestFiles = new();
 
-    internal static void Use(TextFiles files) => _files = files;
+    /// <summary>The texts for the rest of this request: per request, because every host (and test host) has its own.</summary>
+    internal static void Use(TextFiles files) => RequestFiles.Value = files;
 
     /// <summary>The languages a citizen can choose, Dutch first: a request's <c>language</c> is one of them.</summary>
     public static IReadOnlyList<string> Languages => Files.Languages;
 
     public static bool IsOffered(string? language) => Files.IsOffered(language);
 
-    private static TextFiles Files => _files ?? Shipped.Value;
+    private static TextFiles Files => RequestFiles.Value ?? Shipped.Value;
 
     /// <summary>The text of <paramref name="key"/> (<c>feature.key</c>) in the request's language, its <c>{0}</c> filled in.</summary>
     public static string Of(string key, params object[] arguments)

@@ -26,7 +26,6 @@ public static class TextsSetup
     public static WebApplication UseCitizenLanguages(this WebApplication app)
     {
         var files = app.Services.GetRequiredService<TextFiles>();
-        CitizenWords.Use(files);
         var languages = files.Languages.Select(CultureInfo.GetCultureInfo).ToList();
         var options = new RequestLocalizationOptions
         {
@@ -46,6 +45,11 @@ public static class TextsSetup
             ],
         };
         app.UseRequestLocalization(options);
+        app.Use((context, next) =>
+        {
+            CitizenWords.Use(files);
+            return next(context);
+        });
         return app;
     }
 }
