@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using Waardering.Data.Schemes;
 using Waardering.Web.Pages;
@@ -16,8 +15,7 @@ public static class ApplicationPage
 {
     public static string Title(SchemeRecord scheme) => CitizenWords.Of("apply.title", scheme.Year);
 
-    /// <summary>A date written out in the page's language: "31 december 2026", "31 December 2026".</summary>
-    public static string Date(LocalDate date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(CitizenLanguage.Current));
+    public static string Date(LocalDate date) => CitizenWords.Date(date);
 
     public static RazorComponentResult<ApplicationFormPage> Form(
         SchemeRecord scheme, ApplicationForm values, FieldErrors? errors = null, int statusCode = StatusCodes.Status200OK) =>

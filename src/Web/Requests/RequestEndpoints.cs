@@ -33,7 +33,9 @@ public static class RequestEndpoints
             .WithDescription("A request without sign-in for a recipient who already has a live request this year is stored in review " +
                              "(a possible duplicate, not counted for the amount, never paid unless an officer decides it) and answered " +
                              "201 like any other, so no answer tells whether someone applied. An officer's request for such a recipient " +
-                             "is 409 with existingReference. Past a rate limit (per client address, per recipient): 429 with Retry-After.")
+                             "is 409 with existingReference. Past a rate limit (per client address, per recipient): 429 with Retry-After. " +
+                             "language is the language of the request's mails and letters: nl (the default), en, or a language a " +
+                             "municipality added to the citizens' pages; another is 400. Field errors follow ?lang= (Dutch by default).")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

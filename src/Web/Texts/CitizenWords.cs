@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 
 namespace Waardering.Web.Texts;
 
@@ -24,6 +25,9 @@ public static class CitizenWords
     public static bool IsOffered(string? language) => Files.IsOffered(language);
 
     private static TextFiles Files => RequestFiles.Value ?? Shipped.Value;
+
+    /// <summary>A date written out in the request's language: "31 december 2026", "31 December 2026".</summary>
+    public static string Date(LocalDate date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(CitizenLanguage.Current));
 
     /// <summary>The text of <paramref name="key"/> (<c>feature.key</c>) in the request's language, its <c>{0}</c> filled in.</summary>
     public static string Of(string key, params object[] arguments)

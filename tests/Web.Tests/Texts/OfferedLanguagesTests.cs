@@ -61,9 +61,38 @@ public sealed class OfferedLanguagesTests(WebAppFixture app) : IClassFixture<Web
         Assert.Equal(0, await app.RequestsOfAsync(municipality));
     }
 
-    private static async Task<string> PostcodeErrorAsync(HttpResponseMessage response)
+    [Fact]
+    public async Task TheSchemesRules_AreDutchByDefault_AndEnglishWithLangEn()
     {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var municipality = await app.CreateSchemeAsync();
+        var body = Bodies.Request(municipality);
+        body["recipient"]!["postcode"] = "1000 AA"; // outside the scheme's postcodes
+
+        var dutch = await app.Anonymous().PostAsync("/api/requests", HttpExtensions.Json(body));
+        var english = await app.Anonymous().PostAsync("/api/requests?lang=en", HttpExtensions.Json(body));
+
+        Assert.Equal("De zorgvrager woont niet in de gemeente Testgemeente.", await PostcodeErrorAsync(dutch, HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("The person receiving care does not live in the municipality of Testgemeente.",
+            await PostcodeErrorAsync(english, HttpStatusCode.UnprocessableEntity));
+    }
+
+    [Fact]
+    public async Task TheBackOffice_StaysDutch_WhateverLanguageIsAsked()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        using var officer = app.As("officer", "balie-bert", [municipality]);
+        officer.DefaultRequestHeaders.Add("Cookie", ".Waardering.Language=c%3Den%7Cuic%3Den");
+
+        var html = await officer.GetStringAsync($"/staff/requests/new?municipality={municipality}&year=2026&lang=en");
+
+        Assert.Contains("<html lang=\"nl\"", html, StringComparison.Ordinal);
+        Assert.Contains(">Dag</label>", html, StringComparison.Ordinal); // the date's words, shared with the citizens' form
+        Assert.DoesNotContain(">Day</label>", html, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> PostcodeErrorAsync(HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.BadRequest)
+    {
+        Assert.Equal(status, response.StatusCode);
         return (string)((JsonObject)(await response.ReadJsonAsync())["errors"]!)["recipient.postcode"]![0]!;
     }
 
