@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using Waardering.Data.Schemes;
 using Waardering.Web.Pages;
+using Waardering.Web.MyRequests;
 using Waardering.Web.Requests;
 
 namespace Waardering.Web.Apply;
@@ -20,8 +21,10 @@ public static class ApplicationPage
     public static string Date(LocalDate date) => date.ToString("d MMMM yyyy", Dutch);
 
     public static RazorComponentResult<ApplicationFormPage> Form(
-        SchemeRecord scheme, ApplicationForm values, FieldErrors? errors = null, int statusCode = StatusCodes.Status200OK) =>
-        PageResults.Page<ApplicationFormPage>(new { Scheme = scheme, Values = values, Errors = errors?.ToDictionary() }, statusCode);
+        SchemeRecord scheme, ApplicationForm values, FieldErrors? errors = null, int statusCode = StatusCodes.Status200OK,
+        ApplyDigid? digid = null) =>
+        PageResults.Page<ApplicationFormPage>(
+            new { Scheme = scheme, Values = values, Errors = errors?.ToDictionary(), Digid = digid ?? ApplyDigid.None }, statusCode);
 
     public static RazorComponentResult<ApplicationReceivedPage> Received(SubmittedRequest request, bool applicantMailed) =>
         PageResults.Page<ApplicationReceivedPage>(new { Request = request, ApplicantMailed = applicantMailed }, StatusCodes.Status201Created);

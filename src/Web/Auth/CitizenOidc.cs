@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Localization;
 using Waardering.Domain;
 using Waardering.Web.Pages;
 
@@ -33,9 +34,9 @@ public static class CitizenOidc
             {
                 context.HandleResponse();
                 context.HttpContext.Response.Headers.CacheControl = "no-store";
-                await MessagePage.Result("Inloggen is niet gelukt",
-                    "Inloggen met DigiD is niet gelukt. Probeer het opnieuw, of vraag aan zonder in te loggen.",
-                    StatusCodes.Status403Forbidden).ExecuteAsync(context.HttpContext);
+                var texts = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer>();
+                await MessagePage.Result(texts["digid.failedTitle"], texts["digid.failed"], StatusCodes.Status403Forbidden)
+                    .ExecuteAsync(context.HttpContext);
             },
         };
     }
