@@ -35,6 +35,14 @@ public sealed class DigidFixture : BrowserFixture
         web.UseSetting("Citizens:Oidc:RequireHttpsMetadata", "false");
     }
 
+    /// <summary>A scheme of its own that offers DigiD.</summary>
+    public Task<string> DigidSchemeAsync()
+    {
+        var scheme = Bodies.Scheme();
+        scheme["digid"] = "optional";
+        return this.CreateSchemeAsync(scheme);
+    }
+
     /// <summary>The test citizen's BSN, as the provider's users file gives it.</summary>
     public string BsnOf(string username) => ProviderUsers.Citizens.Single(c => c.Username == username).Bsn;
 
