@@ -72,7 +72,8 @@ public static class CorrectionEndpoints
         var value = form[CorrectPage.FieldName(field, position)].ToString().Trim();
         if (check(value) is { } error)
         {
-            return CorrectPage.Result(theirs, FieldErrors.One(CorrectPage.FieldName(field, position), error), StatusCodes.Status400BadRequest);
+            var name = CorrectPage.FieldName(field, position);
+            return CorrectPage.Result(theirs, FieldErrors.One(name, error), StatusCodes.Status400BadRequest, (name, value));
         }
 
         return await change(MyRequestsEndpoints.HashOf(bsn, protector), position, value) switch

@@ -100,6 +100,7 @@ public sealed class MyRequestsTests(DigidFixture app) : ClockPinnedTests(app.Clo
         await page.GetByLabel("E-mailadres van de zorgvrager").FillAsync("geen-adres");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Opslaan E-mailadres van de zorgvrager" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Vul een e-mailadres in");
+        await Assertions.Expect(page.GetByLabel("E-mailadres van de zorgvrager")).ToHaveValueAsync("geen-adres");
         await BrowserFixture.CheckPageAsync(page, "my-requests-correct-error");
         await page.GetByLabel("E-mailadres van de zorgvrager").FillAsync("truus@example.org");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Opslaan E-mailadres van de zorgvrager" }).ClickAsync();
