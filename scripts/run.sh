@@ -66,9 +66,12 @@ cli seed-example
 # The development identity provider first: the Web reads its discovery document at the first sign-in.
 dotnet run --project src/DevIdentity --no-build -- --urls "$identity_url" \
   --DevIdentity:Client:RedirectUris:0="$url/staff/signin-oidc" \
-  --DevIdentity:Client:PostLogoutRedirectUris:0="$url/staff/signout-callback-oidc" >.local/logs/identity.log 2>&1 &
+  --DevIdentity:Client:PostLogoutRedirectUris:0="$url/staff/signout-callback-oidc" \
+  --DevIdentity:CitizenClient:RedirectUris:0="$url/citizen/signin-oidc" >.local/logs/identity.log 2>&1 &
 pids+=("$!")
 export Auth__Oidc__Authority="$identity_url" Auth__Oidc__RequireHttpsMetadata=false
+# The same provider stands in for the DigiD broker of the citizens' sign-in.
+export Citizens__Oidc__Authority="$identity_url" Citizens__Oidc__RequireHttpsMetadata=false
 if ! wait_http "$identity_url/.well-known/openid-configuration" 60; then
   log "The development identity provider did not start; last lines of .local/logs/identity.log:"
   tail -n 30 .local/logs/identity.log >&2
@@ -106,7 +109,14 @@ request $example (Truus de Graaf) and approve it, build a payout batch under "Ui
 then sign out, sign in as bram (bram-dev), approve the batch and download its SEPA file.
 
 Development users at the identity provider $identity_url (Development only):
-$(grep ' password ' .local/logs/identity.log)
+$(grep ' password ' .local/logs/identity.log | grep -v ' BSN ')
+
+Apply as a citizen with DigiD: open $url/apply/GM0402/$(date +%Y), press "Inloggen met DigiD" and sign
+in as a test citizen below (no real DigiD: the development provider stands in for the broker);
+the form then takes the BSN from the sign-in. "English" in the page's header switches the language.
+Your requests afterwards: $url/my-requests
+Test citizens (username, password, BSN, name):
+$(grep ' BSN ' .local/logs/identity.log)
 
 Staff tokens (Development only, valid 8 hours):
   ADMIN=$(cli token --role admin --name beheerder --municipality GM0402)

@@ -11,6 +11,9 @@ public sealed class DevClient
 {
     public const string Section = "DevIdentity:Client";
 
+    /// <summary>The Web's second client: the citizens' sign-in, as at a DigiD broker.</summary>
+    public const string CitizenSection = "DevIdentity:CitizenClient";
+
     public string ClientId { get; set; } = "waardering-web";
 
     /// <summary>Development only, like the provider: the Web's <c>Auth:Oidc:ClientSecret</c> in its appsettings.Development.json.</summary>
@@ -28,7 +31,14 @@ public sealed class DevClient
         [$"{Section}:ClientSecret"] = "dev-only-secret-of-the-web",
         [$"{Section}:RedirectUris:0"] = "http://127.0.0.1:5080/staff/signin-oidc",
         [$"{Section}:PostLogoutRedirectUris:0"] = "http://127.0.0.1:5080/staff/signout-callback-oidc",
+        [$"{CitizenSection}:ClientId"] = "waardering-citizens",
+        [$"{CitizenSection}:ClientSecret"] = "dev-only-secret-of-the-citizens",
+        [$"{CitizenSection}:RedirectUris:0"] = "http://127.0.0.1:5080/citizen/signin-oidc",
     };
+
+    /// <summary>Whether an authorization request comes from the citizens' client: then citizens sign in, not staff.</summary>
+    public static bool IsCitizens(IConfiguration configuration, string? clientId) =>
+        clientId is not null && clientId == configuration[$"{CitizenSection}:ClientId"];
 
     /// <summary>Registers the client, or replaces its addresses (a test learns the Web's port only once it runs).</summary>
     public static async Task RegisterAsync(IServiceProvider services, DevClient client)

@@ -24,26 +24,31 @@ public static class DevIdentityEndpoints
             new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]));
     }
 
-    private static async Task<IResult> AuthorizeAsync(HttpContext http, DevUsers users, IAntiforgery antiforgery)
+    private static async Task<IResult> AuthorizeAsync(HttpContext http, DevUsers users, IAntiforgery antiforgery, IConfiguration configuration)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        // The citizens' client is the Web as a DigiD broker's client: its test citizens sign in there, staff nowhere else.
+        var citizens = DevClient.IsCitizens(configuration, request.ClientId);
         if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.Form.ContainsKey(LoginPage.UserField))
         {
-            return LoginPage.Show(http, antiforgery, request, error: null);
+            return LoginPage.Show(http, antiforgery, request, error: null, citizens: citizens);
         }
 
         if (!await antiforgery.IsRequestValidAsync(http))
         {
-            return LoginPage.Show(http, antiforgery, request, "Het formulier is verlopen. Probeer het opnieuw.", StatusCodes.Status400BadRequest);
+            return LoginPage.Show(http, antiforgery, request, "Het formulier is verlopen. Probeer het opnieuw.", StatusCodes.Status400BadRequest, citizens);
         }
 
-        var user = users.Find(http.Request.Form[LoginPage.UserField], http.Request.Form[LoginPage.PasswordField]);
-        if (user is null)
+        var (username, password) = (http.Request.Form[LoginPage.UserField].ToString(), http.Request.Form[LoginPage.PasswordField].ToString());
+        var claims = citizens
+            ? users.FindCitizen(username, password) is { } citizen ? users.ClaimsOf(citizen) : null
+            : users.Find(username, password) is { } user ? users.ClaimsOf(user) : null;
+        if (claims is null)
         {
-            return LoginPage.Show(http, antiforgery, request, "De gebruikersnaam of het wachtwoord klopt niet.", StatusCodes.Status200OK);
+            return LoginPage.Show(http, antiforgery, request, "De gebruikersnaam of het wachtwoord klopt niet.", StatusCodes.Status200OK, citizens);
         }
 
-        var identity = new ClaimsIdentity(users.ClaimsOf(user), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme,
+        var identity = new ClaimsIdentity(claims, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme,
             users.ClaimNames.Name, users.ClaimNames.Role);
         identity.SetScopes(request.GetScopes());
         // Everything the Web needs is in the id token; it asks the provider nothing else.

@@ -70,6 +70,7 @@ public static class DevIdentityHost
     {
         await app.StartAsync();
         await DevClient.RegisterAsync(app.Services, app.Configuration.GetSection(DevClient.Section).Get<DevClient>() ?? new DevClient());
+        await DevClient.RegisterAsync(app.Services, app.Configuration.GetSection(DevClient.CitizenSection).Get<DevClient>() ?? new DevClient());
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var uri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         // The server's first answer builds its whole pipeline (seconds on a busy machine): done now,

@@ -13,7 +13,8 @@ public static class LoginPage
     public const string UserField = "username";
     public const string PasswordField = "password";
 
-    public static IResult Show(HttpContext http, IAntiforgery antiforgery, OpenIddictRequest request, string? error, int status = StatusCodes.Status200OK)
+    public static IResult Show(
+        HttpContext http, IAntiforgery antiforgery, OpenIddictRequest request, string? error, int status = StatusCodes.Status200OK, bool citizens = false)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         var hidden = string.Concat(request.GetParameters()
@@ -21,8 +22,11 @@ public static class LoginPage
             .Select(p => $"""<input type="hidden" name="{HtmlEncode(p.Key)}" value="{HtmlEncode((string?)p.Value)}">"""));
         var alert = error is null ? "" : $"""<p role="alert" class="error">{HtmlEncode(error)}</p>""";
         var invalid = error is null ? "" : """ aria-invalid="true" """;
-        return DevIdentityPages.Html("Inloggen voor medewerkers", $"""
-            <p>Dit is de inlogdienst voor ontwikkeling. De gebruikers en wachtwoorden staan in de uitvoer bij het starten.</p>
+        var (title, who) = citizens
+            ? ("Inloggen met DigiD (nagebootst)", "Dit is geen echte DigiD, maar een nabootsing voor ontwikkeling. De testburgers staan in de uitvoer bij het starten.")
+            : ("Inloggen voor medewerkers", "Dit is de inlogdienst voor ontwikkeling. De gebruikers en wachtwoorden staan in de uitvoer bij het starten.");
+        return DevIdentityPages.Html(title, $"""
+            <p>{who}</p>
             {alert}
             <form method="post" action="/connect/authorize">
             {hidden}

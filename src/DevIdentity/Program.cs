@@ -22,6 +22,8 @@ public static class DevIdentityProgram
         var address = await DevIdentityHost.StartAsync(app);
         Console.WriteLine($"Development identity provider at {address}; users (username, password, name, roles, municipalities):");
         Console.WriteLine(app.Services.GetRequiredService<DevUsers>().Describe());
+        Console.WriteLine("Test citizens for the DigiD sign-in (username, password, BSN, name):");
+        Console.WriteLine(app.Services.GetRequiredService<DevUsers>().DescribeCitizens());
         await app.WaitForShutdownAsync();
         return 0;
     }

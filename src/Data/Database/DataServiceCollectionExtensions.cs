@@ -39,6 +39,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Payouts.PayoutBatchBuilder>();
         services.AddSingleton<Payouts.PaymentCorrections>();
         services.AddSingleton<Payouts.IbanChanges>();
+        services.AddSingleton<MyRequests.CitizenRequests>();
+        services.AddSingleton<MyRequests.CitizenChanges>();
         services.AddSingleton<Payouts.PayoutBatchLines>();
         services.AddSingleton<Vouchers.VoucherStore>();
         services.AddOptions<Waardering.Data.Links.LinkOptions>().Bind(configuration.GetSection(Waardering.Data.Links.LinkOptions.Section));

@@ -39,6 +39,12 @@ public sealed record NewRequest
     /// <summary>Set when the recipient must confirm: the hash of the link's token.</summary>
     public byte[]? CoSignTokenHash { get; init; }
     public required IReadOnlyList<NewCaregiver> Caregivers { get; init; }
+
+    /// <summary>
+    /// The keyed hash of the BSN the applicant signed in with (DigiD): the applicant is proven, and
+    /// finds the request on their own page; null without sign-in.
+    /// </summary>
+    public byte[]? DigidBsnHash { get; init; }
 }
 
 public sealed record NewCaregiver(

@@ -68,6 +68,15 @@ internal static class RequestInserts
         return row is { } found ? ((int)found.Number, found.Reference, Codes.Parse<RequestStatus>(found.Status)) : null;
     }
 
+    /// <summary>The applicant's DigiD sign-in (db/migrations/0024_digid.sql), when they signed in.</summary>
+    public static void AddDigidSignIn(StatementBatch batch, NewRequest r)
+    {
+        if (r.DigidBsnHash is not null)
+        {
+            batch.Add("update requests set digid_bsn_hash = @hash where id = @requestId", ("hash", r.DigidBsnHash), ("requestId", r.Id));
+        }
+    }
+
     /// <summary>The caregivers, each with the register entry that holds their consent, when there is one.</summary>
     public static void AddCaregivers(StatementBatch batch, NewRequest r, IReadOnlyDictionary<int, Guid> registerIds) =>
         batch.Add("""

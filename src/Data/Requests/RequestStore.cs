@@ -64,6 +64,7 @@ public sealed class RequestStore(
         // until then the request's mails carry no way to withdraw the consent on file.
         RequestInserts.AddCaregivers(batch, request,
             consent.Where(c => c.Value.ChangeToConfirm is null).ToDictionary(c => c.Key, c => c.Value.RegisterId));
+        RequestInserts.AddDigidSignIn(batch, request);
         AuditLog.Add(batch, new Actor(request.EnteredBy ?? Actor.Citizen.Name, request.Channel, request.EnteredBySubject), "submitted",
             request.SubmittedAt, request.Id, details: new { reference, Status = status.Code() });
         var consentLinks = consent.Where(c => c.Value.Link is not null).ToDictionary(c => c.Key, c => c.Value.Link!);

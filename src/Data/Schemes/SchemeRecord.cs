@@ -39,6 +39,9 @@ public sealed record SchemeRecord
     /// regulation may set one.
     /// </summary>
     public int DecisionWeeks { get; init; } = DecisionTerm.DefaultWeeks;
+
+    /// <summary>Whether citizens may sign in with DigiD to apply and to see their requests.</summary>
+    public DigidUse Digid { get; init; } = DigidUse.Off;
     public required IReadOnlyList<PostcodeRangeRecord> PostcodeRanges { get; init; }
 
     /// <summary>The terms a request must fit (the database's CHECK constraints keep them valid).</summary>

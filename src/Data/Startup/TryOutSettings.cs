@@ -22,6 +22,8 @@ public static class TryOutSettings
         ["Auth:SigningKey"] = "Efxc0/jJ8/J9SgYfErjHWNa+3RTpiCTONwhFNu36Kgk=",
         // The Web's secret at the development identity provider (src/DevIdentity).
         ["Auth:Oidc:ClientSecret"] = "dev-only-secret-of-the-web",
+        // The citizens' sign-in's secret there, standing in for a DigiD broker.
+        ["Citizens:Oidc:ClientSecret"] = "dev-only-secret-of-the-citizens",
     };
 
     public const string PublicBaseUrlSetting = $"{LinkOptions.Section}:{nameof(LinkOptions.PublicBaseUrl)}";

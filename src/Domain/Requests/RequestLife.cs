@@ -39,31 +39,35 @@ public static class RequestLife
     /// Ended without an award: nothing will be paid, so the request is settled for privacy (its
     /// personal data may go) and reports of reach leave it out.
     /// </summary>
-    public static readonly IReadOnlyList<RequestStatus> EndedWithoutAward = [RequestStatus.Rejected, RequestStatus.Expired, RequestStatus.Voided];
+    public static readonly IReadOnlyList<RequestStatus> EndedWithoutAward =
+        [RequestStatus.Rejected, RequestStatus.Expired, RequestStatus.Voided, RequestStatus.Withdrawn];
 
     private static readonly FrozenDictionary<RequestStatus, RequestStatus[]> Next = new Dictionary<RequestStatus, RequestStatus[]>
     {
-        // An officer approves (granted, or the budget is out), rejects or voids.
-        [RequestStatus.Received] = [RequestStatus.Approved, RequestStatus.WaitingForBudget, RequestStatus.Rejected, RequestStatus.Voided],
+        // An officer approves (granted, or the budget is out), rejects or voids; the citizen who applied withdraws it.
+        [RequestStatus.Received] =
+            [RequestStatus.Approved, RequestStatus.WaitingForBudget, RequestStatus.Rejected, RequestStatus.Voided, RequestStatus.Withdrawn],
 
         // The recipient (or an officer, from the counter or paper) confirms, the expiry days pass, or an officer
         // rejects or voids; never approved unconfirmed.
         [RequestStatus.AwaitingCoSignature] =
-            [RequestStatus.Received, RequestStatus.Expired, RequestStatus.Rejected, RequestStatus.Voided],
+            [RequestStatus.Received, RequestStatus.Expired, RequestStatus.Rejected, RequestStatus.Voided, RequestStatus.Withdrawn],
 
         // An officer approves again: granted, or still no budget (a new decision on the trail), rejects or voids.
         [RequestStatus.WaitingForBudget] =
-            [RequestStatus.Approved, RequestStatus.WaitingForBudget, RequestStatus.Rejected, RequestStatus.Voided],
+            [RequestStatus.Approved, RequestStatus.WaitingForBudget, RequestStatus.Rejected, RequestStatus.Voided, RequestStatus.Withdrawn],
 
         // A possible duplicate: an officer decides it like any other (approving only once no other request of the
         // recipient is live), or voids it.
-        [RequestStatus.InReview] = [RequestStatus.Approved, RequestStatus.WaitingForBudget, RequestStatus.Rejected, RequestStatus.Voided],
+        [RequestStatus.InReview] =
+            [RequestStatus.Approved, RequestStatus.WaitingForBudget, RequestStatus.Rejected, RequestStatus.Voided, RequestStatus.Withdrawn],
 
         // Payout after close: when the window closes below the floor, the budget can run out before the award.
         [RequestStatus.Approved] = [RequestStatus.WaitingForBudget],
         [RequestStatus.Rejected] = [],
         [RequestStatus.Expired] = [],
         [RequestStatus.Voided] = [],
+        [RequestStatus.Withdrawn] = [],
     }.ToFrozenDictionary();
 
     /// <summary>Whether a request in <paramref name="from"/> may change to <paramref name="to"/>.</summary>

@@ -32,4 +32,7 @@ public enum RequestStatus
 
     /// <summary>Declared void by an officer, with a reason (a mistaken, fraudulent or withdrawn request).</summary>
     Voided,
+
+    /// <summary>Withdrawn by the citizen who applied, signed in with DigiD, before it was decided.</summary>
+    Withdrawn,
 }

@@ -14,6 +14,7 @@ public static class RequestStatusWords
         RequestStatus.Expired => "Vervallen: de zorgvrager heeft de aanvraag niet op tijd bevestigd.",
         RequestStatus.InReview => RequestStatus.Received.Dutch(),
         RequestStatus.Voided => "Ongeldig verklaard door de gemeente. Neem contact op met de gemeente als u vragen heeft.",
+        RequestStatus.Withdrawn => "Ingetrokken. U heeft de aanvraag zelf ingetrokken. U kunt opnieuw aanvragen zolang dat nog kan.",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
@@ -27,6 +28,7 @@ public static class RequestStatusWords
         RequestStatus.Expired => "Expired: the person receiving care did not confirm the request in time.",
         RequestStatus.InReview => RequestStatus.Received.English(),
         RequestStatus.Voided => "Declared void by the municipality. Please contact the municipality if you have questions.",
+        RequestStatus.Withdrawn => "Withdrawn. You withdrew the request yourself. You can apply again while applying is still open.",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 

@@ -1,6 +1,7 @@
 using NodaTime;
 using Waardering.Data.Schemes;
 using Waardering.Web.Pages;
+using Waardering.Web.MyRequests;
 using Waardering.Web.Requests;
 using Waardering.Web.Texts;
 
@@ -18,8 +19,10 @@ public static class ApplicationPage
     public static string Date(LocalDate date) => CitizenWords.Date(date);
 
     public static RazorComponentResult<ApplicationFormPage> Form(
-        SchemeRecord scheme, ApplicationForm values, FieldErrors? errors = null, int statusCode = StatusCodes.Status200OK) =>
-        PageResults.Page<ApplicationFormPage>(new { Scheme = scheme, Values = values, Errors = errors?.ToDictionary() }, statusCode);
+        SchemeRecord scheme, ApplicationForm values, FieldErrors? errors = null, int statusCode = StatusCodes.Status200OK,
+        ApplyDigid? digid = null) =>
+        PageResults.Page<ApplicationFormPage>(
+            new { Scheme = scheme, Values = values, Errors = errors?.ToDictionary(), Digid = digid ?? ApplyDigid.None }, statusCode);
 
     public static RazorComponentResult<ApplicationReceivedPage> Received(SubmittedRequest request, bool applicantMailed) =>
         PageResults.Page<ApplicationReceivedPage>(new { Request = request, ApplicantMailed = applicantMailed }, StatusCodes.Status201Created);

@@ -4,6 +4,7 @@ using Waardering.Domain;
 using Waardering.Domain.Requests;
 using Waardering.Domain.Vocabulary;
 using Waardering.Web.Pages;
+using Waardering.Web.MyRequests;
 using Waardering.Web.Requests;
 using Waardering.Web.Schemes;
 using Waardering.Web.Texts;
@@ -27,10 +28,11 @@ public static class ApplyEndpoints
     }
 
     public static async Task<IResult> PageAsync(
-        string municipality, int year, SchemeStore schemes, IClock clock, CancellationToken cancellationToken)
+        string municipality, int year, SchemeStore schemes, IClock clock, HttpContext context, CancellationToken cancellationToken)
     {
         var scheme = await FindAsync(municipality, year, schemes, cancellationToken);
-        return scheme is null ? NoScheme() : Closed(scheme, clock) ?? (IResult)ApplicationPage.Form(scheme, ApplicationForm.Empty);
+        return scheme is null ? NoScheme() : Closed(scheme, clock)
+            ?? (IResult)ApplicationPage.Form(scheme, ApplicationForm.Empty, digid: await ApplyDigid.ForAsync(context, scheme));
     }
 
     public static async Task<IResult> SubmitAsync(
@@ -55,25 +57,27 @@ public static class ApplyEndpoints
         }
 
         var form = ApplicationForm.From(posted);
+        var digid = await ApplyDigid.ForAsync(request.HttpContext, scheme);
         var (body, unreadable) = form.Read(scheme, clock);
         if (unreadable is not null)
         {
-            return ApplicationPage.Form(scheme, form, unreadable, StatusCodes.Status400BadRequest);
+            return ApplicationPage.Form(scheme, form, unreadable, StatusCodes.Status400BadRequest, digid);
         }
 
         var key = form.IdempotencyKey is { Length: > 0 } given ? given : null;
-        return await submission.SubmitAsync(body, key, staff: null, cancellationToken, knownScheme: scheme) switch
+        body = ApplyDigid.SignedInBody(body, digid.SignedIn);
+        return await submission.SubmitAsync(body, key, staff: null, cancellationToken, knownScheme: scheme, digid.SignedIn) switch
         {
             SubmissionResult.Created created => (IResult)ApplicationPage.Received(created.Request,
                 applicantMailed: (Codes.Parse<Applicant>(body.SubmittedBy!) == Applicant.Recipient
                     ? body.Recipient?.Email : body.Caregivers![0]?.Email) is not null),
-            SubmissionResult.Invalid invalid => ApplicationPage.Form(scheme, form, invalid.Errors, StatusCodes.Status400BadRequest),
+            SubmissionResult.Invalid invalid => ApplicationPage.Form(scheme, form, invalid.Errors, StatusCodes.Status400BadRequest, digid),
             // The form was stored before and then changed (the browser's Back button): a new key
             // makes the changed form a request of its own, if the citizen sends it again.
             SubmissionResult.Refused refused when refused.Errors.ToDictionary().ContainsKey("Idempotency-Key") =>
                 ApplicationPage.Form(scheme, form.WithNewKey(), FieldErrors.One("form", CitizenWords.Of("apply.changedAfterSending")),
-                    StatusCodes.Status422UnprocessableEntity),
-            SubmissionResult.Refused refused => ApplicationPage.Form(scheme, form, refused.Errors, StatusCodes.Status422UnprocessableEntity),
+                    StatusCodes.Status422UnprocessableEntity, digid),
+            SubmissionResult.Refused refused => ApplicationPage.Form(scheme, form, refused.Errors, StatusCodes.Status422UnprocessableEntity, digid),
             SubmissionResult.Throttled throttled => TooMany(request.HttpContext.Response, throttled.RetryAfter),
             // Only an officer's request is refused as a duplicate; the form is a citizen's.
             _ => throw new InvalidOperationException("A citizen's form is never refused as a duplicate."),

@@ -15,7 +15,8 @@ public static class AuthSetup
 
     public static IServiceCollection AddWaarderingAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddAuthentication(StaffSignIn.Scheme).AddJwtBearer().AddStaffSignIn(configuration, environment);
+        services.AddAuthentication(StaffSignIn.Scheme).AddJwtBearer().AddStaffSignIn(configuration, environment)
+            .AddCitizenSignIn(configuration, environment);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IConfiguration>((jwt, configuration) =>
         {
             var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();

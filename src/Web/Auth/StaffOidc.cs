@@ -9,29 +9,7 @@ public static class StaffOidc
 {
     public static void Configure(OpenIdConnectOptions options, OidcOptions oidc, CookieSecurePolicy secure)
     {
-        options.Authority = oidc.Authority;
-        options.ClientId = oidc.ClientId;
-        options.ClientSecret = oidc.ClientSecret;
-        options.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
-        options.ResponseType = OpenIdConnectResponseType.Code;
-        options.UsePkce = true;
-        // The code comes back on a top-level GET: SameSite=Lax cookies travel with it from another
-        // site, and so the correlation and nonce cookies work over plain http too (form_post would
-        // need SameSite=None, which browsers only accept with Secure).
-        options.ResponseMode = OpenIdConnectResponseMode.Query;
-        options.CorrelationCookie.SameSite = SameSiteMode.Lax;
-        options.CorrelationCookie.SecurePolicy = secure;
-        options.NonceCookie.SameSite = SameSiteMode.Lax;
-        options.NonceCookie.SecurePolicy = secure;
-        options.MapInboundClaims = false;
-        options.GetClaimsFromUserInfoEndpoint = false;
-        options.SaveTokens = false;
-        options.Scope.Clear();
-        foreach (var scope in oidc.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            options.Scope.Add(scope);
-        }
-
+        OidcClient.ConfigureFlow(options, oidc.Authority, oidc.ClientId, oidc.ClientSecret, oidc.RequireHttpsMetadata, oidc.Scopes, secure);
         options.CallbackPath = StaffSignIn.PagesPath + "/signin-oidc";
         options.SignedOutCallbackPath = StaffSignIn.PagesPath + "/signout-callback-oidc";
         options.SignedOutRedirectUri = StaffSignIn.SignedOutPath;

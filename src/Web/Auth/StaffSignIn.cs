@@ -24,30 +24,16 @@ public static class StaffSignIn
     public static AuthenticationBuilder AddStaffSignIn(this AuthenticationBuilder builder, IConfiguration configuration, IHostEnvironment environment)
     {
         var oidc = OidcOptions.From(configuration);
-        // Plain http on a developer's machine and in the tests; everywhere else only over https.
-        var secure = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-            ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        var secure = OidcClient.SecurePolicy(environment);
         builder.AddPolicyScheme(Scheme, null, policy => policy.ForwardDefaultSelector = context =>
             UsesSession(context.Request) ? CookieScheme : JwtBearerDefaults.AuthenticationScheme);
         builder.AddCookie(CookieScheme, cookie =>
         {
-            // __Host-: only over https, for this host and path alone, so no subdomain can set or read it.
-            cookie.Cookie.Name = secure == CookieSecurePolicy.Always ? "__Host-waardering-staff" : "waardering-staff";
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = secure;
-            cookie.Cookie.Path = "/";
-            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(oidc.SessionMinutes);
-            cookie.SlidingExpiration = true;
+            OidcClient.ConfigureSession(cookie, "waardering-staff", secure, TimeSpan.FromMinutes(oidc.SessionMinutes),
+                Duration.FromHours(oidc.AbsoluteHours));
             cookie.ForwardChallenge = oidc.IsConfigured ? OidcScheme : null;
-            var absolute = Duration.FromHours(oidc.AbsoluteHours);
-            cookie.Events = new CookieAuthenticationEvents
-            {
-                OnSigningIn = StaffSession.OnSigningInAsync,
-                OnValidatePrincipal = context => StaffSession.OnValidatePrincipalAsync(context, absolute),
-                OnRedirectToLogin = context => StaffAccessPages.NotConfiguredAsync(context.HttpContext),
-                OnRedirectToAccessDenied = context => StaffAccessPages.ForbiddenAsync(context.HttpContext),
-            };
+            cookie.Events.OnRedirectToLogin = context => StaffAccessPages.NotConfiguredAsync(context.HttpContext);
+            cookie.Events.OnRedirectToAccessDenied = context => StaffAccessPages.ForbiddenAsync(context.HttpContext);
         });
         if (oidc.IsConfigured)
         {

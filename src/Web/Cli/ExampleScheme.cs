@@ -55,6 +55,8 @@ public static class ExampleScheme
             PostcodeRanges = [new PostcodeRangeRecord(1200, 1223)],
             // Objections go to the college of Hilversum at the town hall's PO box.
             ObjectionAddress = new ObjectionAddressRecord("Gemeente Hilversum", "Postbus 9900", "1201 GM", "Hilversum"),
+            // Citizens may sign in with DigiD (in Development: the development identity provider's test citizens).
+            Digid = DigidUse.Optional,
         };
         await services.GetRequiredService<SchemeStore>().UpsertAsync(scheme, nameGiven: true, now, CancellationToken.None);
         // Seeded by the service itself, not by a person.

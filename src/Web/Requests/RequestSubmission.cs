@@ -23,9 +23,10 @@ public sealed class RequestSubmission(
     public const int MaxIdempotencyKeyLength = 100;
 
     /// <param name="knownScheme">The scheme of the body's municipality and year when the caller read it already (the form).</param>
+    /// <param name="signedIn">The BSN the citizen signed in with (DigiD); the caller put it in the body where it belongs.</param>
     public async Task<SubmissionResult> SubmitAsync(
         SubmitRequestBody body, string? idempotencyKey, Data.Audit.Actor? staff, CancellationToken cancellationToken,
-        SchemeRecord? knownScheme = null)
+        SchemeRecord? knownScheme = null, Bsn? signedIn = null)
     {
         var now = clock.GetCurrentInstant();
         var today = AmsterdamTime.DateOf(now);
@@ -73,6 +74,7 @@ public sealed class RequestSubmission(
         {
             Channel = channel, EnteredBy = channel == Channel.Web ? null : staff!.Name,
             EnteredBySubject = channel == Channel.Web ? null : staff!.Subject, StatusPageTokenHash = StatusTokens.Hash(pageToken),
+            DigidBsnHash = signedIn is { } bsn ? protector.KeyedHash(bsn.Value, BsnPurpose.Lookup) : null,
         };
         if (staff is null && recipientLimits.TryAcquire(newRequest.RecipientBsnHash, newRequest.RecipientIdentityHash) is { } retryAfter)
         {

@@ -29,7 +29,8 @@ public sealed record SchemeBody(
     int? CoSignExpiryDays = null,
     string? PayoutMethod = null,
     ObjectionAddressBody? ObjectionAddress = null,
-    int? DecisionWeeks = null);
+    int? DecisionWeeks = null,
+    string? Digid = null);
 
 /// <summary>
 /// Where objections to the scheme's decisions go, printed in every decision's objection clause:
@@ -65,12 +66,13 @@ public sealed record SchemeView(
     int CoSignExpiryDays,
     string PayoutMethod,
     ObjectionAddressRecord? ObjectionAddress,
-    int DecisionWeeks)
+    int DecisionWeeks,
+    string Digid)
 {
     public static SchemeView From(SchemeRecord s, LocalDate today) => new(
         s.MunicipalityCode, s.MunicipalityName, s.Year, s.OpensOn, s.ClosesOn,
         today >= s.OpensOn && today <= s.ClosesOn, s.BaseAmountCents, s.CurrentAmountCents, s.FloorAmountCents,
         s.StepCents, s.MaxCaregivers, s.SplitMode.Code(), s.PayoutMode.Code(), s.WhoMayApply.Code(), s.CoSignRequired,
         s.CaregiverMinAge, s.CaregiverMaxAge, s.RecipientMinAge, s.PostcodeRanges, s.CoSignReminderDays, s.CoSignExpiryDays,
-        s.PayoutMethod.Code(), s.ObjectionAddress, s.DecisionWeeks);
+        s.PayoutMethod.Code(), s.ObjectionAddress, s.DecisionWeeks, s.Digid.Code());
 }

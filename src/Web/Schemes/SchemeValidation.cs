@@ -63,6 +63,7 @@ public static class SchemeValidation
         var ranges = SchemeScopeValidation.Ranges(body.PostcodeRanges, errors);
         var objectionAddress = SchemeDecisionValidation.ObjectionAddress(body.ObjectionAddress, errors);
         var decisionWeeks = SchemeDecisionValidation.DecisionWeeks(body.DecisionWeeks, errors);
+        var digid = OneOf(body.Digid, DigidUse.Off, "digid", errors);
         if (body.MunicipalityName is { Length: > 200 })
         {
             errors.Add("municipalityName", "De naam is hoogstens 200 tekens.");
@@ -77,7 +78,7 @@ public static class SchemeValidation
             CoSignRequired = body.CoSignRequired ?? false, CaregiverMinAge = body.CaregiverMinAge,
             CaregiverMaxAge = body.CaregiverMaxAge, RecipientMinAge = body.RecipientMinAge, PostcodeRanges = ranges,
             CoSignReminderDays = reminderDays, CoSignExpiryDays = expiryDays, PayoutMethod = payoutMethod,
-            ObjectionAddress = objectionAddress, DecisionWeeks = decisionWeeks,
+            ObjectionAddress = objectionAddress, DecisionWeeks = decisionWeeks, Digid = digid,
         };
     }
 

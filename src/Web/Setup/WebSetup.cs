@@ -12,6 +12,7 @@ using Waardering.Web.CoSigning;
 using Waardering.Web.Decisions;
 using Waardering.Web.Health;
 using Waardering.Web.Json;
+using Waardering.Web.MyRequests;
 using Waardering.Web.Outbox;
 using Waardering.Web.Pages;
 using Waardering.Web.Payouts;
@@ -107,6 +108,8 @@ public static class WebSetup
         app.MapHealthEndpoints();
         app.MapDesignSystem();
         app.MapLanguageEndpoints();
+        app.MapCitizenSignInEndpoints();
+        app.MapMyRequestsEndpoints();
         app.MapSchemeEndpoints();
         app.MapRequestEndpoints();
         app.MapApplyEndpoints();

@@ -19,6 +19,8 @@ public static class AuditWords
         ["queue-read"] = "Werkvoorraad ingezien",
         ["decision"] = "Besluit genomen",
         ["voided"] = "Ongeldig verklaard",
+        ["withdrawn"] = "Ingetrokken door de inwoner (DigiD)",
+        ["email-corrected"] = "E-mailadres aangepast door de inwoner (DigiD)",
         ["co-signed"] = "Bevestigd door de zorgvrager",
         ["co-sign-reminded"] = "Herinnering om te bevestigen verstuurd",
         ["co-sign-expired"] = "Niet bevestigd: vervallen",

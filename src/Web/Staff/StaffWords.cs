@@ -29,6 +29,7 @@ public static class StaffWords
         RequestStatus.Expired => "Vervallen",
         RequestStatus.InReview => "Mogelijk dubbel",
         RequestStatus.Voided => "Ongeldig verklaard",
+        RequestStatus.Withdrawn => "Ingetrokken door aanvrager",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 

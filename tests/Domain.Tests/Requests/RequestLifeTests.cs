@@ -7,7 +7,8 @@ public sealed class RequestLifeTests
 {
     [Fact]
     public void Codes_AreTheStoredWords_InLifeOrder() => Assert.Equal(
-        ["received", "awaitingCoSignature", "waitingForBudget", "approved", "rejected", "expired", "inReview", "voided"],
+        ["received", "awaitingCoSignature", "waitingForBudget", "approved", "rejected", "expired", "inReview", "voided",
+            "withdrawn"],
         Codes.All<RequestStatus>());
 
     [Fact]
@@ -44,11 +45,21 @@ public sealed class RequestLifeTests
     [Fact]
     public void ArrivedUnits_AreAllButRejectedVoidedAndPossibleDuplicates() => Assert.Equal(
         [RequestStatus.Received, RequestStatus.AwaitingCoSignature, RequestStatus.WaitingForBudget, RequestStatus.Approved,
-            RequestStatus.Expired], RequestLife.ArrivedUnits);
+            RequestStatus.Expired, RequestStatus.Withdrawn], RequestLife.ArrivedUnits);
 
     [Fact]
-    public void EndedWithoutAward_AreRejectedExpiredAndVoided() =>
-        Assert.Equal([RequestStatus.Rejected, RequestStatus.Expired, RequestStatus.Voided], RequestLife.EndedWithoutAward);
+    public void EndedWithoutAward_AreRejectedExpiredVoidedAndWithdrawn() => Assert.Equal(
+        [RequestStatus.Rejected, RequestStatus.Expired, RequestStatus.Voided, RequestStatus.Withdrawn], RequestLife.EndedWithoutAward);
+
+    /// <summary>The citizen withdraws what is not decided yet, like an officer voids it; a withdrawn request is final.</summary>
+    [Fact]
+    public void Withdrawing_TakesEveryUndecidedRequest_AndIsFinal()
+    {
+        Assert.Equal(RequestLife.Undecided, From(RequestStatus.Withdrawn));
+        Assert.All(Enum.GetValues<RequestStatus>(), to => Assert.False(RequestLife.CanBecome(RequestStatus.Withdrawn, to)));
+        Assert.DoesNotContain(RequestStatus.Withdrawn, RequestLife.OpenUnits);
+        Assert.DoesNotContain(RequestStatus.Withdrawn, RequestLife.Live);
+    }
 
     [Theory]
     [InlineData(RequestStatus.Received, RequestStatus.Approved)]
@@ -82,9 +93,9 @@ public sealed class RequestLifeTests
             }
         }
 
-        // The seventeen changes above, and no more: nothing leaves rejected, expired or voided, nothing goes back to
-        // awaiting, nothing becomes a possible duplicate.
-        Assert.Equal(17, allowed);
+        // The seventeen changes above and the four withdrawals, and no more: nothing leaves rejected, expired, voided
+        // or withdrawn, nothing goes back to awaiting, nothing becomes a possible duplicate.
+        Assert.Equal(21, allowed);
         Assert.Empty(From(RequestStatus.InReview));
         Assert.False(RequestLife.CanBecome(RequestStatus.Voided, RequestStatus.Received));
         Assert.False(RequestLife.CanBecome(RequestStatus.Approved, RequestStatus.Voided));

@@ -37,6 +37,7 @@ public sealed class VocabularyConstraintTests(WebAppFixture app) : IClassFixture
         { "schemes", "schemes_payout_mode_check", [.. Codes.All<PayoutMode>()] },
         { "schemes", "schemes_who_may_apply_check", [.. Codes.All<WhoMayApply>()] },
         { "schemes", "schemes_payout_method_check", [.. Codes.All<PayoutMethod>()] },
+        { "schemes", "schemes_digid_check", [.. Codes.All<DigidUse>()] },
         { "requests", "requests_submitted_by_check", [.. Codes.All<Applicant>()] },
         { "caregiver_year_answers", "caregiver_year_answers_target_groups_check", [.. TargetGroups.Asked.CodesOf()] },
         { "caregiver_year_answers", "caregiver_year_answers_background_check", [.. Codes.All<Background>()] },

@@ -41,6 +41,16 @@ public sealed class OpenRouteTests(WebAppFixture app) : IClassFixture<WebAppFixt
         "GET /theme.css",
         "GET /theme/logo",
         "GET /staff/signed-out",
+        "GET /language/{code}",
+        // The citizens' DigiD sign-in and their own requests: each handler reads the citizen's session itself.
+        "GET /sign-in",
+        "POST /sign-out",
+        "GET /my-requests",
+        "GET /my-requests/{id:guid}/withdraw",
+        "POST /my-requests/{id:guid}/withdraw",
+        "GET /my-requests/{id:guid}/correct",
+        "POST /my-requests/{id:guid}/email",
+        "POST /my-requests/{id:guid}/iban",
     ];
 
     /// <summary>The deny-by-default does not close them: each answers an anonymous caller itself, never 401.</summary>

@@ -34,6 +34,9 @@ public class BrowserFixture : WebAppFixture
 
     public DevUsers ProviderUsers => _provider!.Services.GetRequiredService<DevUsers>();
 
+    /// <summary>The provider's services, for a fixture that registers another client of the Web's.</summary>
+    protected IServiceProvider ProviderServices => _provider!.Services;
+
     public override async Task InitializeAsync()
     {
         // First the provider, whose address the Web's settings name; then the Web, whose address the provider's client names.

@@ -74,6 +74,9 @@ public sealed class StartupRefusalTests
         Assert.Equal(TryOutSettings.DevelopmentKeys["Auth:SigningKey"], (string?)web["Auth"]!["SigningKey"]);
         Assert.Equal(TryOutSettings.DevelopmentKeys["Auth:Oidc:ClientSecret"], (string?)web["Auth"]!["Oidc"]!["ClientSecret"]);
         Assert.Equal(TryOutSettings.DevelopmentKeys["Auth:Oidc:ClientSecret"], DevIdentity.DevClient.Defaults[$"{DevIdentity.DevClient.Section}:ClientSecret"]);
+        Assert.Equal(TryOutSettings.DevelopmentKeys["Citizens:Oidc:ClientSecret"], (string?)web["Citizens"]!["Oidc"]!["ClientSecret"]);
+        Assert.Equal(TryOutSettings.DevelopmentKeys["Citizens:Oidc:ClientSecret"],
+            DevIdentity.DevClient.Defaults[$"{DevIdentity.DevClient.CitizenSection}:ClientSecret"]);
         foreach (var file in new[] { web, worker })
         {
             Assert.Equal(TryOutSettings.DevelopmentKeys["Privacy:EncryptionKey"], (string?)file["Privacy"]!["EncryptionKey"]);
