@@ -39,6 +39,12 @@ public sealed record NewRequest
     /// <summary>Set when the recipient must confirm: the hash of the link's token.</summary>
     public byte[]? CoSignTokenHash { get; init; }
     public required IReadOnlyList<NewCaregiver> Caregivers { get; init; }
+
+    /// <summary>Postal addresses beyond the recipient's postcode and house number, by position (0 the recipient); all optional.</summary>
+    public IReadOnlyDictionary<int, Letters.PostalAddress> Addresses { get; init; } = new Dictionary<int, Letters.PostalAddress>();
+
+    /// <summary>Set when the recipient must confirm by letter: the hash of the code printed in it.</summary>
+    public byte[]? CoSignCodeHash { get; init; }
 }
 
 public sealed record NewCaregiver(
