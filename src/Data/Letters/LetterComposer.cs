@@ -37,4 +37,8 @@ public sealed class LetterComposer(IOptions<LetterOptions> options)
 /// <summary>A letter as the outbox holds it, with its request's reference and its municipality's name.</summary>
 public sealed record StoredLetter(
     Guid Id, string Template, string Language, string MunicipalityCode, string MunicipalityName, string? ToName,
-    string[] AddressLines, string Model, string? Reference, Instant CreatedAt);
+    string AddressJson, string Model, string? Reference, Instant CreatedAt)
+{
+    /// <summary>The address block's lines, stored as text[] and read as JSON: Dapper maps no array to a record's constructor.</summary>
+    public IReadOnlyList<string> AddressLines => System.Text.Json.JsonSerializer.Deserialize<string[]>(AddressJson) ?? [];
+}

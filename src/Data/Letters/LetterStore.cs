@@ -40,7 +40,7 @@ public sealed class LetterStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<StoredLetter>(new CommandDefinition($"""
-            select l.id, l.template, l.language, l.municipality_code, m.name as municipality_name, l.to_name, l.address_lines,
+            select l.id, l.template, l.language, l.municipality_code, m.name as municipality_name, l.to_name, array_to_json(l.address_lines)::text as address_json,
                 l.model::text as model, r.reference, l.created_at
             from outbox_letters l join municipalities m on m.code = l.municipality_code left join requests r on r.id = l.request_id
             where {Selection}
