@@ -26,6 +26,19 @@ public static class LetterHelpers
         return body;
     }
 
+    /// <summary>A caregiver applies in a scheme that asks the recipient to confirm, and the recipient has no e-mail: the co-sign letter.</summary>
+    public static async Task<(string Municipality, string RequestId, LetterRow Letter)> CoSignByLetterAsync(this WebAppFixture app)
+    {
+        var scheme = Bodies.Scheme();
+        scheme["coSignRequired"] = true;
+        var municipality = await app.CreateSchemeAsync(scheme);
+        var body = Bodies.Request(municipality);
+        body["submittedBy"] = "caregiver";
+        body["recipient"]!.AsObject().Remove("email");
+        var id = await app.SubmitAsync(body);
+        return (municipality, id, Assert.Single(await app.LettersAsync(id), l => l.Template == "co-sign"));
+    }
+
     public static async Task<IReadOnlyList<LetterRow>> LettersAsync(this WebAppFixture app, string requestId)
     {
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();

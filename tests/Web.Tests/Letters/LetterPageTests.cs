@@ -42,14 +42,7 @@ public sealed class LetterPageTests(BrowserFixture app) : ClockPinnedTests(app.C
     [InlineData("en", "Confirm the request", "Thank you. The request is confirmed.")]
     public async Task Recipient_TypesTheCodeOfTheLetter_AWrongOneFirst(string language, string button, string thanks)
     {
-        var scheme = Bodies.Scheme();
-        scheme["coSignRequired"] = true;
-        var municipality = await app.CreateSchemeAsync(scheme);
-        var body = Bodies.Request(municipality);
-        body["submittedBy"] = "caregiver";
-        body["recipient"]!.AsObject().Remove("email");
-        var id = await app.SubmitAsync(body);
-        var letter = Assert.Single(await app.LettersAsync(id), l => l.Template == "co-sign");
+        var (municipality, id, letter) = await app.CoSignByLetterAsync();
         var code = (string)JsonNode.Parse(letter.Model)!["letterCode"]!;
         var (context, page) = await app.OpenAsync($"/co-sign?lang={language}");
         await using var _ = context;

@@ -58,14 +58,7 @@ public sealed partial class LetterTests(WebAppFixture app) : ClockPinnedTests(ap
     [Fact]
     public async Task ARecipientWithoutEmail_CoSignsWithTheCodeFromTheLetter()
     {
-        var scheme = Bodies.Scheme();
-        scheme["coSignRequired"] = true;
-        var municipality = await app.CreateSchemeAsync(scheme);
-        var body = Bodies.Request(municipality);
-        body["submittedBy"] = "caregiver";
-        body["recipient"]!.AsObject().Remove("email");
-        var id = await app.SubmitAsync(body);
-        var letter = Assert.Single(await app.LettersAsync(id), l => l.Template == "co-sign");
+        var (municipality, id, letter) = await app.CoSignByLetterAsync();
         var text = string.Join(" ", LetterHelpers.PagesText(await app.PrintPdfAsync(municipality, letter.Id)));
         var code = CodeIn().Match(text).Value;
         Assert.NotEmpty(code);
