@@ -43,7 +43,7 @@ public sealed class ApplicationForm
         var recipient = new RecipientBody(
             Optional("recipient.name"), Date("recipient.birthDate", dateErrors), Optional("recipient.postcode"),
             Optional("recipient.houseNumber"), Optional("recipient.bsn"), Optional("recipient.email"));
-        return new SubmitRequestBody(municipality, year, Optional("submittedBy"), recipient, caregivers, Language: "nl");
+        return PostalAddressFields.AddTo(this, new SubmitRequestBody(municipality, year, Optional("submittedBy"), recipient, caregivers, Language: "nl"));
     }
 
     private static readonly string[] CaregiverFields =

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Dapper;
 using Microsoft.Playwright;
 using Waardering.Web.Tests.Infrastructure;
 
@@ -57,5 +58,40 @@ public sealed class LetterPageTests(BrowserFixture app) : ClockPinnedTests(app.C
 
         await Assertions.Expect(page.GetByText(thanks)).ToBeVisibleAsync();
         Assert.Contains("co-signed", await app.AuditActionsAsync(id));
+    }
+
+    [Fact]
+    public async Task ACaregiverWithoutEmail_GivesAPostalAddressOnTheForm_AndTheConfirmationGoesThereOnPaper()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var (context, page) = await app.OpenAsync($"/apply/{municipality}/2026");
+        await using var _ = context;
+        await page.GetByLabel("Ik geef zorg (mantelzorger)").CheckAsync();
+        await page.GetByLabel("Naam", new() { Exact = true }).FillAsync($"Truus {Guid.NewGuid():N}");
+        await page.FillDateAsync("Geboortedatum", "17", "5", "1941");
+        await page.GetByLabel("Postcode", new() { Exact = true }).FillAsync("1211 AB");
+        await page.GetByLabel("Huisnummer", new() { Exact = true }).FillAsync("12");
+        await page.GetByLabel("Naam van mantelzorger 1").FillAsync("Anna Jansen");
+        await page.FillDateAsync("Geboortedatum van mantelzorger 1", "1", "2", "1970");
+        await page.GetByLabel("IBAN (bankrekening) van mantelzorger 1").FillAsync("NL91 ABNA 0417 1643 00");
+        await page.GetByText("Geen e-mailadres? Vul dan het adres van mantelzorger 1 in.").ClickAsync();
+        await page.GetByLabel("Straat van mantelzorger 1").FillAsync("Laanstraat");
+        await page.GetByLabel("Huisnummer van mantelzorger 1").FillAsync("3");
+        await page.GetByLabel("Postcode van mantelzorger 1").FillAsync("12");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag versturen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Vul een Nederlandse postcode in");
+        await BrowserFixture.CheckPageAsync(page, "apply-caregiver-address-error");
+
+        await page.GetByLabel("Postcode van mantelzorger 1").FillAsync("1217 EZ");
+        await page.GetByLabel("Woonplaats van mantelzorger 1").FillAsync("Hilversum");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag versturen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Aanvraag ontvangen");
+
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        var id = await connection.QuerySingleAsync<Guid>(
+            "select r.id from requests r join schemes s on s.id = r.scheme_id where s.municipality_code = @municipality", new { municipality });
+        var letter = Assert.Single(await app.LettersAsync(id.ToString()));
+        Assert.Equal("request-received", letter.Template);
+        Assert.Equal(["Anna Jansen", "Laanstraat 3", "1217 EZ  HILVERSUM"], letter.AddressLines);
     }
 }
