@@ -132,6 +132,34 @@ public sealed partial class LetterTests(WebAppFixture app) : ClockPinnedTests(ap
         Assert.Equal(["caregivers[0].address.houseNumber", "caregivers[0].address.postcode"], (await refused.ErrorFieldsAsync()).Order());
     }
 
+    [Fact]
+    public async Task ACaregiverWithoutEmail_GetsTheCheckInOnPaper_AndItsCodeOpensTheQuestions()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var body = Contact.ContactHelpers.CaregiverApplies(municipality, consent: true);
+        var caregiver = body["caregivers"]![0]!.AsObject();
+        caregiver.Remove("email");
+        caregiver["address"] = new JsonObject { ["street"] = "Laanstraat", ["houseNumber"] = "3", ["postcode"] = "1217 EZ", ["city"] = "Hilversum" };
+        var id = await Contact.ContactHelpers.SubmitAndPayAsync(app, municipality, body);
+        Clock.Advance(NodaTime.Duration.FromDays(42));
+
+        await Contact.ContactHelpers.RunCheckInCycleAsync(app);
+        await Contact.ContactHelpers.RunCheckInCycleAsync(app);
+
+        var letter = Assert.Single(await app.LettersAsync(id), l => l.Template == "check-in");
+        Assert.Equal("Laanstraat 3", letter.AddressLines[1]);
+        var text = string.Join(" ", LetterHelpers.PagesText(await app.PrintPdfAsync(municipality, letter.Id)));
+        Assert.Contains("Hoe gaat het met u?", text);
+        var code = CodeIn().Match(text).Value;
+        var client = app.Anonymous();
+        var page = await client.PostAsync("/check-in/code", await CitizenForms.ContentAsync(client, "/check-in/code", [new("code", code.ToLowerInvariant())]));
+        var wrong = await client.PostAsync("/check-in/code", await CitizenForms.ContentAsync(client, "/check-in/code", [new("code", "AAAAA-AAAAA")]));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode); // the redirect to the questions, followed
+        Assert.Contains("/check-in?token=", page.RequestMessage!.RequestUri!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+    }
+
     /// <summary>Every word of the address block, from its first word to its last, lies inside the envelope's window.</summary>
     private static void AssertAddressInWindow(byte[] pdf, string firstWord, string lastWord)
     {
