@@ -10,6 +10,7 @@ public static class LetterServices
         services.AddOptions<LetterOptions>().Bind(configuration.GetSection(LetterOptions.Section));
         services.AddSingleton<LetterStore>();
         services.AddSingleton<LetterComposer>();
+        services.AddSingleton<ILetterPrintFolder, LetterPrintFolder>();
         return services;
     }
 }

@@ -160,6 +160,32 @@ public sealed partial class LetterTests(WebAppFixture app) : ClockPinnedTests(ap
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
     }
 
+    [Fact]
+    public async Task WithAPrintFolder_TheWorkerDropsTheWaitingLettersThereAsOnePdf_AndMarksThemPrinted()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var id = await app.SubmitAsync(LetterHelpers.WithoutEmail(Bodies.Request(municipality, recipientName: "Henk Drukker")));
+        var options = app.Factory.Services.GetRequiredService<IOptions<LetterOptions>>().Value;
+        var folder = Directory.CreateTempSubdirectory("print-").FullName;
+        options.PrintFolder = folder;
+        try
+        {
+            await app.Factory.Services.GetRequiredService<ILetterPrintFolder>().RunAsync(CancellationToken.None);
+        }
+        finally
+        {
+            options.PrintFolder = null;
+        }
+
+        var file = Assert.Single(Directory.GetFiles(folder, $"{municipality}-*.pdf"));
+        Assert.Contains("Henk Drukker", string.Join(" ", LetterHelpers.PagesText(await File.ReadAllBytesAsync(file))));
+        Assert.Equal("printed", Assert.Single(await app.LettersAsync(id)).Status);
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        Assert.Equal("print-service", await connection.ExecuteScalarAsync<string>(
+            "select actor from audit_events where request_id = @id and action = 'letter-printed'", new { id = Guid.Parse(id) }));
+        Directory.Delete(folder, recursive: true);
+    }
+
     /// <summary>Every word of the address block, from its first word to its last, lies inside the envelope's window.</summary>
     private static void AssertAddressInWindow(byte[] pdf, string firstWord, string lastWord)
     {
