@@ -158,6 +158,11 @@ public sealed partial class LetterTests(WebAppFixture app) : ClockPinnedTests(ap
         Assert.Equal(HttpStatusCode.OK, page.StatusCode); // the redirect to the questions, followed
         Assert.Contains("/check-in?token=", page.RequestMessage!.RequestUri!.PathAndQuery);
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+
+        // Consent withdrawn by phone: a check-in letter still waiting is not printed.
+        (await app.As("officer").PutAsJsonAsync($"/api/requests/{id}/caregivers/1/consent", new JsonObject { ["consent"] = false }))
+            .EnsureSuccessStatusCode();
+        Assert.Equal("cancelled", Assert.Single(await app.LettersAsync(id), l => l.Template == "check-in").Status);
     }
 
     [Fact]
