@@ -33,7 +33,7 @@ if [[ $queue == *'"reference":"GM0402-'* ]]; then
 else
   answer=$(curl -fsS -X POST "$url/api/requests" -H "Content-Type: application/json" -d "{
     \"municipality\": \"GM0402\", \"year\": $year, \"submittedBy\": \"recipient\",
-    \"recipient\": {\"name\": \"Truus de Graaf\", \"birthDate\": \"1941-05-17\", \"postcode\": \"1211 AB\", \"houseNumber\": \"12\"},
+    \"recipient\": {\"name\": \"Truus de Graaf\", \"birthDate\": \"1941-05-17\", \"postcode\": \"1211 AB\", \"houseNumber\": \"12\", \"street\": \"Kerkbrink\", \"city\": \"Hilversum\"},
     \"caregivers\": [{\"name\": \"Jan de Graaf\", \"birthDate\": \"1968-02-01\", \"iban\": \"NL20INGB0001234567\", \"consentToContact\": false}]
   }")
   reference=$(sed -E 's/.*"reference":"([^"]+)".*/\1/' <<<"$answer")

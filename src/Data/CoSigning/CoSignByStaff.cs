@@ -28,7 +28,7 @@ public static class CoSignByStaff
         }
 
         await RequestTransitions.ChangeAsync(transaction, requestId, RequestStatus.AwaitingCoSignature, RequestStatus.Received,
-            new TransitionEvent(officer, "co-signed", now, new { channel = officer.Channel.Code() }), "co_sign_token_hash = null",
+            new TransitionEvent(officer, "co-signed", now, new { channel = officer.Channel.Code() }), "co_sign_token_hash = null, co_sign_code_hash = null",
             cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return CoSignOutcome.Confirmed;

@@ -59,7 +59,7 @@ public sealed class CoSignWorkflow(NpgsqlDataSource dataSource, OutboxWriter out
 
         var now = clock.GetCurrentInstant();
         await RequestTransitions.ChangeAsync(transaction, requestId, RequestStatus.AwaitingCoSignature, RequestStatus.Received,
-            new TransitionEvent(Actor.Recipient, "co-signed", now), "co_sign_token_hash = null",
+            new TransitionEvent(Actor.Recipient, "co-signed", now), "co_sign_token_hash = null, co_sign_code_hash = null",
             cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return CoSignOutcome.Confirmed;
@@ -72,7 +72,7 @@ public sealed class CoSignWorkflow(NpgsqlDataSource dataSource, OutboxWriter out
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var expired = await RequestTransitions.ChangeAllAsync(transaction, RequestStatus.AwaitingCoSignature, RequestStatus.Expired,
             "s.id = r.scheme_id and r.co_sign_requested_at + make_interval(days => s.co_sign_expiry_days) <= @now", new { now },
-            new TransitionEvent(Actor.Worker, "co-sign-expired", now), joins: "schemes s", alsoSet: "co_sign_token_hash = null",
+            new TransitionEvent(Actor.Worker, "co-sign-expired", now), joins: "schemes s", alsoSet: "co_sign_token_hash = null, co_sign_code_hash = null",
             cancellationToken: cancellationToken);
         await CoSignExpiry.TellApplicantsAsync(transaction, outbox, expired, links.Value.PublicBaseUrl, now, cancellationToken);
 

@@ -23,7 +23,8 @@ public interface ICheckInCycle
 
 /// <summary>
 /// Some weeks after payout (<see cref="ContactOptions.WeeksAfterPayout"/>), every caregiver who
-/// consented and has an e-mail address gets one check-in per scheme year, with a personal link.
+/// consented and has an e-mail address gets one check-in per scheme year, with a personal link;
+/// one without e-mail who gave a postal address gets it as a letter, with a short code instead.
 /// One reminder, with a link of its own, after <see cref="ContactOptions.ReminderDays"/>; both
 /// links stop working <see cref="ContactOptions.ExpiryDays"/> after the reminder.
 /// </summary>
@@ -40,7 +41,13 @@ public sealed class CheckInCycle(
     private sealed record Due(Guid RegisterId, long SchemeId, Guid RequestId, int Position);
 
     private sealed record Addressee(
-        string Name, string Email, string Language, string MunicipalityCode, string MunicipalityName, int Year);
+        string Name, string? Email, string Language, string MunicipalityCode, string MunicipalityName, int Year);
+
+    // A caregiver without e-mail who gave a postal address gets the check-in as a letter (CheckInLetters).
+    private const string PostalAddress = """
+        exists (select from request_addresses a where a.request_id = c.request_id and a.position = c.position
+            and a.postcode is not null and a.house_number is not null)
+        """;
 
     private sealed record Reminder(
         string Name, string Email, string Language, string MunicipalityCode, string MunicipalityName, int Year,
@@ -61,7 +68,7 @@ public sealed class CheckInCycle(
         var due = await connection.QueryAsync<Due>(new CommandDefinition($"""
             select distinct on (c.register_id, r.scheme_id) c.register_id, r.scheme_id, c.request_id, c.position
             from request_caregivers c
-            join caregiver_register g on g.id = c.register_id and g.consent = @given and g.email is not null
+            join caregiver_register g on g.id = c.register_id and g.consent = @given and (g.email is not null or {PostalAddress})
             join requests r on r.id = c.request_id
             join lateral (
                 select b.booked_at as paid_at from payments p join payout_batches b on b.id = p.batch_id
@@ -85,15 +92,18 @@ public sealed class CheckInCycle(
         var to = await connection.QuerySingleOrDefaultAsync<Addressee>(new CommandDefinition("""
             select g.name, g.email, g.language, s.municipality_code, m.name as municipality_name, s.year
             from caregiver_register g, schemes s join municipalities m on m.code = s.municipality_code
-            where g.id = @RegisterId and s.id = @SchemeId and g.consent = @given and g.email is not null
+            where g.id = @RegisterId and s.id = @SchemeId and g.consent = @given
             for update of g
             """, new { d.RegisterId, d.SchemeId, given = ConsentAnswer.Given.Code() }, transaction, cancellationToken: cancellationToken));
-        if (to is null)
+        var paper = to is { Email: null } ? await Letters.LetterAddressees.AddressAsync(transaction, d.RequestId, d.Position, cancellationToken) : null;
+        if (to is null || (to.Email is null && paper is null))
         {
             return;
         }
 
-        var token = SecretTokens.New();
+        // On paper the link's token is a short code, typed on the code page or read out on the phone.
+        var code = paper is null ? null : Privacy.ShortCodes.New();
+        var token = code is null ? SecretTokens.New() : Privacy.ShortCodes.Normalize(code)!;
         var o = options.Value;
         var expiresAt = now + Duration.FromDays(o.ReminderDays + o.ExpiryDays);
         var inserted = await connection.ExecuteAsync(new CommandDefinition("""
@@ -107,8 +117,19 @@ public sealed class CheckInCycle(
             return; // another Worker was first
         }
 
-        await outbox.AddAsync(transaction, await MailAsync(transaction, d.RegisterId, d.RequestId, to, token, expiresAt, reminder: false, cancellationToken),
-            cancellationToken);
+        var mail = await MailAsync(transaction, d.RegisterId, d.RequestId, to, token, expiresAt, reminder: false, cancellationToken);
+        if (paper is null)
+        {
+            await outbox.AddAsync(transaction, mail, cancellationToken);
+        }
+        else
+        {
+            var baseUrl = links.Value.PublicBaseUrl;
+            await Letters.LetterWriter.AddAsync(transaction, new Letters.OutboxLetter(CheckInMail.Template, to.Language, to.MunicipalityCode, to.Name, paper,
+                (CheckInMail)mail.Model with { LetterCode = code, CodePageUrl = CheckInMail.CodePageFor(baseUrl) }, d.RequestId, d.RegisterId),
+                cancellationToken);
+        }
+
         await AuditLog.WriteAsync(connection, transaction, Actor.Worker, "check-in-sent", now, d.RequestId, cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -157,7 +178,7 @@ public sealed class CheckInCycle(
     {
         var baseUrl = links.Value.PublicBaseUrl;
         var withdrawToken = await ConsentLinks.NewAsync(transaction, registerId, clock.GetCurrentInstant(), cancellationToken);
-        return new OutboxMail(CheckInMail.Template, to.Language, to.MunicipalityCode, to.Email, to.Name,
+        return new OutboxMail(CheckInMail.Template, to.Language, to.MunicipalityCode, to.Email ?? "", to.Name,
             CheckInMail.For(to.Language, to.Name, to.MunicipalityName, to.Year, CheckInMail.CheckInUrlFor(baseUrl, token),
                 AmsterdamTime.DateOf(expiresAt), reminder, ConsentLinks.Url(baseUrl, withdrawToken)),
             requestId, registerId);

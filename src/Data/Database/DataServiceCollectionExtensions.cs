@@ -43,6 +43,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<MyRequests.CitizenChanges>();
         services.AddSingleton<Payouts.PayoutBatchLines>();
         services.AddSingleton<Vouchers.VoucherStore>();
+        Letters.LetterServices.AddLetters(services, configuration);
         services.AddOptions<Waardering.Data.Links.LinkOptions>().Bind(configuration.GetSection(Waardering.Data.Links.LinkOptions.Section));
         services.AddSingleton<Waardering.Data.CoSigning.CoSignWorkflow>();
         services.AddSingleton<Waardering.Data.CoSigning.ICoSignFollowUp>(sp => sp.GetRequiredService<Waardering.Data.CoSigning.CoSignWorkflow>());

@@ -62,13 +62,21 @@ public static class DecisionMails
             }
         }
 
+        DecisionMail Model(string name, string? withdrawUrl) =>
+            DecisionMail.For(r.Language, name, r.Reference, r.MunicipalityName, r.Year,
+                approved: status == RequestStatus.Approved, waitingForBudget: status == RequestStatus.WaitingForBudget, granted: r.Granted, reasonCode, reason,
+                caregivers.Select(c => (c.Name, new Money(c.Amount))), withdrawUrl, grounds);
         foreach (var (address, name, mailing) in addressees)
         {
             await outbox.AddAsync(transaction, new OutboxMail(DecisionMail.Template, r.Language, r.Municipality, address, name,
-                DecisionMail.For(r.Language, name, r.Reference, r.MunicipalityName, r.Year,
-                    approved: status == RequestStatus.Approved, waitingForBudget: status == RequestStatus.WaitingForBudget, granted: r.Granted, reasonCode, reason,
-                    caregivers.Select(c => (c.Name, new Money(c.Amount))), mailing?.WithdrawUrl, grounds),
-                requestId, mailing?.RegisterId), cancellationToken);
+                Model(name, mailing?.WithdrawUrl), requestId, mailing?.RegisterId), cancellationToken);
+        }
+
+        // The one who applied without an e-mail address gets the decision on paper: a decision must reach its addressee (Awb 3:41).
+        if (await Letters.LetterAddressees.ApplicantAsync(transaction, requestId, cancellationToken) is { } paper)
+        {
+            await Letters.LetterWriter.AddAsync(transaction, new Letters.OutboxLetter(DecisionMail.Template, r.Language, r.Municipality,
+                paper.Name, paper.Address, Model(paper.Name, null), requestId), cancellationToken);
         }
     }
 

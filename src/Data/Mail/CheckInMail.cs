@@ -11,9 +11,14 @@ public sealed record CheckInMail(
     [property: MailSecret] string CheckInUrl,
     string ExpiresOn,
     bool Reminder,
-    [property: MailSecret] string WithdrawUrl) : ICaregiverMail
+    [property: MailSecret] string WithdrawUrl,
+    [property: MailSecret] string? LetterCode = null,
+    [property: MailSecret] string? CodePageUrl = null) : ICaregiverMail
 {
     public const string Template = "check-in";
+
+    /// <summary>The citizens' page where the code of a check-in letter is typed.</summary>
+    public static string CodePageFor(string publicBaseUrl) => $"{publicBaseUrl.TrimEnd('/')}/check-in/code";
 
     public IReadOnlyList<SupportOffer> Support { get; init; } = [];
 

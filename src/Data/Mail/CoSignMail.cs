@@ -11,9 +11,18 @@ public sealed record CoSignMail(
     int Year,
     [property: MailSecret] string ConfirmUrl,
     string ExpiresOn,
-    bool Reminder) : IMailModel
+    bool Reminder,
+    [property: MailSecret] string? LetterCode = null,
+    [property: MailSecret] string? CodePageUrl = null) : IMailModel
 {
     public const string Template = "co-sign";
+
+    /// <summary>The citizens' page where the code of a co-sign letter is typed.</summary>
+    public static string CodePageFor(string publicBaseUrl) => $"{publicBaseUrl.TrimEnd('/')}/co-sign";
+
+    /// <summary>The letter: the same model, with the code to type on <see cref="CodePageUrl"/> or read out on the phone.</summary>
+    public CoSignMail ForLetter(string code, string publicBaseUrl) =>
+        this with { ConfirmUrl = CodePageFor(publicBaseUrl), LetterCode = code, CodePageUrl = CodePageFor(publicBaseUrl) };
 
     public static CoSignMail For(
         string language, string recipientName, string caregiverName, string reference, string municipalityName, int year,

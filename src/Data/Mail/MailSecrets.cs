@@ -28,6 +28,9 @@ public static class MailSecrets
             where s.template = outbox_mails.template), '{}'::jsonb)
         """;
 
+    /// <summary><see cref="BlankedModel"/> for a row of another table with a <c>template</c> and a <c>model</c>: the letter outbox.</summary>
+    public static string BlankedModelIn(string table) => BlankedModel.Replace("outbox_mails.", table + ".", StringComparison.Ordinal);
+
     /// <summary>The model types, each with its <c>Template</c> constant.</summary>
     public static IEnumerable<Type> ModelTypes() =>
         typeof(IMailModel).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMailModel).IsAssignableFrom(t));

@@ -34,13 +34,10 @@ public sealed class OutboxWriter
 
         var ids = mails.Select(_ => Guid.CreateVersion7()).ToArray();
         // A caregiver's mail gets the municipality's support on offer in its model, in the order set (ICaregiverMail).
-        batch.Add("""
+        batch.Add($"""
             insert into outbox_mails (id, template, language, municipality_code, to_address, to_name, model, message_id, request_id, register_id)
             select id, template, language, municipality_code, to_address, to_name,
-                case when with_support then cast(model as jsonb) || jsonb_build_object('support', coalesce((
-                    select jsonb_agg(jsonb_build_object('name', s.name, 'offers', s.offers, 'phone', s.phone, 'website', s.website)
-                        order by s.position)
-                    from municipality_support s where s.municipality_code = m.municipality_code), '[]'::jsonb))
+                case when with_support then cast(model as jsonb) || jsonb_build_object('support', {SupportOffers.Json("m.municipality_code")})
                 else cast(model as jsonb) end,
                 message_id, request_id, register_id
             from unnest(@ids, @templates, @languages, @municipalityCodes, @toAddresses, @toNames, @models, @messageIds, @requestIds,

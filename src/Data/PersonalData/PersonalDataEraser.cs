@@ -33,7 +33,7 @@ public static class PersonalDataEraser
             update request_caregivers set name = null, birth_date = null, email = null, iban = null where request_id = any(@ids);
             update requests set recipient_name = null, recipient_birth_date = null, recipient_postcode = null,
                 recipient_house_number = null, recipient_email = null, recipient_bsn_encrypted = null,
-                recipient_bsn_hash = null, recipient_identity_hash = null, co_sign_token_hash = null,
+                recipient_bsn_hash = null, recipient_identity_hash = null, co_sign_token_hash = null, co_sign_code_hash = null,
                 personal_data_removed_at = coalesce(personal_data_removed_at, @now)
             where id = any(@ids);
             update check_ins set phone = null, contact_when = null, remarks = null, register_id = null,
@@ -41,6 +41,8 @@ public static class PersonalDataEraser
             where request_id = any(@ids);
             delete from idempotency_keys where request_id = any(@ids);
             delete from outbox_mails where request_id = any(@ids);
+            delete from outbox_letters where request_id = any(@ids);
+            delete from request_addresses where request_id = any(@ids);
             update iban_changes set status = @withdrawn, new_iban = null where request_id = any(@ids) and status = @pending;
             """, new { ids, now, withdrawn = IbanChangeStatus.Withdrawn.Code(), pending = IbanChangeStatus.Pending.Code() }, transaction, cancellationToken: cancellationToken));
     }
@@ -61,6 +63,7 @@ public static class PersonalDataEraser
         await transaction.Connection!.ExecuteAsync(new CommandDefinition($"""
             update request_caregivers set name = null, birth_date = null, email = null, iban = null
             where (request_id, position) in (select * from unnest(@requestIds, @positions));
+            delete from request_addresses where (request_id, position) in (select * from unnest(@requestIds, @positions));
             update check_ins set phone = null, contact_when = null, remarks = null, register_id = null,
                 token_hash = null, reminder_token_hash = null
             where {match};

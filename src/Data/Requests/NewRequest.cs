@@ -45,6 +45,12 @@ public sealed record NewRequest
     /// finds the request on their own page; null without sign-in.
     /// </summary>
     public byte[]? DigidBsnHash { get; init; }
+
+    /// <summary>Postal addresses beyond the recipient's postcode and house number, by position (0 the recipient); all optional.</summary>
+    public IReadOnlyDictionary<int, Letters.PostalAddress> Addresses { get; init; } = new Dictionary<int, Letters.PostalAddress>();
+
+    /// <summary>Set when the recipient must confirm by letter: the hash of the code printed in it.</summary>
+    public byte[]? CoSignCodeHash { get; init; }
 }
 
 public sealed record NewCaregiver(

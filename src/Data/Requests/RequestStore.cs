@@ -10,7 +10,7 @@ using Waardering.Domain.Vocabulary;
 namespace Waardering.Data.Requests;
 
 /// <summary>What to write beside a request once its reference is known: the answer and the mails.</summary>
-public sealed record SubmitArtifacts(string ResponseJson, IReadOnlyList<OutboxMail> Mails);
+public sealed record SubmitArtifacts(string ResponseJson, IReadOnlyList<OutboxMail> Mails, IReadOnlyList<Letters.OutboxLetter>? Letters = null);
 
 public sealed record IdempotencyInput(string Key, byte[] BodyHash);
 
@@ -70,6 +70,12 @@ public sealed class RequestStore(
         var consentLinks = consent.Where(c => c.Value.Link is not null).ToDictionary(c => c.Key, c => c.Value.Link!);
         var artifacts = artifactsFor(reference, status, consentLinks);
         outbox.Add(batch, [.. artifacts.Mails, .. consent.Values.Select(c => c.ChangeToConfirm).OfType<OutboxMail>()]);
+        Letters.LetterWriter.Add(batch, artifacts.Letters ?? []);
+        Letters.RequestAddresses.Add(batch, request.Id, request.Addresses);
+        if (request.CoSignCodeHash is not null && status == RequestStatus.AwaitingCoSignature)
+        {
+            batch.Add("update requests set co_sign_code_hash = @hash where id = @id", ("hash", request.CoSignCodeHash), ("id", request.Id));
+        }
         if (idempotency is not null)
         {
             batch.Add("""

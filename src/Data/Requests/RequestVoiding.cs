@@ -32,7 +32,7 @@ public static class RequestVoiding
             case { } from when RequestLife.CanBecome(from, RequestStatus.Voided):
                 // The co-sign link stops working with the request.
                 await RequestTransitions.ChangeAsync(transaction, requestId, from, RequestStatus.Voided,
-                    new TransitionEvent(officer, "voided", now, new { reason }), "co_sign_token_hash = null",
+                    new TransitionEvent(officer, "voided", now, new { reason }), "co_sign_token_hash = null, co_sign_code_hash = null",
                     cancellationToken: cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return VoidOutcome.Voided;

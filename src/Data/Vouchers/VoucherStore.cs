@@ -91,8 +91,21 @@ public sealed class VoucherStore(NpgsqlDataSource dataSource)
                 await outbox.AddAsync(transaction, new OutboxMail(VoucherMail.Template, r.Language, municipality, address, name,
                     new VoucherMail(name, award.Name, r.Reference, r.MunicipalityName, year, code, withdrawUrl), requestId), cancellationToken);
             }
+            else if (await VoucherLetterAsync(transaction, requestId, award.Position, award.Name, r.RecipientName) is { } paper)
+            {
+                // Nobody has an address: the code goes on paper, to the caregiver's address when given, else the recipient's.
+                await Letters.LetterWriter.AddAsync(transaction, new Letters.OutboxLetter(VoucherMail.Template, r.Language, municipality,
+                    paper.Name, paper.Address, new VoucherMail(paper.Name, award.Name, r.Reference, r.MunicipalityName, year, code, null),
+                    requestId), cancellationToken);
+            }
         }
 
         return true;
+
+        async Task<(string Name, Letters.PostalAddress Address)?> VoucherLetterAsync(
+            NpgsqlTransaction tx, Guid id, int position, string caregiverName, string recipientName) =>
+            await Letters.LetterAddressees.AddressAsync(tx, id, position, cancellationToken) is { } own ? (caregiverName, own)
+            : await Letters.LetterAddressees.AddressAsync(tx, id, Letters.RequestAddresses.Recipient, cancellationToken) is { } theirs
+                ? (recipientName, theirs) : null;
     }
 }

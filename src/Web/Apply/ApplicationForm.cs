@@ -44,7 +44,8 @@ public sealed class ApplicationForm
         var recipient = new RecipientBody(
             Optional("recipient.name"), Date("recipient.birthDate", dateErrors), Optional("recipient.postcode"),
             Optional("recipient.houseNumber"), Optional("recipient.bsn"), Optional("recipient.email"));
-        return new SubmitRequestBody(municipality, year, Optional("submittedBy"), recipient, caregivers, Language: Optional("language") ?? CitizenLanguage.Current);
+        return PostalAddressFields.AddTo(this, new SubmitRequestBody(municipality, year, Optional("submittedBy"), recipient, caregivers,
+            Language: Optional("language") ?? CitizenLanguage.Current));
     }
 
     private static readonly string[] CaregiverFields =

@@ -17,12 +17,21 @@ public sealed record SubmitRequestBody(
     string? Language = null,
     string? Channel = null);
 
+/// <summary><c>street</c> and <c>city</c> are optional: a letter is delivered on postcode and house number.</summary>
 public sealed record RecipientBody(
-    string? Name, LocalDate? BirthDate, string? Postcode, string? HouseNumber, string? Bsn = null, string? Email = null);
+    string? Name, LocalDate? BirthDate, string? Postcode, string? HouseNumber, string? Bsn = null, string? Email = null,
+    string? Street = null, string? City = null);
 
-/// <summary><c>weight</c> shares the amount (equal by default); <c>consentToContact</c> defaults to no.</summary>
+/// <summary>
+/// <c>weight</c> shares the amount (equal by default); <c>consentToContact</c> defaults to no. <c>address</c>, optional,
+/// is where letters go for a caregiver without an e-mail address.
+/// </summary>
 public sealed record CaregiverBody(
-    string? Name, LocalDate? BirthDate, string? Iban, string? Email = null, int? Weight = null, bool? ConsentToContact = null);
+    string? Name, LocalDate? BirthDate, string? Iban, string? Email = null, int? Weight = null, bool? ConsentToContact = null,
+    PostalAddressBody? Address = null);
+
+/// <summary>A postal address in the Netherlands: postcode and house number required when given, street and city optional.</summary>
+public sealed record PostalAddressBody(string? Street, string? HouseNumber, string? Postcode, string? City);
 
 /// <summary>
 /// The answer to a stored request. <c>statusToken</c> is shown once: with it, in the header

@@ -44,9 +44,13 @@ public static partial class RequestFieldValidation
             errors.Add("recipient.email", CitizenWords.Of("validation.recipientEmailOwn"));
         }
 
+        var addresses = PostalAddressValidation.Read(body, errors);
         return errors.Any
             ? null
-            : new ValidatedRequest(body.Municipality!, body.Year!.Value, submittedBy, body.Language ?? "nl", recipient!, caregivers);
+            : new ValidatedRequest(body.Municipality!, body.Year!.Value, submittedBy, body.Language ?? "nl", recipient!, caregivers)
+            {
+                Addresses = addresses,
+            };
     }
 
     private static ValidatedRecipient? Recipient(RecipientBody? body, LocalDate today, FieldErrors errors)
@@ -132,7 +136,7 @@ public static partial class RequestFieldValidation
 
     // A house number from 1 to 99999, with an optional addition such as "a", "-2" or " bis".
     [GeneratedRegex(@"^[1-9][0-9]{0,4}( ?[-A-Za-z0-9]{1,6})?$")]
-    private static partial Regex HouseNumber();
+    internal static partial Regex HouseNumber();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

@@ -82,7 +82,13 @@ public sealed class RequestSubmission(
         }
 
         var coSignToken = newRequest.Status == RequestStatus.AwaitingCoSignature ? SecretTokens.New() : null;
-        newRequest = newRequest with { CoSignTokenHash = coSignToken is null ? null : SecretTokens.Hash(coSignToken) };
+        // A recipient without e-mail confirms with the code of the letter.
+        var coSignCode = coSignToken is not null && request.Recipient.Email is null ? ShortCodes.New() : null;
+        newRequest = newRequest with
+        {
+            CoSignTokenHash = coSignToken is null ? null : SecretTokens.Hash(coSignToken), CoSignCodeHash = ShortCodes.Hash(coSignCode),
+            Addresses = request.Addresses,
+        };
         var idempotency = idempotencyKey is null ? null : new IdempotencyInput(idempotencyKey, BodyHash(body));
         // A citizen's request for a recipient who already has a live one is stored in review and
         // answered like any other (no answer tells whether someone applied); an officer is told.
@@ -96,7 +102,8 @@ public sealed class RequestSubmission(
             var mails = SubmissionMails.For(scheme, request, newRequest, reference, consentLinks,
                 links.Value.PublicBaseUrl, pageToken, storedAs == RequestStatus.InReview ? null : coSignToken, now);
 
-            return new SubmitArtifacts(JsonSerializer.Serialize(answer, json.Value.SerializerOptions), mails);
+            var letters = SubmissionLetters.For(scheme, request, newRequest, reference, storedAs, links.Value.PublicBaseUrl, coSignCode, now);
+            return new SubmitArtifacts(JsonSerializer.Serialize(answer, json.Value.SerializerOptions), mails, letters);
         }, cancellationToken);
 
         await connection.CloseAsync(); // back to the pool before the jobs are enqueued

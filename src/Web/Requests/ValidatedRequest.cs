@@ -11,7 +11,11 @@ public sealed record ValidatedRequest(
     Applicant SubmittedBy,
     string Language,
     ValidatedRecipient Recipient,
-    IReadOnlyList<ValidatedCaregiver> Caregivers);
+    IReadOnlyList<ValidatedCaregiver> Caregivers)
+{
+    /// <summary>Postal addresses beyond the recipient's postcode and house number, by position (0 the recipient).</summary>
+    public IReadOnlyDictionary<int, Data.Letters.PostalAddress> Addresses { get; init; } = new Dictionary<int, Data.Letters.PostalAddress>();
+}
 
 public sealed record ValidatedRecipient(
     string Name, Bsn? Bsn, LocalDate BirthDate, Postcode Postcode, string HouseNumber, string? Email);

@@ -118,6 +118,7 @@ public static class WebSetup
         app.MapVoidEndpoints();
         app.MapCaregiverEndpoints();
         app.MapCoSignEndpoints();
+        Letters.CodeEndpoints.MapCodeEndpoints(app);
         app.MapStaffCoSignEndpoints();
         app.MapAuditExportEndpoints();
         app.MapDecisionEndpoints();

@@ -34,6 +34,7 @@ public static class AuditWords
         ["iban-change-confirmed"] = "IBAN-wijziging bevestigd door tweede medewerker",
         ["iban-change-withdrawn"] = "IBAN-wijziging ingetrokken",
         ["mail-resent"] = "Mail opnieuw verstuurd",
+        ["letter-printed"] = "Brief afgedrukt",
         ["failed-mails-read"] = "Mislukte mails ingezien",
         ["check-in-sent"] = "Contactmoment verstuurd",
         ["check-in-reminded"] = "Herinnering contactmoment verstuurd",

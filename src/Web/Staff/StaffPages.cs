@@ -51,6 +51,7 @@ public static class StaffPages
         app.MapCheckInPanel();
         app.MapPlanPages();
         app.MapHistoryPages();
+        Letters.LetterPageEndpoints.MapLetterPages(app);
         return app;
     }
 }

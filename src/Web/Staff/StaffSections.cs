@@ -13,6 +13,7 @@ public static class StaffSections
         new("Aanvraag invoeren", "/staff/requests/new", [Auth.Roles.Officer]),
         new("Uitbetalen", "/staff/payouts", [Auth.Roles.Officer, Auth.Roles.Admin]),
         new("Vouchers", "/staff/vouchers", [Auth.Roles.Officer, Auth.Roles.Admin]),
+        new("Brieven", Letters.LetterLinks.Path, [Auth.Roles.Officer, Auth.Roles.Admin]),
         new("Doorverwijzingen", "/staff/referrals", [Auth.Roles.Support]),
         new("Dashboard", Dashboard.DashboardPanels.Home, [Auth.Roles.Policy, Auth.Roles.Auditor, Auth.Roles.Admin]),
         new("Audit", "/staff/audit", [Auth.Roles.Auditor, Auth.Roles.Admin]),

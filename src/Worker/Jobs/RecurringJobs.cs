@@ -43,6 +43,11 @@ public sealed class RecurringJobs(IRecurringJobManager jobs) : IHostedService
         jobs.AddOrUpdate<IRetentionJob>(
             "retention", r => r.RunAsync(CancellationToken.None), Cron.Daily(2),
             new RecurringJobOptions { TimeZone = Amsterdam });
+
+        // Drops the day's letters in the print service's folder (Letters:PrintFolder), when one is set; after office hours.
+        jobs.AddOrUpdate<Data.Letters.ILetterPrintFolder>(
+            "letter-print-folder", p => p.RunAsync(CancellationToken.None), Cron.Daily(17),
+            new RecurringJobOptions { TimeZone = Amsterdam });
         return Task.CompletedTask;
     }
 

@@ -30,6 +30,7 @@ public sealed class VocabularyConstraintTests(WebAppFixture app) : IClassFixture
         { "check_ins", "check_ins_contact_wish_check", [.. Codes.All<ContactWish>()] },
         { "referrals", "referrals_status_check", [.. Codes.All<ReferralStatus>()] },
         { "outbox_mails", "outbox_mails_status_check", [.. Codes.All<OutboxStatus>()] },
+        { "outbox_letters", "outbox_letters_status_check", [.. Codes.All<LetterStatus>()] },
         { "budget_lines", "budget_lines_source_check", [.. Codes.All<FundingSource>()] },
         { "budget_plan_rows", "budget_plan_rows_kind_check", [.. Codes.All<PlanRowKind>()] },
         { "budget_plan_rows", "budget_plan_rows_source_check", [.. Codes.All<FundingSource>()] },

@@ -39,13 +39,20 @@ public sealed class MailRenderer(MailTemplatePaths paths)
             Render(name, "txt", language, municipalityCode, modelJson, htmlEncode: false));
     }
 
-    private string Render(string name, string part, string language, string? municipalityCode, string modelJson, bool htmlEncode) =>
-        Render(Find(name, part, language, municipalityCode), modelJson, htmlEncode,
-            new SharedPartLoader(partName => Find(SharedPartLoader.FilePrefix + partName, part, language, municipalityCode), Parsed));
+    /// <summary>
+    /// A template of one part, <c>{name}.scriban</c>, as the letters have (templates/letters): the same
+    /// model, limits, overrides and fallback to Dutch as a mail; its shared parts are <c>_{part}.scriban</c>.
+    /// </summary>
+    public string RenderSingle(string name, string language, string? municipalityCode, string modelJson) =>
+        Render(Find($"{name}.scriban", language, municipalityCode), modelJson, htmlEncode: false,
+            new SharedPartLoader(partName => Find($"{SharedPartLoader.FilePrefix}{partName}.scriban", language, municipalityCode), Parsed));
 
-    private string Find(string name, string part, string language, string? municipalityCode)
+    private string Render(string name, string part, string language, string? municipalityCode, string modelJson, bool htmlEncode) =>
+        Render(Find($"{name}.{part}.scriban", language, municipalityCode), modelJson, htmlEncode,
+            new SharedPartLoader(partName => Find($"{SharedPartLoader.FilePrefix}{partName}.{part}.scriban", language, municipalityCode), Parsed));
+
+    private string Find(string file, string language, string? municipalityCode)
     {
-        var file = $"{name}.{part}.scriban";
         var candidates = new List<string>();
         foreach (var lang in language == DefaultLanguage ? [language] : new[] { language, DefaultLanguage })
         {
