@@ -60,7 +60,13 @@ public static class CaregiverFieldValidation
         var name = RequestFieldValidation.Name(body.Name, prefix + "name", errors);
         var birthDate = RequestFieldValidation.BirthDate(body.BirthDate, prefix + "birthDate", today, errors);
         var email = RequestFieldValidation.Email(body.Email, prefix + "email", errors);
-        if (!Iban.TryParse(body.Iban, out var iban))
+        // An IBAN left out is for the scheme to allow or refuse (CaregiverRequirements).
+        Iban? iban = null;
+        if (Iban.TryParse(body.Iban, out var parsed))
+        {
+            iban = parsed;
+        }
+        else if (!string.IsNullOrWhiteSpace(body.Iban))
         {
             errors.Add(prefix + "iban", "Dit is geen geldig IBAN-rekeningnummer in een SEPA-land.");
         }
@@ -70,6 +76,6 @@ public static class CaregiverFieldValidation
             errors.Add(prefix + "weight", $"Het aandeel is een heel getal van 1 tot en met {MaxWeight}.");
         }
 
-        return new ValidatedCaregiver(name, birthDate, email, iban, body.Weight ?? 1, body.ConsentToContact ?? false);
+        return new ValidatedCaregiver(name, birthDate, email, iban, body.Weight ?? 1, body.ConsentToContact ?? false, body.CareDeclared ?? false);
     }
 }

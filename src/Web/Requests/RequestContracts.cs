@@ -18,9 +18,15 @@ public sealed record SubmitRequestBody(
 public sealed record RecipientBody(
     string? Name, LocalDate? BirthDate, string? Postcode, string? HouseNumber, string? Bsn = null, string? Email = null);
 
-/// <summary><c>weight</c> shares the amount (equal by default); <c>consentToContact</c> defaults to no.</summary>
+/// <summary>
+/// <c>weight</c> shares the amount (equal by default); <c>consentToContact</c> defaults to no.
+/// <c>careDeclared</c>: the applicant declares the care as the plan defines it (at least three
+/// months or more than eight hours a week), required where the scheme asks. <c>iban</c> may be left
+/// out for a young caregiver where the scheme pays them by voucher.
+/// </summary>
 public sealed record CaregiverBody(
-    string? Name, LocalDate? BirthDate, string? Iban, string? Email = null, int? Weight = null, bool? ConsentToContact = null);
+    string? Name, LocalDate? BirthDate, string? Iban, string? Email = null, int? Weight = null, bool? ConsentToContact = null,
+    bool? CareDeclared = null);
 
 /// <summary>
 /// The answer to a stored request. <c>statusToken</c> is shown once: with it, in the header
@@ -40,7 +46,8 @@ public sealed record SubmittedRequest(
     IReadOnlyList<SubmittedCaregiver> Caregivers,
     string? StatusPageUrl = null);
 
-public sealed record SubmittedCaregiver(string Name, string IbanMasked, int Weight, long AmountCents);
+/// <summary><c>ibanMasked</c> is null for a young caregiver paid by voucher.</summary>
+public sealed record SubmittedCaregiver(string Name, string? IbanMasked, int Weight, long AmountCents);
 
 /// <summary>A request as staff and the citizen see it: BSN and IBAN masked.</summary>
 public sealed record RequestView(
