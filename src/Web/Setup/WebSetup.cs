@@ -23,6 +23,7 @@ using Waardering.Web.Requests;
 using Waardering.Web.Schemes;
 using Waardering.Web.Staff;
 using Waardering.Web.Support;
+using Waardering.Web.Texts;
 using Waardering.Web.Vouchers;
 
 namespace Waardering.Web.Setup;
@@ -53,6 +54,7 @@ public static class WebSetup
         services.AddWaarderingProxy();
         services.AddWaarderingOpenApi();
         services.AddDesignSystem(configuration);
+        services.AddWaarderingTexts(configuration);
         services.AddStaffPages();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -86,6 +88,7 @@ public static class WebSetup
         app.UseStatusCodePages();
         // CSS and images need no sign-in: served before authentication looks at the request.
         app.UseStaticFiles();
+        app.UseCitizenLanguages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -103,6 +106,7 @@ public static class WebSetup
         app.MapWaarderingOpenApi();
         app.MapHealthEndpoints();
         app.MapDesignSystem();
+        app.MapLanguageEndpoints();
         app.MapSchemeEndpoints();
         app.MapRequestEndpoints();
         app.MapApplyEndpoints();

@@ -35,7 +35,7 @@ public sealed class ApplicationPageTests(BrowserFixture app) : ClockPinnedTests(
         Assert.Equal(("recipient", "web", "NL91ABNA0417164300", 15000L, true),
             (stored.SubmittedBy, stored.Channel, stored.Iban, stored.Amount, stored.Consent));
         await Assertions.Expect(page.Locator("strong")).ToHaveTextAsync(stored.Reference);
-        await Assertions.Expect(page.Locator("li")).ToContainTextAsync("Anna de Vries: € 150,00 op rekening");
+        await Assertions.Expect(page.GetByRole(AriaRole.Main).Locator("li")).ToContainTextAsync("Anna de Vries: € 150,00 op rekening");
         await BrowserFixture.CheckPageAsync(page, "apply-received");
 
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Bekijk later hoe uw aanvraag ervoor staat" }).ClickAsync();

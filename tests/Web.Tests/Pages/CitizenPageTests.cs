@@ -59,7 +59,7 @@ public sealed class CitizenPageTests(BrowserFixture app) : ClockPinnedTests(app.
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Versturen" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nog niet alles is ingevuld");
-        await Assertions.Expect(page.Locator("li").First).ToContainTextAsync("Kies een getal van 1");
+        await Assertions.Expect(page.GetByRole(AriaRole.Main).Locator("li").First).ToContainTextAsync("Kies een getal van 1");
         await Assertions.Expect(page.Locator("#wellbeing-error")).ToContainTextAsync("Kies een getal van 1");
         await Assertions.Expect(page.Locator("#contactWish-error")).ToContainTextAsync("mantelzorgconsulent");
         await Assertions.Expect(page.GetByLabel("Ik heb vaak tijdsdruk")).ToBeCheckedAsync();
