@@ -9,7 +9,7 @@ alter table schemes add column care_declaration_required boolean not null defaul
 -- from 12 where adults are 18 or older; and may be paid by voucher when they have no bank account.
 alter table schemes add column young_caregiver_min_age integer check (young_caregiver_min_age between 0 and 24);
 alter table schemes add column young_caregiver_voucher boolean not null default false;
-alter table schemes add constraint schemes_young_caregiver_min_age_check
+alter table schemes add constraint schemes_young_caregiver_below_adults
     check (young_caregiver_min_age is null or caregiver_min_age is null or young_caregiver_min_age < caregiver_min_age);
 
 -- The applicant declared the care relation of this caregiver as the plan defines it.
