@@ -1,4 +1,5 @@
 using Waardering.Domain.Schemes;
+using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Web.Schemes;
 
@@ -15,6 +16,13 @@ public static class SchemeCaregiverValidation
         else if (body.YoungCaregiverMinAge >= body.CaregiverMinAge)
         {
             errors.Add("youngCaregiverMinAge", "De leeftijd voor jonge mantelzorgers is lager dan de minimumleeftijd van de regeling.");
+        }
+
+        // The voucher is handed out at the approval that fixes the amount; after close, the amounts
+        // are fixed for all at once (SchemeClosing), which hands out no codes.
+        if (body.YoungCaregiverVoucher == true && body.PayoutMode == PayoutMode.AfterClose.Code())
+        {
+            errors.Add("youngCaregiverVoucher", "Een waardebon voor jonge mantelzorgers kan alleen als elk besluit meteen het bedrag vastlegt (payoutMode rolling).");
         }
 
         return new YoungCaregiverRule(body.YoungCaregiverMinAge, body.YoungCaregiverVoucher ?? false);

@@ -49,15 +49,20 @@ public sealed class YoungCaregiverTests(WebAppFixture app) : IClassFixture<WebAp
         Assert.Equal(["caregivers[0].iban"], await response.ErrorFieldsAsync());
     }
 
-    [Fact]
-    public async Task Scheme_WithAYoungAgeNotBelowTheAdults_IsRefusedNamingIt()
+    [Theory]
+    [InlineData(18, "rolling", "youngCaregiverMinAge")]
+    [InlineData(25, "rolling", "youngCaregiverMinAge")]
+    [InlineData(12, "afterClose", "youngCaregiverVoucher")]
+    public async Task Scheme_WithYoungCaregiverSettingsThatCannotHold_IsRefusedNamingIt(int youngFrom, string payoutMode, string field)
     {
-        var scheme = Scheme(youngFrom: 18);
+        var scheme = Scheme(youngFrom);
+        scheme["payoutMode"] = payoutMode;
+        scheme["youngCaregiverVoucher"] = true;
 
         var response = await app.As("admin").PutAsJsonAsync($"/api/schemes/{app.NewMunicipality()}/2026", scheme);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(["youngCaregiverMinAge"], await response.ErrorFieldsAsync());
+        Assert.Equal([field], await response.ErrorFieldsAsync());
     }
 
     [Fact]
