@@ -19,7 +19,7 @@ public static class CaregiverRequirements
             if (bodies![i] is { } body)
             {
                 One(scheme, body, $"caregivers[{i}].", today, errors);
-                Declaration(scheme, body, $"caregivers[{i}].", errors);
+                Declaration(scheme, body, i, errors);
             }
         }
     }
@@ -42,12 +42,12 @@ public static class CaregiverRequirements
     }
 
     /// <summary>The care relation as the plan defines it (002:300): at least three months, or more than eight hours a week.</summary>
-    private static void Declaration(SchemeRecord scheme, CaregiverBody body, string prefix, FieldErrors errors)
+    private static void Declaration(SchemeRecord scheme, CaregiverBody body, int index, FieldErrors errors)
     {
         if (scheme.CareDeclarationRequired && body.CareDeclared != true)
         {
-            errors.Add(prefix + "careDeclared",
-                "Verklaar dat deze mantelzorger al minstens drie maanden zorg geeft, of meer dan acht uur per week. Dat is nodig voor deze regeling.");
+            errors.Add($"caregivers[{index}].careDeclared",
+                $"Kruis bij mantelzorger {index + 1} het vakje over de zorg aan. Anders past de aanvraag niet in de regeling.");
         }
     }
 }

@@ -7,7 +7,7 @@ namespace Waardering.Web.Tests.Caregivers;
 /// <summary>The apply form of a scheme that asks for the care declaration and pays young caregivers without a bank account by voucher.</summary>
 public sealed class CaregiverFormPageTests(BrowserFixture app) : ClockPinnedTests(app.Clock), IClassFixture<BrowserFixture>
 {
-    private const string Declaration = "Mantelzorger 1 zorgt al minstens drie maanden voor de zorgvrager, of meer dan acht uur per week.";
+    private const string Declaration = "Mantelzorger 1 zorgt al drie maanden of langer, of meer dan acht uur per week.";
 
     [Fact]
     public async Task Apply_AYoungCaregiverWithoutIban_AsksTheDeclarationBesideItsBox_ThenStoresIt()
@@ -22,7 +22,7 @@ public sealed class CaregiverFormPageTests(BrowserFixture app) : ClockPinnedTest
 
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Aanvraag versturen" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link)).ToContainTextAsync("drie maanden");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link)).ToContainTextAsync("Kruis bij mantelzorger 1 het vakje over de zorg aan");
         await Assertions.Expect(page.GetByLabel(Declaration)).ToHaveAttributeAsync("aria-invalid", "true");
         await BrowserFixture.CheckPageAsync(page, "apply-care-declaration-error");
         await page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link).ClickAsync(); // the error's link leads to the box
@@ -45,7 +45,7 @@ public sealed class CaregiverFormPageTests(BrowserFixture app) : ClockPinnedTest
         var (context, page) = await app.OpenAsync($"/apply/{municipality}/2026?lang=en");
         await using var _ = context;
 
-        await Assertions.Expect(page.GetByLabel("Caregiver 1 has cared for the person for at least three months, or for more than eight hours a week."))
+        await Assertions.Expect(page.GetByLabel("Caregiver 1 has given care for three months or longer, or for more than eight hours a week."))
             .ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Then leave this empty").First).ToBeVisibleAsync();
         await BrowserFixture.CheckPageAsync(page, "apply-care-declaration-en");
