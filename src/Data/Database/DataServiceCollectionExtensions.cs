@@ -52,6 +52,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Contact.CheckInStore>();
         services.AddSingleton<Contact.ICheckInCycle, Contact.CheckInCycle>();
         services.AddSingleton<Contact.ReferralStore>();
+        services.AddSingleton<Invitations.ISeasonInvitations, Invitations.SeasonInvitations>();
         services.AddSingleton<Contact.CheckInFollowUp>();
         services.AddSingleton<Support.SupportStore>();
         services.AddSingleton<Reports.ContactReportReader>();

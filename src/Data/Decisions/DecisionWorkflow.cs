@@ -107,9 +107,12 @@ public sealed class DecisionWorkflow(
             new { requestId }, transaction, cancellationToken: cancellationToken))).ToList();
         var amounts = Codes.Parse<SplitMode>(r.SplitMode).Amounts(r.CurrentAmount, weights);
         var granted = await AwardCharges.GrantAsync(transaction, requestId, r.Municipality, r.Year, r.CurrentAmount, amounts, now, cancellationToken);
-        if (granted && Codes.Parse<PayoutMethod>(r.PayoutMethod) == PayoutMethod.Voucher &&
+        // A voucher scheme hands every caregiver a code; a bank-transfer scheme those without an
+        // IBAN (young caregivers the scheme lets go without), who never land in a SEPA batch.
+        var byVoucher = Codes.Parse<PayoutMethod>(r.PayoutMethod) == PayoutMethod.Voucher;
+        if (granted &&
             !await Vouchers.VoucherStore.AssignAsync(transaction, outbox, requestId, r.Municipality, r.Year, now, links.Value.PublicBaseUrl,
-                cancellationToken))
+                cancellationToken, withoutIbanOnly: !byVoucher))
         {
             return DecisionOutcome.NoVouchersLeft;
         }

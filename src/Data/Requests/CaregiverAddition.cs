@@ -25,7 +25,7 @@ public enum CaregiverAdditionOutcome
 }
 
 /// <summary>A caregiver as the officer entered them; the IBAN already checked.</summary>
-public sealed record AddedCaregiver(string Name, LocalDate BirthDate, string? Email, Iban Iban, int Weight, bool ConsentToContact);
+public sealed record AddedCaregiver(string Name, LocalDate BirthDate, string? Email, Iban? Iban, int Weight, bool ConsentToContact);
 
 /// <summary>A caregiver's part after the split, in position order.</summary>
 public sealed record CaregiverPart(int Position, string? Name, int Weight, long AmountCents);
@@ -90,13 +90,13 @@ public sealed class CaregiverAddition(NpgsqlDataSource dataSource)
             update requests set units = @units where id = @requestId;
             """, new
             {
-                requestId, position, caregiver.Name, caregiver.BirthDate, caregiver.Email, iban = caregiver.Iban.Value, caregiver.Weight,
+                requestId, position, caregiver.Name, caregiver.BirthDate, caregiver.Email, iban = caregiver.Iban?.Value, caregiver.Weight,
                 caregiver.ConsentToContact, positions = parts.Select(p => p.Position).ToArray(), amounts = parts.Select(p => p.AmountCents).ToArray(),
                 units = mode.Units(parts.Count),
             }, transaction, cancellationToken: cancellationToken));
         // The trail names the caregiver by position and the IBAN masked: never an IBAN in full.
         await AuditLog.WriteAsync(connection, transaction, officer, Action, now, requestId,
-            details: new { position, iban = caregiver.Iban.Masked, amounts = parts.Select(p => p.AmountCents).ToArray() },
+            details: new { position, iban = caregiver.Iban?.Masked, amounts = parts.Select(p => p.AmountCents).ToArray() },
             cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (CaregiverAdditionOutcome.Added, position, parts);

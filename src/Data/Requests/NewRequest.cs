@@ -53,5 +53,10 @@ public sealed record NewRequest
     public byte[]? CoSignCodeHash { get; init; }
 }
 
+/// <param name="Iban">None for a young caregiver paid by voucher, where the scheme allows it.</param>
 public sealed record NewCaregiver(
-    int Position, string Name, LocalDate BirthDate, string? Email, string Iban, int Weight, long AmountCents, bool ConsentToContact);
+    int Position, string Name, LocalDate BirthDate, string? Email, string? Iban, int Weight, long AmountCents, bool ConsentToContact)
+{
+    /// <summary>The applicant declared the care relation as the plan defines it (002:300).</summary>
+    public bool CareDeclared { get; init; }
+}

@@ -81,9 +81,9 @@ internal static class RequestInserts
     public static void AddCaregivers(StatementBatch batch, NewRequest r, IReadOnlyDictionary<int, Guid> registerIds) =>
         batch.Add("""
             insert into request_caregivers (request_id, position, name, birth_date, email, iban, weight, amount_cents,
-                consent_to_contact, register_id)
+                consent_to_contact, register_id, care_declared)
             select @requestId, c.*
-            from unnest(@positions, @names, @birthDates, @emails, @ibans, @weights, @amounts, @consents, @registerIds) as c
+            from unnest(@positions, @names, @birthDates, @emails, @ibans, @weights, @amounts, @consents, @registerIds, @declared) as c
             """,
             ("requestId", r.Id),
             ("positions", r.Caregivers.Select(c => c.Position).ToArray()),
@@ -94,5 +94,6 @@ internal static class RequestInserts
             ("weights", r.Caregivers.Select(c => c.Weight).ToArray()),
             ("amounts", r.Caregivers.Select(c => c.AmountCents).ToArray()),
             ("consents", r.Caregivers.Select(c => c.ConsentToContact).ToArray()),
-            ("registerIds", r.Caregivers.Select(c => registerIds.TryGetValue(c.Position, out var id) ? id : (Guid?)null).ToArray()));
+            ("registerIds", r.Caregivers.Select(c => registerIds.TryGetValue(c.Position, out var id) ? id : (Guid?)null).ToArray()),
+            ("declared", r.Caregivers.Select(c => c.CareDeclared).ToArray()));
 }

@@ -44,11 +44,17 @@ public sealed record SchemeRecord
     public DigidUse Digid { get; init; } = DigidUse.Off;
     public required IReadOnlyList<PostcodeRangeRecord> PostcodeRanges { get; init; }
 
+    /// <summary>The applicant declares each caregiver's care as the plan defines it (002:300).</summary>
+    public bool CareDeclarationRequired { get; init; }
+
+    /// <summary>Young caregivers' own minimum age and whether they may be paid by voucher without an IBAN.</summary>
+    public YoungCaregiverRule YoungCaregivers { get; init; } = YoungCaregiverRule.None;
+
     /// <summary>The terms a request must fit (the database's CHECK constraints keep them valid).</summary>
     public SchemeTerms Terms() => new(
         MunicipalityName, new SchemeWindow(OpensOn, ClosesOn), WhoMayApply, MaxCaregivers,
         new AgeLimits(CaregiverMinAge, CaregiverMaxAge), new AgeLimits(RecipientMinAge, null),
-        PostcodeRanges.Select(r => new PostcodeRange(r.From, r.To)).ToList());
+        PostcodeRanges.Select(r => new PostcodeRange(r.From, r.To)).ToList(), YoungCaregivers);
 }
 
 public sealed record PostcodeRangeRecord(int From, int To);

@@ -15,7 +15,8 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
         s.max_caregivers, s.split_mode, s.payout_mode, s.who_may_apply, s.co_sign_required,
         s.caregiver_min_age, s.caregiver_max_age, s.recipient_min_age, s.postcode_ranges::text as postcode_ranges,
         s.co_sign_reminder_days, s.co_sign_expiry_days, s.payout_method,
-        s.objection_name, s.objection_line, s.objection_postcode, s.objection_city, s.decision_weeks, s.digid
+        s.objection_name, s.objection_line, s.objection_postcode, s.objection_city, s.decision_weeks, s.digid,
+        s.care_declaration_required, s.young_caregiver_min_age, s.young_caregiver_voucher
         """;
 
     public async Task<SchemeRecord?> FindAsync(string municipalityCode, int year, CancellationToken cancellationToken)
@@ -62,12 +63,13 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
                 floor_amount_cents, step_cents, max_caregivers, split_mode, payout_mode, who_may_apply, co_sign_required,
                 caregiver_min_age, caregiver_max_age, recipient_min_age, postcode_ranges, co_sign_reminder_days, co_sign_expiry_days,
                 payout_method, objection_name, objection_line, objection_postcode, objection_city, decision_weeks, digid,
+                care_declaration_required, young_caregiver_min_age, young_caregiver_voucher,
                 created_at, updated_at)
             values (@MunicipalityCode, @Year, @OpensOn, @ClosesOn, @BaseAmountCents, @BaseAmountCents,
                 @FloorAmountCents, @StepCents, @MaxCaregivers, @SplitMode, @PayoutMode, @WhoMayApply, @CoSignRequired,
                 @CaregiverMinAge, @CaregiverMaxAge, @RecipientMinAge, cast(@PostcodeRanges as jsonb), @CoSignReminderDays,
                 @CoSignExpiryDays, @PayoutMethod, @ObjectionName, @ObjectionLine, @ObjectionPostcode, @ObjectionCity,
-                @DecisionWeeks, @Digid, @now, @now)
+                @DecisionWeeks, @Digid, @CareDeclarationRequired, @YoungCaregiverMinAge, @YoungCaregiverVoucher, @now, @now)
             on conflict (municipality_code, year) do update set
                 opens_on = excluded.opens_on, closes_on = excluded.closes_on,
                 base_amount_cents = excluded.base_amount_cents,
@@ -82,6 +84,8 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
                 objection_name = excluded.objection_name, objection_line = excluded.objection_line,
                 objection_postcode = excluded.objection_postcode, objection_city = excluded.objection_city,
                 decision_weeks = excluded.decision_weeks, digid = excluded.digid,
+                care_declaration_required = excluded.care_declaration_required,
+                young_caregiver_min_age = excluded.young_caregiver_min_age, young_caregiver_voucher = excluded.young_caregiver_voucher,
                 updated_at = excluded.updated_at
             returning (xmax = 0)
             """,
@@ -95,7 +99,8 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
                 scheme.CoSignReminderDays, scheme.CoSignExpiryDays, PayoutMethod = scheme.PayoutMethod.Code(),
                 ObjectionName = scheme.ObjectionAddress?.Name, ObjectionLine = scheme.ObjectionAddress?.Line,
                 ObjectionPostcode = scheme.ObjectionAddress?.Postcode, ObjectionCity = scheme.ObjectionAddress?.City,
-                scheme.DecisionWeeks, Digid = scheme.Digid.Code(), now,
+                scheme.DecisionWeeks, Digid = scheme.Digid.Code(), now, scheme.CareDeclarationRequired,
+                YoungCaregiverMinAge = scheme.YoungCaregivers.MinimumAge, YoungCaregiverVoucher = scheme.YoungCaregivers.VoucherWithoutIban,
             }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return created;
@@ -109,7 +114,7 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
         string SplitMode, string PayoutMode, string WhoMayApply, bool CoSignRequired, int? CaregiverMinAge,
         int? CaregiverMaxAge, int? RecipientMinAge, string PostcodeRanges, int CoSignReminderDays, int CoSignExpiryDays, string PayoutMethod,
         string? ObjectionName, string? ObjectionLine, string? ObjectionPostcode, string? ObjectionCity, int DecisionWeeks,
-        string Digid)
+        string Digid, bool CareDeclarationRequired, int? YoungCaregiverMinAge, bool YoungCaregiverVoucher)
     {
         public SchemeRecord ToRecord() => new()
         {
@@ -122,7 +127,8 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
             RecipientMinAge = RecipientMinAge, CoSignReminderDays = CoSignReminderDays, CoSignExpiryDays = CoSignExpiryDays,
             PayoutMethod = Codes.Parse<PayoutMethod>(PayoutMethod),
             ObjectionAddress = ObjectionAddressRecord.FromColumns(ObjectionName, ObjectionLine, ObjectionPostcode, ObjectionCity),
-            DecisionWeeks = DecisionWeeks, Digid = Codes.Parse<DigidUse>(Digid),
+            DecisionWeeks = DecisionWeeks, Digid = Codes.Parse<DigidUse>(Digid), CareDeclarationRequired = CareDeclarationRequired,
+            YoungCaregivers = new YoungCaregiverRule(YoungCaregiverMinAge, YoungCaregiverVoucher),
             PostcodeRanges = JsonSerializer.Deserialize<List<PostcodeRangeRecord>>(PostcodeRanges, JsonOptions) ?? [],
         };
     }

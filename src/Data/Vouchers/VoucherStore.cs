@@ -53,15 +53,23 @@ public sealed class VoucherStore(NpgsqlDataSource dataSource)
     /// <summary>
     /// Hands each of a request's caregivers a free code, in the approval's transaction, and writes
     /// the voucher mails. SKIP LOCKED lets parallel approvals take different codes. False when the
-    /// codes ran out; the caller then rolls the whole approval back.
+    /// codes ran out; the caller then rolls the whole approval back. <paramref name="withoutIbanOnly"/>:
+    /// only the caregivers without an IBAN, in a scheme that pays the others by bank transfer.
     /// </summary>
     public static async Task<bool> AssignAsync(NpgsqlTransaction transaction, OutboxWriter outbox, Guid requestId, string municipality,
-        int year, Instant now, string publicBaseUrl, CancellationToken cancellationToken)
+        int year, Instant now, string publicBaseUrl, CancellationToken cancellationToken, bool withoutIbanOnly = false)
     {
         var connection = transaction.Connection!;
-        var awards = (await connection.QueryAsync<(int Position, string Name, string? Email, long Amount)>(new CommandDefinition(
-            "select position, name, email, amount_cents from request_caregivers where request_id = @requestId order by position",
-            new { requestId }, transaction, cancellationToken: cancellationToken))).ToList();
+        var awards = (await connection.QueryAsync<(int Position, string Name, string? Email, long Amount)>(new CommandDefinition("""
+            select position, name, email, amount_cents from request_caregivers
+            where request_id = @requestId and (not @withoutIbanOnly or iban is null)
+            order by position
+            """, new { requestId, withoutIbanOnly }, transaction, cancellationToken: cancellationToken))).ToList();
+        if (awards.Count == 0)
+        {
+            return true;
+        }
+
         var r = await connection.QuerySingleAsync<(string Reference, string Language, string? RecipientEmail, string RecipientName, string MunicipalityName)>(
             new CommandDefinition("""
                 select r.reference, r.language, r.recipient_email, r.recipient_name, m.name

@@ -64,7 +64,10 @@ public static class Eligibility
 
     /// <summary>A caregiver outside the scheme's ages, at intake and when an officer adds one to a request later.</summary>
     public static Breach? CaregiverAge(SchemeTerms terms, LocalDate birthDate, LocalDate today, string field) =>
-        terms.CaregiverAges.Allows(Age.InYears(birthDate, today)) ? null : new(field, AgeMessage(terms.CaregiverAges, "De mantelzorger"));
+        (terms.YoungCaregivers ?? YoungCaregiverRule.None).Admits(terms.CaregiverAges, Age.InYears(birthDate, today)) ? null
+            : new(field, terms.YoungCaregivers?.MinimumAge is { } young
+                ? $"{AgeMessage(terms.CaregiverAges, "De mantelzorger")} Een jonge mantelzorger (tot {YoungCaregiverRule.UnderAge} jaar) is minstens {young} jaar oud."
+                : AgeMessage(terms.CaregiverAges, "De mantelzorger"));
 
     public static bool MayApply(WhoMayApply whoMayApply, Applicant applicant) => whoMayApply switch
     {

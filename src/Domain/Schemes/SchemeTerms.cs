@@ -6,6 +6,7 @@ namespace Waardering.Domain.Schemes;
 /// <summary>The terms of a scheme that decide whether a request fits it.</summary>
 /// <param name="MunicipalityName">Named in the residence message.</param>
 /// <param name="PostcodeRanges">Where the recipient must live; none means no residence rule.</param>
+/// <param name="YoungCaregivers">Young caregivers' own minimum age; none: the caregivers' ages apply to all.</param>
 public sealed record SchemeTerms(
     string MunicipalityName,
     SchemeWindow Window,
@@ -13,7 +14,8 @@ public sealed record SchemeTerms(
     int MaxCaregivers,
     AgeLimits CaregiverAges,
     AgeLimits RecipientAges,
-    IReadOnlyList<PostcodeRange> PostcodeRanges);
+    IReadOnlyList<PostcodeRange> PostcodeRanges,
+    YoungCaregiverRule? YoungCaregivers = null);
 
 /// <summary>What a request says that the scheme's terms look at.</summary>
 /// <param name="CaregiverBirthDates">In the request's order, so a breach names the right caregiver.</param>

@@ -39,7 +39,8 @@ public sealed class ApplicationForm
             .Where(i => i == 0 || CaregiverFields.Any(f => Value($"caregivers[{i}].{f}").Length > 0))
             .Select(i => new CaregiverBody(
                 Optional($"caregivers[{i}].name"), Date($"caregivers[{i}].birthDate", dateErrors), Optional($"caregivers[{i}].iban"),
-                Optional($"caregivers[{i}].email"), ConsentToContact: Value($"caregivers[{i}].consentToContact") is "true" or "on"))
+                Optional($"caregivers[{i}].email"), ConsentToContact: Value($"caregivers[{i}].consentToContact") is "true" or "on",
+                CareDeclared: Value($"caregivers[{i}].careDeclared") is "true" or "on"))
             .ToList();
         var recipient = new RecipientBody(
             Optional("recipient.name"), Date("recipient.birthDate", dateErrors), Optional("recipient.postcode"),
@@ -72,6 +73,7 @@ public sealed class ApplicationForm
 
         var errors = new FieldErrors();
         RequestFieldValidation.Validate(body, AmsterdamTime.DateOf(clock.GetCurrentInstant()), errors);
+        CaregiverRequirements.Check(scheme, body.Caregivers, AmsterdamTime.DateOf(clock.GetCurrentInstant()), errors);
         return (body, Merge(errors, dateErrors));
     }
 

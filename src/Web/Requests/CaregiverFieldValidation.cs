@@ -61,7 +61,13 @@ public static class CaregiverFieldValidation
         var name = RequestFieldValidation.Name(body.Name, prefix + "name", errors);
         var birthDate = RequestFieldValidation.BirthDate(body.BirthDate, prefix + "birthDate", today, errors);
         var email = RequestFieldValidation.Email(body.Email, prefix + "email", errors);
-        if (!Iban.TryParse(body.Iban, out var iban))
+        // An IBAN left out is for the scheme to allow or refuse (CaregiverRequirements).
+        Iban? iban = null;
+        if (Iban.TryParse(body.Iban, out var parsed))
+        {
+            iban = parsed;
+        }
+        else if (!string.IsNullOrWhiteSpace(body.Iban))
         {
             errors.Add(prefix + "iban", CitizenWords.Of("validation.iban"));
         }
@@ -71,6 +77,6 @@ public static class CaregiverFieldValidation
             errors.Add(prefix + "weight", CitizenWords.Of("validation.weight", MaxWeight));
         }
 
-        return new ValidatedCaregiver(name, birthDate, email, iban, body.Weight ?? 1, body.ConsentToContact ?? false);
+        return new ValidatedCaregiver(name, birthDate, email, iban, body.Weight ?? 1, body.ConsentToContact ?? false, body.CareDeclared ?? false);
     }
 }

@@ -24,11 +24,14 @@ public sealed record RecipientBody(
 
 /// <summary>
 /// <c>weight</c> shares the amount (equal by default); <c>consentToContact</c> defaults to no. <c>address</c>, optional,
-/// is where letters go for a caregiver without an e-mail address.
+/// is where letters go for a caregiver without an e-mail address. <c>careDeclared</c>: the applicant
+/// declares the care as the plan defines it (at least three months or more than eight hours a week),
+/// required where the scheme asks. <c>iban</c> may be left out for a young caregiver where the scheme
+/// pays them by voucher.
 /// </summary>
 public sealed record CaregiverBody(
     string? Name, LocalDate? BirthDate, string? Iban, string? Email = null, int? Weight = null, bool? ConsentToContact = null,
-    PostalAddressBody? Address = null);
+    PostalAddressBody? Address = null, bool? CareDeclared = null);
 
 /// <summary>A postal address in the Netherlands: postcode and house number required when given, street and city optional.</summary>
 public sealed record PostalAddressBody(string? Street, string? HouseNumber, string? Postcode, string? City);
@@ -51,7 +54,8 @@ public sealed record SubmittedRequest(
     IReadOnlyList<SubmittedCaregiver> Caregivers,
     string? StatusPageUrl = null);
 
-public sealed record SubmittedCaregiver(string Name, string IbanMasked, int Weight, long AmountCents);
+/// <summary><c>ibanMasked</c> is null for a young caregiver paid by voucher.</summary>
+public sealed record SubmittedCaregiver(string Name, string? IbanMasked, int Weight, long AmountCents);
 
 /// <summary>A request as staff and the citizen see it: BSN and IBAN masked.</summary>
 public sealed record RequestView(

@@ -10,6 +10,7 @@ using Waardering.Domain.Requests;
 using Waardering.Domain.Schemes;
 using Waardering.Domain.Vocabulary;
 using Waardering.Web.Jobs;
+using Waardering.Web.Schemes;
 
 namespace Waardering.Web.Requests;
 
@@ -48,13 +49,18 @@ public sealed class RequestSubmission(
         }
 
         var request = RequestFieldValidation.Validate(body, today, errors);
+        await using var connection = await requests.OpenAsync(cancellationToken);
+        var scheme = knownScheme ?? (SchemeKnowable(body) ? await schemes.FindAsync(connection, body.Municipality!, body.Year!.Value, cancellationToken) : null);
+        if (scheme is not null)
+        {
+            CaregiverRequirements.Check(scheme, body.Caregivers, today, errors);
+        }
+
         if (request is null || errors.Any)
         {
             return new SubmissionResult.Invalid(errors);
         }
 
-        await using var connection = await requests.OpenAsync(cancellationToken);
-        var scheme = knownScheme ?? await schemes.FindAsync(connection, request.Municipality, request.Year, cancellationToken);
         if (scheme is null)
         {
             return new SubmissionResult.Refused(
@@ -126,6 +132,14 @@ public sealed class RequestSubmission(
         }
     }
 
+    /// <summary>A well-formed municipality and year, so the scheme's required fields can be checked with the others.</summary>
+    private static bool SchemeKnowable(SubmitRequestBody body)
+    {
+        var keyErrors = new FieldErrors();
+        SchemeKey.Check(body.Municipality, body.Year, keyErrors);
+        return !keyErrors.Any;
+    }
+
     private NewRequest Build(SchemeRecord scheme, ValidatedRequest request, string statusToken, Instant now)
     {
         var unit = scheme.CurrentAmountCents;
@@ -145,14 +159,14 @@ public sealed class RequestSubmission(
             UnitAmountCents = unit, Units = scheme.SplitMode.Units(request.Caregivers.Count),
             StatusTokenHash = StatusTokens.Hash(statusToken), SubmittedAt = now,
             Caregivers = request.Caregivers.Select((c, i) => new NewCaregiver(
-                i + 1, c.Name, c.BirthDate, c.Email, c.Iban.Value, c.Weight, amounts[i], c.ConsentToContact)).ToList(),
+                i + 1, c.Name, c.BirthDate, c.Email, c.Iban?.Value, c.Weight, amounts[i], c.ConsentToContact) { CareDeclared = c.CareDeclared }).ToList(),
         };
     }
 
     private static SubmittedRequest Answer(NewRequest r, string reference, string statusToken, ValidatedRequest request) =>
         new(r.Id, reference, r.Status.Code(), statusToken, $"/api/requests/{r.Id}", r.MunicipalityCode, r.Year, r.UnitAmountCents,
             AmountIsProvisional: true,
-            r.Caregivers.Select((c, i) => new SubmittedCaregiver(c.Name, request.Caregivers[i].Iban.Masked, c.Weight, c.AmountCents)).ToList());
+            r.Caregivers.Select((c, i) => new SubmittedCaregiver(c.Name, request.Caregivers[i].Iban?.Masked, c.Weight, c.AmountCents)).ToList());
 
     private byte[] BodyHash(SubmitRequestBody body) =>
         SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body, json.Value.SerializerOptions));

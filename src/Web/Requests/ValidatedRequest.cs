@@ -20,5 +20,6 @@ public sealed record ValidatedRequest(
 public sealed record ValidatedRecipient(
     string Name, Bsn? Bsn, LocalDate BirthDate, Postcode Postcode, string HouseNumber, string? Email);
 
+/// <param name="Iban">None only where the scheme pays a young caregiver by voucher (<see cref="CaregiverRequirements"/>).</param>
 public sealed record ValidatedCaregiver(
-    string Name, LocalDate BirthDate, string? Email, Iban Iban, int Weight, bool ConsentToContact);
+    string Name, LocalDate BirthDate, string? Email, Iban? Iban, int Weight, bool ConsentToContact, bool CareDeclared = false);

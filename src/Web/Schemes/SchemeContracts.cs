@@ -8,6 +8,10 @@ namespace Waardering.Web.Schemes;
 /// Body of <c>PUT /api/schemes/{municipality}/{year}</c>. Omitted fields take the defaults
 /// of Hilversum's scheme: split per request over at most three caregivers, applied for by the
 /// recipient. Without <c>opensOn</c> and <c>closesOn</c> the window is the whole year.
+/// <c>careDeclarationRequired</c>: the applicant declares each caregiver's care (at least three
+/// months or more than eight hours a week). <c>youngCaregiverMinAge</c> (below 25 and below
+/// <c>caregiverMinAge</c>) admits young caregivers from that age; <c>youngCaregiverVoucher</c> lets
+/// a young caregiver leave the IBAN out and be paid by voucher.
 /// </summary>
 public sealed record SchemeBody(
     long? BaseAmountCents,
@@ -30,7 +34,10 @@ public sealed record SchemeBody(
     string? PayoutMethod = null,
     ObjectionAddressBody? ObjectionAddress = null,
     int? DecisionWeeks = null,
-    string? Digid = null);
+    string? Digid = null,
+    bool? CareDeclarationRequired = null,
+    int? YoungCaregiverMinAge = null,
+    bool? YoungCaregiverVoucher = null);
 
 /// <summary>
 /// Where objections to the scheme's decisions go, printed in every decision's objection clause:
@@ -67,12 +74,16 @@ public sealed record SchemeView(
     string PayoutMethod,
     ObjectionAddressRecord? ObjectionAddress,
     int DecisionWeeks,
-    string Digid)
+    string Digid,
+    bool CareDeclarationRequired = false,
+    int? YoungCaregiverMinAge = null,
+    bool YoungCaregiverVoucher = false)
 {
     public static SchemeView From(SchemeRecord s, LocalDate today) => new(
         s.MunicipalityCode, s.MunicipalityName, s.Year, s.OpensOn, s.ClosesOn,
         today >= s.OpensOn && today <= s.ClosesOn, s.BaseAmountCents, s.CurrentAmountCents, s.FloorAmountCents,
         s.StepCents, s.MaxCaregivers, s.SplitMode.Code(), s.PayoutMode.Code(), s.WhoMayApply.Code(), s.CoSignRequired,
         s.CaregiverMinAge, s.CaregiverMaxAge, s.RecipientMinAge, s.PostcodeRanges, s.CoSignReminderDays, s.CoSignExpiryDays,
-        s.PayoutMethod.Code(), s.ObjectionAddress, s.DecisionWeeks, s.Digid.Code());
+        s.PayoutMethod.Code(), s.ObjectionAddress, s.DecisionWeeks, s.Digid.Code(), s.CareDeclarationRequired, s.YoungCaregivers.MinimumAge,
+        s.YoungCaregivers.VoucherWithoutIban);
 }

@@ -47,6 +47,7 @@ public static class SchemeValidation
             errors.Add("caregiverMaxAge", "De maximumleeftijd is niet lager dan de minimumleeftijd.");
         }
 
+        var young = SchemeCaregiverValidation.YoungCaregivers(body, errors);
         var reminderDays = body.CoSignReminderDays ?? 7;
         var expiryDays = body.CoSignExpiryDays ?? 21;
         if (reminderDays is < 1 or > 90)
@@ -79,6 +80,7 @@ public static class SchemeValidation
             CaregiverMaxAge = body.CaregiverMaxAge, RecipientMinAge = body.RecipientMinAge, PostcodeRanges = ranges,
             CoSignReminderDays = reminderDays, CoSignExpiryDays = expiryDays, PayoutMethod = payoutMethod,
             ObjectionAddress = objectionAddress, DecisionWeeks = decisionWeeks, Digid = digid,
+            CareDeclarationRequired = body.CareDeclarationRequired ?? false, YoungCaregivers = young,
         };
     }
 

@@ -46,6 +46,8 @@ public static class AuditWords
         ["referrals-read"] = "Doorverwijzingen ingezien",
         ["referral-contacted"] = "Doorverwijzing: contact opgenomen",
         ["referral-closed"] = "Doorverwijzing afgesloten",
+        ["keep-informed-downloaded"] = "Lijst van wie op de hoogte wil blijven gedownload",
+        ["season-invitation-sent"] = "Uitnodiging voor de nieuwe ronde verstuurd",
         ["personal-data-exported"] = "Persoonsgegevens opgevraagd",
         ["personal-data-erased"] = "Persoonsgegevens gewist op verzoek",
         ["personal-data-removed"] = "Persoonsgegevens verwijderd na bewaartermijn",

@@ -10,6 +10,7 @@ using Waardering.Web.Staff.Dashboard.History;
 using Waardering.Web.Staff.Audit;
 using Waardering.Web.Staff.Payouts;
 using Waardering.Web.Staff.Queue;
+using Waardering.Web.Staff.KeepInformed;
 using Waardering.Web.Staff.Referrals;
 using Waardering.Web.Staff.Requests;
 using Waardering.Web.Staff.RequestActions;
@@ -40,6 +41,7 @@ public static class StaffPages
         app.MapAccountPages();
         app.MapBulkDecisionPages();
         app.MapReferralPages();
+        app.MapKeepInformedPages();
         app.MapAuditPages();
         app.MapCounterEntryPages();
         app.MapRequestPages();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Waardering.Data.Budget;
 using Waardering.Data.Contact;
 using Waardering.Data.CoSigning;
+using Waardering.Data.Invitations;
 using Waardering.Data.Outbox;
 using Waardering.Data.Retention;
 
@@ -37,6 +38,12 @@ public sealed class RecurringJobs(IRecurringJobManager jobs) : IHostedService
         // daytime only: nobody should get "how are you doing?" at three in the morning.
         jobs.AddOrUpdate<ICheckInCycle>(
             "check-in-cycle", c => c.RunAsync(CancellationToken.None), "0 9-19 * * *",
+            new RecurringJobOptions { TimeZone = Amsterdam });
+
+        // Invites last season's applicants and those who asked to be kept informed when a window
+        // opens; in the morning, so the mail arrives in the daytime of its first day.
+        jobs.AddOrUpdate<ISeasonInvitations>(
+            "season-invitations", i => i.RunAsync(CancellationToken.None), Cron.Daily(9),
             new RecurringJobOptions { TimeZone = Amsterdam });
 
         // Removes personal data whose retention period has passed; at night, when nobody applies.

@@ -47,8 +47,8 @@ public sealed partial class MailSecretsTests
         Assert.All(blanked, pair => Assert.Contains(pair, MailSecrets.Keys));
     }
 
-    /// <summary>Fields whose name looks secret but whose value opens nothing: a word of the domain, not a voucher.</summary>
-    private static readonly string[] NotSecret = ["ReferralMail.ContactWishCode"];
+    /// <summary>Fields whose name looks secret but whose value opens nothing: a word of the domain, not a voucher; the public form's address.</summary>
+    private static readonly string[] NotSecret = ["ReferralMail.ContactWishCode", "InvitationMail.ApplyUrl"];
 
     /// <summary>A link (it may carry a token), a code, a token or a secret by its name.</summary>
     private static bool LooksSecret(string name) =>

@@ -23,7 +23,7 @@ public sealed class SupportInMailTests
     /// <summary>The mails that go to caregivers; a new one is added here and to <see cref="TemplateVariants"/>.</summary>
     private static readonly string[] CaregiverTemplates =
         [RequestReceivedMail.Template, DecisionMail.Template, PaymentMail.Template, VoucherMail.Template, CheckInMail.Template, SupportOfferMail.Template,
-         RequestExpiredMail.Template];
+         RequestExpiredMail.Template, InvitationMail.Template];
 
     public static TheoryData<string, string> Cases()
     {

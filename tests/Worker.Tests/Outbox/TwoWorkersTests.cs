@@ -50,7 +50,7 @@ public sealed class TwoWorkersTests : IAsyncLifetime
 
         await using var check = await _database.DataSource.OpenConnectionAsync();
         var recurring = await check.ExecuteScalarAsync<int>("select count(*) from hangfire.set where key = 'recurring-jobs'");
-        Assert.Equal(6, recurring); // outbox-sweep, amount-recompute, co-sign-follow-up, check-in-cycle, retention, letter-print-folder
+        Assert.Equal(7, recurring); // outbox-sweep, amount-recompute, co-sign-follow-up, check-in-cycle, season-invitations, retention, letter-print-folder
     }
 
     private WorkerProcess StartWorker(string from) =>

@@ -1,0 +1,53 @@
+using NodaTime;
+using Waardering.Data.Schemes;
+using Waardering.Domain.Schemes;
+
+namespace Waardering.Web.Requests;
+
+/// <summary>
+/// The caregivers' fields that a scheme makes required (400 when missing, like any required
+/// field): the care declaration where the scheme asks for it, and the IBAN unless a young
+/// caregiver may be paid by voucher without one. Checked on the body as sent, so the errors come
+/// together with the other fields' errors.
+/// </summary>
+public static class CaregiverRequirements
+{
+    public static void Check(SchemeRecord scheme, IReadOnlyList<CaregiverBody?>? bodies, LocalDate today, FieldErrors errors)
+    {
+        for (var i = 0; i < (bodies?.Count ?? 0); i++)
+        {
+            if (bodies![i] is { } body)
+            {
+                One(scheme, body, $"caregivers[{i}].", today, errors);
+                Declaration(scheme, body, i, errors);
+            }
+        }
+    }
+
+    /// <summary>The IBAN, also for a caregiver an officer adds later.</summary>
+    public static void One(SchemeRecord scheme, CaregiverBody body, string prefix, LocalDate today, FieldErrors errors)
+    {
+        if (!string.IsNullOrWhiteSpace(body.Iban))
+        {
+            return;
+        }
+
+        var mayGoWithout = body.BirthDate is { } birthDate && scheme.YoungCaregivers.MayGoWithoutIban(birthDate, today);
+        if (!mayGoWithout)
+        {
+            errors.Add(prefix + "iban", scheme.YoungCaregivers.VoucherWithoutIban
+                ? $"Vul het IBAN-rekeningnummer in. Alleen een jonge mantelzorger (tot {YoungCaregiverRule.UnderAge} jaar) kan zonder; die krijgt een waardebon."
+                : "Vul het IBAN-rekeningnummer in.");
+        }
+    }
+
+    /// <summary>The care relation as the plan defines it (002:300): at least three months, or more than eight hours a week.</summary>
+    private static void Declaration(SchemeRecord scheme, CaregiverBody body, int index, FieldErrors errors)
+    {
+        if (scheme.CareDeclarationRequired && body.CareDeclared != true)
+        {
+            errors.Add($"caregivers[{index}].careDeclared",
+                $"Kruis bij mantelzorger {index + 1} het vakje over de zorg aan. Anders past de aanvraag niet in de regeling.");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Dapper;
+using Waardering.Web.Tests.Infrastructure;
+
+namespace Waardering.Web.Tests.Caregivers;
+
+/// <summary>A scheme that asks the applicant to declare each caregiver's care as the plan defines it (002:300).</summary>
+public sealed class CareDeclarationTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    [Fact]
+    public async Task Submit_WithoutTheDeclarationTheSchemeRequires_IsRefusedNamingTheCaregiverAndStoresNothing()
+    {
+        var municipality = await DeclaringSchemeAsync(required: true);
+        var body = Bodies.Request(municipality, caregivers: 2);
+        body["caregivers"]![0]!["careDeclared"] = true;
+
+        var response = await app.Anonymous().PostAsync("/api/requests", HttpExtensions.Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["caregivers[1].careDeclared"], await response.ErrorFieldsAsync());
+        Assert.Equal(0, await app.RequestsOfAsync(municipality));
+    }
+
+    [Fact]
+    public async Task Submit_WithTheDeclaration_StoresItPerCaregiver()
+    {
+        var municipality = await DeclaringSchemeAsync(required: true);
+        var body = Bodies.Request(municipality, caregivers: 2);
+        body["caregivers"]![0]!["careDeclared"] = true;
+        body["caregivers"]![1]!["careDeclared"] = true;
+
+        var id = await app.SubmitAsync(body);
+
+        Assert.Equal([true, true], await DeclaredAsync(id));
+    }
+
+    [Fact]
+    public async Task Submit_WhereTheSchemeDoesNotAsk_IsAcceptedAndStoresWhatWasDeclared()
+    {
+        var municipality = await DeclaringSchemeAsync(required: false);
+        var body = Bodies.Request(municipality, caregivers: 2);
+        body["caregivers"]![1]!["careDeclared"] = true;
+
+        var id = await app.SubmitAsync(body);
+
+        Assert.Equal([false, true], await DeclaredAsync(id));
+    }
+
+    [Fact]
+    public async Task Scheme_ShowsWhetherItAsksForTheDeclaration()
+    {
+        var municipality = await DeclaringSchemeAsync(required: true);
+
+        var scheme = await (await app.Anonymous().GetAsync($"/api/schemes/{municipality}/2026")).ReadJsonAsync();
+
+        Assert.True((bool)scheme["careDeclarationRequired"]!);
+    }
+
+    private async Task<string> DeclaringSchemeAsync(bool required)
+    {
+        var scheme = Bodies.Scheme();
+        scheme["careDeclarationRequired"] = required;
+        return await app.CreateSchemeAsync(scheme);
+    }
+
+    private async Task<List<bool>> DeclaredAsync(string id)
+    {
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        return (await connection.QueryAsync<bool>(
+            "select care_declared from request_caregivers where request_id = @id order by position", new { id = Guid.Parse(id) })).ToList();
+    }
+}
