@@ -19,7 +19,7 @@ RUN dotnet publish src/Web -c Release -o /out/web \
  && dotnet publish src/Worker -c Release -o /out/worker
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS web
-# The dashboard's charts draw their words with DejaVu Sans from /usr/share/fonts.
+# The dashboard's charts and the letters' PDFs draw their words with DejaVu Sans from /usr/share/fonts.
 RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /out/web .
@@ -30,6 +30,8 @@ USER app
 ENTRYPOINT ["dotnet", "Waardering.Web.dll"]
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS worker
+# The print-folder job writes the letters' PDFs in DejaVu Sans.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /out/worker .
 USER app

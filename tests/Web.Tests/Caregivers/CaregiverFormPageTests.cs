@@ -67,8 +67,8 @@ public sealed class CaregiverFormPageTests(BrowserFixture app) : ClockPinnedTest
         await page.GetByLabel("Ik krijg zorg (zorgvrager)").CheckAsync();
         await page.GetByLabel("Naam", new PageGetByLabelOptions { Exact = true }).FillAsync(recipientName);
         await page.FillDateAsync("Geboortedatum", "17", "5", "1941");
-        await page.GetByLabel("Postcode").FillAsync("1211 AB");
-        await page.GetByLabel("Huisnummer").FillAsync("12a");
+        await page.GetByLabel("Postcode", new() { Exact = true }).FillAsync("1211 AB");
+        await page.GetByLabel("Huisnummer", new() { Exact = true }).FillAsync("12a");
         await page.GetByLabel("Naam van mantelzorger 1").FillAsync("Sam de Vries");
         await page.FillDateAsync("Geboortedatum van mantelzorger 1", "1", "5", "2012");
     }

@@ -17,8 +17,8 @@ public static class SignedInApplication
         await page.GetByLabel("Ik krijg zorg (zorgvrager)").CheckAsync();
         await page.GetByLabel("Naam", new PageGetByLabelOptions { Exact = true }).FillAsync(recipientName);
         await page.FillDateAsync("Geboortedatum", "17", "5", "1941");
-        await page.GetByLabel("Postcode").FillAsync("1211 AB");
-        await page.GetByLabel("Huisnummer").FillAsync("12a");
+        await page.GetByLabel("Postcode", new() { Exact = true }).FillAsync("1211 AB");
+        await page.GetByLabel("Huisnummer", new() { Exact = true }).FillAsync("12a");
         await page.GetByLabel("Naam van mantelzorger 1").FillAsync("Anna de Vries");
         await page.FillDateAsync("Geboortedatum van mantelzorger 1", "1", "2", "1970");
         await page.GetByLabel("IBAN (bankrekening) van mantelzorger 1").FillAsync(Iban);

@@ -89,8 +89,8 @@ public sealed class EnglishPagesTests(BrowserFixture app) : ClockPinnedTests(app
         await page.GetByLabel("I receive care (the person receiving care)").CheckAsync();
         await page.GetByLabel("Name", new PageGetByLabelOptions { Exact = true }).FillAsync($"Truus {Guid.NewGuid():N}");
         await FillDateAsync(page, "Date of birth", "17", "5", "1941");
-        await page.GetByLabel("Postcode").FillAsync("1211 AB");
-        await page.GetByLabel("House number").FillAsync("12a");
+        await page.GetByLabel("Postcode", new() { Exact = true }).FillAsync("1211 AB");
+        await page.GetByLabel("House number", new() { Exact = true }).FillAsync("12a");
         await page.GetByLabel("E-mail address (optional; you then get a confirmation)").FillAsync(email);
         await page.GetByLabel("Name of caregiver 1").FillAsync("Anna de Vries");
         await FillDateAsync(page, "Date of birth of caregiver 1", "1", "2", "1970");
