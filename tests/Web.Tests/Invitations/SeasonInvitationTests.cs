@@ -60,7 +60,7 @@ public sealed class SeasonInvitationTests(WebAppFixture app) : ClockPinnedTests(
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal("Name,Email,Language", lines[0]);
-        Assert.Equal([season.ApplyingCaregiverEmail, season.KeptInformedEmail], lines[1..].Select(l => l.Split(',')[1]).Order());
+        Assert.Equal(new[] { season.ApplyingCaregiverEmail, season.KeptInformedEmail }.Order(), lines[1..].Select(l => l.Split(',')[1]).Order());
         Assert.DoesNotContain(season.NoConsentEmail, string.Join('\n', lines));
         Assert.DoesNotContain(season.RecipientEmail, string.Join('\n', lines));
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();
