@@ -30,11 +30,7 @@ public static class CitizenWords
     public static string Date(LocalDate date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(CitizenLanguage.Current));
 
     /// <summary>The text of <paramref name="key"/> (<c>feature.key</c>) in the request's language, its <c>{0}</c> filled in.</summary>
-    public static string Of(string key, params object[] arguments)
-    {
-        var language = CitizenLanguage.Current;
-        var text = Files.Find(language, key)
+    public static string Of(string key, params object[] arguments) =>
+        Files.Text(CitizenLanguage.Current, key, arguments)
             ?? throw new KeyNotFoundException($"No text {key} in templates/texts/{TextFiles.Default}.");
-        return arguments.Length == 0 ? text : string.Format(CultureInfo.GetCultureInfo(language), text, arguments);
-    }
 }

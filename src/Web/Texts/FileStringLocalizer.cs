@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 
 namespace Waardering.Web.Texts;
@@ -17,14 +16,10 @@ public sealed class FileStringLocalizer(TextFiles files) : IStringLocalizer
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
         files.All(CitizenLanguage.Current).Select(t => new LocalizedString(t.Key, t.Value));
 
-    private LocalizedString Find(string name, object[] arguments)
-    {
-        var language = CitizenLanguage.Current;
-        var text = files.Find(language, name);
-        return text is null
-            ? new LocalizedString(name, name, resourceNotFound: true)
-            : new LocalizedString(name, arguments.Length == 0 ? text : string.Format(CultureInfo.GetCultureInfo(language), text, arguments));
-    }
+    private LocalizedString Find(string name, object[] arguments) =>
+        files.Text(CitizenLanguage.Current, name, arguments) is { } text
+            ? new LocalizedString(name, text)
+            : new LocalizedString(name, name, resourceNotFound: true);
 }
 
 /// <summary>One localizer for every page: the texts are keyed by feature, not by the class asking.</summary>

@@ -46,6 +46,12 @@ public sealed partial class TextFiles
         _texts.TryGetValue(language, out var texts) && texts.TryGetValue(key, out var text) ? text
         : _texts[Default].GetValueOrDefault(key);
 
+    /// <summary>The text as <see cref="Find"/> gives it, its <c>{0}</c> places filled in with the language's formatting.</summary>
+    public string? Text(string language, string key, object[] arguments) =>
+        Find(language, key) is not { } text ? null
+        : arguments.Length == 0 ? text
+        : string.Format(CultureInfo.GetCultureInfo(language), text, arguments);
+
     public IEnumerable<KeyValuePair<string, string>> All(string language) =>
         _texts.TryGetValue(language, out var texts) ? texts : [];
 
