@@ -1,0 +1,69 @@
+# Shared by bench/intake.sh and bench/rush.sh (sourced, after scripts/lib.sh): a throwaway
+# PostgreSQL with durable settings, a Release build of Web started against it with Production
+# settings, and the helpers that read wrk's and pgbench's output.
+ensure_postgres
+command -v wrk >/dev/null || apt_install wrk
+
+# Durable settings as in production (fsync on).
+start_throwaway "-c max_connections=200"
+log "PostgreSQL on 127.0.0.1:$PG_PORT"
+web_pid=""
+cleanup() {
+  [ -n "$web_pid" ] && kill "$web_pid" 2>/dev/null && wait "$web_pid" 2>/dev/null
+  stop_throwaway
+}
+trap cleanup EXIT
+
+dotnet build src/Web -c Release -v quiet -nologo >&2
+web=src/Web/bin/Release/net10.0/Waardering.Web.dll
+export Auth__SigningKey=$(head -c 32 /dev/urandom | base64)
+export ConnectionStrings__Waardering="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Maximum Pool Size=64"
+port=$(free_port)
+# The load comes from one client address: its rate limits are lifted, so the bench measures intake.
+ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning \
+  Links__PublicBaseUrl="http://127.0.0.1:$port" \
+  RateLimits__PerClientPermitLimit=1000000000 RateLimits__SubmissionsPerClientPermitLimit=1000000000 \
+  Privacy__EncryptionKey="$(head -c 32 /dev/urandom | base64)" Privacy__HashKey="$(head -c 32 /dev/urandom | base64)" \
+  dotnet "$web" >"$WORK/web.log" 2>&1 &
+web_pid=$!
+wait_http "http://127.0.0.1:$port/health" 60 || { log "Web did not start:"; tail -n 30 "$WORK/web.log" >&2; exit 1; }
+year=$(date +%Y)
+
+psql_bench() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -v ON_ERROR_STOP=1 "$@"; }
+
+# put_scheme CODE NAME [OPENS_ON]: a scheme as Hilversum's (EUR 150, rolling payout) for this year.
+put_scheme() {
+  local code=$1 name=$2 opens=${3:-$year-01-01} admin
+  # Signed with this run's Auth__SigningKey; the token command works only in Development.
+  admin=$(ASPNETCORE_ENVIRONMENT=Development dotnet "$web" token --role admin --name bench --municipality "$code")
+  curl -fsS -o /dev/null -X PUT "http://127.0.0.1:$port/api/schemes/$code/$year" -H "Authorization: Bearer $admin" \
+    -H 'Content-Type: application/json' -d "{\"municipalityName\":\"$name\",\"opensOn\":\"$opens\",\"closesOn\":\"$year-12-31\",
+    \"baseAmountCents\":15000,\"maxCaregivers\":3,\"splitMode\":\"perRequest\",\"payoutMode\":\"rolling\",\"floorAmountCents\":5000,
+    \"stepCents\":100,\"whoMayApply\":\"both\",\"postcodeRanges\":[]}"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.1f\n", v }'; }
+runs() { paste -sd, "$1" | sed 's/,/, /g'; }
+# wrk_round NAME OUTPUT: appends requests per second, p50 and p99 (ms) of wrk's --latency OUTPUT
+# to $WORK/NAME.rps, .p50 and .p99, and adds its answers other than 2xx to $WORK/NAME.errors.
+wrk_round() {
+  local name=$1 out=$2
+  awk '/^Requests\/sec:/ { print $2 }' <<<"$out" >>"$WORK/$name.rps"
+  awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms >>"$WORK/$name.p50"
+  awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms >>"$WORK/$name.p99"
+  echo $(( $(cat "$WORK/$name.errors" 2>/dev/null || echo 0) + $(awk '/Non-2xx/ { n += $NF } /Socket errors/ { for (i = 3; i <= NF; i++) n += $i + 0 } END { print n + 0 }' <<<"$out") )) \
+    >"$WORK/$name.errors"
+}
+
+# table_rows: every table of the service's schema with its number of rows, one "name count" a line.
+table_rows() {
+  psql_bench -tAF' ' -c "select string_agg(format('select %L, count(*) from %I', relname, relname), ' union all ')
+    from pg_stat_user_tables where schemaname = 'public'" | psql_bench -tAF' ' | sort
+}
+# rows_per_request BEFORE AFTER: the tables that grew between two table_rows, each with the rows it
+# gained per request stored ("audit_events 1, ..., requests 1").
+rows_per_request() {
+  join "$1" "$2" | awk '$3 > $2 { d[$1] = $3 - $2 } END { for (t in d) printf "%s %g\n", t, d[t] / d["requests"] }' \
+    | sort | paste -sd, | sed 's/,/, /g'
+}
