@@ -14,7 +14,7 @@ seconds=${2:-20}
 connections=32
 source bench/web.sh
 
-put_scheme GM0402 Hilversum
+put_scheme "$(admin_token GM0402)" GM0402 Hilversum
 scheme_id=$(psql_bench -tAc "select id from schemes where municipality_code = 'GM0402'")
 
 # Warm-up, not counted: the JIT compiles the hot paths (tiered compilation settles after some

@@ -31,12 +31,16 @@ year=$(date +%Y)
 
 psql_bench() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -v ON_ERROR_STOP=1 "$@"; }
 
-# put_scheme CODE NAME [OPENS_ON]: a scheme as Hilversum's (EUR 150, rolling payout) for this year.
+# admin_token CODE...: a bearer token of an admin of these municipalities, signed with this run's
+# Auth__SigningKey (the token command works only in Development).
+admin_token() {
+  ASPNETCORE_ENVIRONMENT=Development dotnet "$web" token --role admin --name bench $(printf -- '--municipality %s ' "$@")
+}
+
+# put_scheme TOKEN CODE NAME [OPENS_ON]: a scheme as Hilversum's (EUR 150, rolling payout) for this year.
 put_scheme() {
-  local code=$1 name=$2 opens=${3:-$year-01-01} admin
-  # Signed with this run's Auth__SigningKey; the token command works only in Development.
-  admin=$(ASPNETCORE_ENVIRONMENT=Development dotnet "$web" token --role admin --name bench --municipality "$code")
-  curl -fsS -o /dev/null -X PUT "http://127.0.0.1:$port/api/schemes/$code/$year" -H "Authorization: Bearer $admin" \
+  local token=$1 code=$2 name=$3 opens=${4:-$year-01-01}
+  curl -fsS -o /dev/null -X PUT "http://127.0.0.1:$port/api/schemes/$code/$year" -H "Authorization: Bearer $token" \
     -H 'Content-Type: application/json' -d "{\"municipalityName\":\"$name\",\"opensOn\":\"$opens\",\"closesOn\":\"$year-12-31\",
     \"baseAmountCents\":15000,\"maxCaregivers\":3,\"splitMode\":\"perRequest\",\"payoutMode\":\"rolling\",\"floorAmountCents\":5000,
     \"stepCents\":100,\"whoMayApply\":\"both\",\"postcodeRanges\":[]}"
