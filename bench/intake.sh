@@ -19,7 +19,7 @@ scheme_id=$(psql_bench -tAc "select id from schemes where municipality_code = 'G
 
 # Warm-up, not counted: the JIT compiles the hot paths (tiered compilation settles after some
 # thousands of requests), the pools fill and the statements are prepared.
-wrk -t 2 -c "$connections" -d 15s -s bench/intake/post.lua "http://127.0.0.1:$port" -- GM0402 "$year" 0 >/dev/null
+wrk -t 2 -c "$connections" -d "${warmup}s" -s bench/intake/post.lua "http://127.0.0.1:$port" -- GM0402 "$year" 0 >/dev/null
 # Statistics, as autovacuum gathers them within its first minute on a new database: until then
 # PostgreSQL keeps the plans it made for the service's prepared statements while the tables were
 # empty, and the check for an earlier request of the recipient scans the table (3 ms instead of

@@ -26,7 +26,7 @@ one=${codes[0]}
 url="http://127.0.0.1:$port"
 
 # Warm-up, not counted, then statistics (see bench/intake.sh).
-wrk -t 2 -c "$connections" -d 15s -s bench/intake/post.lua "$url" -- "$all" "$year" 0 >/dev/null
+wrk -t 2 -c "$connections" -d "${warmup}s" -s bench/intake/post.lua "$url" -- "$all" "$year" 0 >/dev/null
 psql_bench -qc "analyze"
 
 # One row per sample, then per wait event of an active backend and per ungranted lock, with its count.

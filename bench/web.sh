@@ -2,7 +2,7 @@
 # PostgreSQL with durable settings, a Release build of Web started against it with Production
 # settings, and the helpers that read wrk's and pgbench's output.
 ensure_postgres
-command -v wrk >/dev/null || apt_install wrk
+ensure_wrk
 
 # Durable settings as in production (fsync on).
 start_throwaway "-c max_connections=200"
@@ -28,6 +28,8 @@ ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Loggi
 web_pid=$!
 wait_http "http://127.0.0.1:$port/health" 60 || { log "Web did not start:"; tail -n 30 "$WORK/web.log" >&2; exit 1; }
 year=$(date +%Y)
+# The warm-up before the counted rounds (see bench/intake.sh): 15 s, shorter in a smoke run.
+warmup=$(( seconds < 15 ? seconds : 15 ))
 
 psql_bench() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -v ON_ERROR_STOP=1 "$@"; }
 

@@ -25,6 +25,11 @@ ensure_postgres() {
   export PG_BIN
 }
 
+# The HTTP load generator of the benchmarks (bench/intake.sh, bench/rush.sh), which CI's smoke run starts.
+ensure_wrk() {
+  command -v wrk >/dev/null || apt_install wrk
+}
+
 ensure_aiosmtpd() {
   if ! /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then
     apt_install python3-aiosmtpd
