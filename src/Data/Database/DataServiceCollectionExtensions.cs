@@ -92,6 +92,14 @@ public static class DataServiceCollectionExtensions
             }
         }
 
+        // A connection taken from the pool is not reset: the service keeps no state in a session (no
+        // SET, no temporary tables; the migrations' advisory lock is released where it is taken),
+        // and the reset is seven statements more that PostgreSQL runs before every intake's first.
+        if (!Sets(connectionString, "NoResetOnClose"))
+        {
+            settings.NoResetOnClose = true;
+        }
+
         // NodaTime is registered on this data source only: the global type mapper would also
         // change the types Hangfire.PostgreSql reads, which it cannot handle.
         var builder = new NpgsqlDataSourceBuilder(settings.ConnectionString);

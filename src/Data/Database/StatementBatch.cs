@@ -18,14 +18,20 @@ public sealed class StatementBatch(NpgsqlTransaction transaction)
     /// <summary>Adds a statement with named parameters (<c>@name</c>); a null value is sent as SQL null.</summary>
     public StatementBatch Add(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
     {
+        _commands.Add(Command(sql, parameters));
+        return this;
+    }
+
+    /// <summary>One statement with named parameters (<c>@name</c>), for a batch whose results the caller reads.</summary>
+    public static NpgsqlBatchCommand Command(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
+    {
         var command = new NpgsqlBatchCommand(sql);
         foreach (var (name, value) in parameters)
         {
             command.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
         }
 
-        _commands.Add(command);
-        return this;
+        return command;
     }
 
     public async Task ExecuteAsync(CancellationToken cancellationToken)

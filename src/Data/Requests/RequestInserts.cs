@@ -6,6 +6,9 @@ using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Requests;
 
+/// <summary>The request's number, reference and status when it was stored; the key's earlier answer when there was one.</summary>
+internal sealed record InsertResult(IdempotencyRecords.Earlier? Earlier, (int Number, string Reference, RequestStatus Status)? Row);
+
 internal static class RequestInserts
 {
     /// <summary>
@@ -17,31 +20,42 @@ internal static class RequestInserts
     /// Two requests for the same recipient at the same moment both see no live request; the
     /// unique index lets the later wait for the earlier and then skips it, and it is tried once
     /// more, now seeing the earlier (its first number is lost). The reference is written with the row, once.
+    /// With an Idempotency-Key the key's lock and its earlier answer are read in the same round trip,
+    /// before the insert, which then writes nothing (and draws no number) when an earlier answer exists.
     /// </summary>
-    public static async Task<(int Number, string Reference, RequestStatus Status)?> InsertRequestAsync(
-        NpgsqlTransaction transaction, NewRequest r, RequestStatus? duplicateAs, CancellationToken cancellationToken)
+    public static async Task<InsertResult> InsertRequestAsync(
+        NpgsqlTransaction transaction, NewRequest r, RequestStatus? duplicateAs, string? idempotencyKey, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var row = await InsertOnceAsync(transaction, r, duplicateAs, cancellationToken);
-            if (row is not null || duplicateAs is null || attempt == 1)
+            // The key's lock is held to the end of the transaction: the second attempt need not take it again.
+            var result = await InsertOnceAsync(transaction, r, duplicateAs, attempt == 0 ? idempotencyKey : null, cancellationToken);
+            if (result.Earlier is not null || result.Row is not null || duplicateAs is null || attempt == 1)
             {
-                return row;
+                return result;
             }
         }
     }
 
-    private static async Task<(int Number, string Reference, RequestStatus Status)?> InsertOnceAsync(
-        NpgsqlTransaction transaction, NewRequest r, RequestStatus? duplicateAs, CancellationToken cancellationToken)
+    private static async Task<InsertResult> InsertOnceAsync(
+        NpgsqlTransaction transaction, NewRequest r, RequestStatus? duplicateAs, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        var row = await transaction.Connection!.QuerySingleOrDefaultAsync<(long Number, string Reference, string Status)?>(new CommandDefinition($"""
+        await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
+        if (idempotencyKey is not null)
+        {
+            IdempotencyRecords.AddLockAndRead(batch, idempotencyKey);
+        }
+
+        batch.BatchCommands.Add(StatementBatch.Command($"""
             with chosen as (
                 select case when exists (
                     select from requests
                     where scheme_id = @SchemeId and status in {LiveRequests.Statuses}
                       and (recipient_identity_hash = @RecipientIdentityHash or recipient_bsn_hash = @RecipientBsnHash))
                     then @duplicateAs::text else @Status::text end as status),
-            drawn as (select nextval(format('request_numbers_%s', @SchemeId::bigint)::regclass) as n, status from chosen where status is not null),
+            drawn as (
+                select nextval(format('request_numbers_%s', @SchemeId::bigint)::regclass) as n, status from chosen
+                where status is not null and not exists (select from idempotency_keys where scope = @scope and key = @key)),
             inserted as (
                 insert into requests (id, scheme_id, reference, status, submitted_by, channel, language,
                     recipient_name, recipient_birth_date, recipient_postcode, recipient_house_number, recipient_email,
@@ -51,21 +65,27 @@ internal static class RequestInserts
                     @Channel, @Language, @RecipientName, @RecipientBirthDate, @RecipientPostcode, @RecipientHouseNumber,
                     @RecipientEmail, @RecipientBsnEncrypted, @RecipientBsnHash, @RecipientIdentityHash, @UnitAmountCents,
                     @Units, @StatusTokenHash, @StatusPageTokenHash, @SubmittedAt, @CoSignTokenHash,
-                    case when @CoSignTokenHash is null then null else @SubmittedAt end
+                    case when @CoSignTokenHash::bytea is null then null else @SubmittedAt end
                 from drawn
                 on conflict do nothing
                 returning reference, status)
             select n, reference, inserted.status from drawn, inserted
             """,
-            new
-            {
-                r.Id, r.SchemeId, prefix = $"{r.MunicipalityCode}-{r.Year}-", Status = r.Status.Code(), duplicateAs = duplicateAs?.Code(),
-                r.Language, r.RecipientName, SubmittedBy = r.SubmittedBy.Code(), Channel = r.Channel.Code(),
-                r.RecipientBirthDate, r.RecipientPostcode, r.RecipientHouseNumber, r.RecipientEmail,
-                r.RecipientBsnEncrypted, r.RecipientBsnHash, r.RecipientIdentityHash, r.UnitAmountCents, r.Units,
-                r.StatusTokenHash, r.StatusPageTokenHash, r.SubmittedAt, r.CoSignTokenHash,
-            }, transaction, cancellationToken: cancellationToken));
-        return row is { } found ? ((int)found.Number, found.Reference, Codes.Parse<RequestStatus>(found.Status)) : null;
+            ("Id", r.Id), ("SchemeId", r.SchemeId), ("prefix", $"{r.MunicipalityCode}-{r.Year}-"), ("Status", r.Status.Code()),
+            ("duplicateAs", duplicateAs?.Code()), ("Language", r.Language), ("RecipientName", r.RecipientName),
+            ("SubmittedBy", r.SubmittedBy.Code()), ("Channel", r.Channel.Code()), ("RecipientBirthDate", r.RecipientBirthDate),
+            ("RecipientPostcode", r.RecipientPostcode), ("RecipientHouseNumber", r.RecipientHouseNumber), ("RecipientEmail", r.RecipientEmail),
+            ("RecipientBsnEncrypted", r.RecipientBsnEncrypted), ("RecipientBsnHash", r.RecipientBsnHash),
+            ("RecipientIdentityHash", r.RecipientIdentityHash), ("UnitAmountCents", r.UnitAmountCents), ("Units", r.Units),
+            ("StatusTokenHash", r.StatusTokenHash), ("StatusPageTokenHash", r.StatusPageTokenHash), ("SubmittedAt", r.SubmittedAt),
+            ("CoSignTokenHash", r.CoSignTokenHash), ("scope", IdempotencyRecords.Scope), ("key", idempotencyKey)));
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var earlier = idempotencyKey is null ? null : await IdempotencyRecords.ReadAsync(reader, cancellationToken);
+        (int, string, RequestStatus)? row = await reader.ReadAsync(cancellationToken)
+            ? (checked((int)reader.GetInt64(0)), reader.GetString(1), Codes.Parse<RequestStatus>(reader.GetString(2)))
+            : null;
+        return new InsertResult(earlier, row);
     }
 
     /// <summary>The applicant's DigiD sign-in (db/migrations/0024_digid.sql), when they signed in.</summary>

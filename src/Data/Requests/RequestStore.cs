@@ -17,7 +17,6 @@ public sealed record IdempotencyInput(string Key, byte[] BodyHash);
 public sealed class RequestStore(
     NpgsqlDataSource dataSource, OutboxWriter outbox, PersonalDataProtector protector, Contact.ConsentStore consents)
 {
-    private const string IdempotencyScope = "POST /api/requests";
     private const string ResponsePurpose = "idempotent-response";
 
     /// <summary>
@@ -39,24 +38,22 @@ public sealed class RequestStore(
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        if (idempotency is not null)
+        var inserted = await RequestInserts.InsertRequestAsync(transaction, request, duplicateAs, idempotency?.Key, cancellationToken);
+        if (inserted.Earlier is { } earlier)
         {
-            var earlier = await FindEarlierAnswerAsync(transaction, idempotency, cancellationToken);
-            if (earlier is not null)
-            {
-                return earlier;
-            }
+            return earlier.BodyHash.AsSpan().SequenceEqual(idempotency!.BodyHash)
+                ? new SubmitOutcome.Replayed(protector.Unseal(earlier.ResponseEncrypted, ResponsePurpose))
+                : new SubmitOutcome.KeyReusedWithOtherBody();
         }
 
-        var stored = await RequestInserts.InsertRequestAsync(transaction, request, duplicateAs, cancellationToken);
-        if (stored is null)
+        if (inserted.Row is not { } stored)
         {
             var existing = await LiveRequests.ReferenceAsync(transaction, request, cancellationToken);
             await transaction.RollbackAsync(cancellationToken);
             return new SubmitOutcome.DuplicateRecipient(existing);
         }
 
-        var (number, reference, status) = stored.Value;
+        var (number, reference, status) = stored;
         // The rest goes in one round trip, after the register entries (which decide the links).
         var batch = new StatementBatch(transaction);
         var consent = await consents.RecordForRequestAsync(batch, request, cancellationToken);
@@ -78,40 +75,11 @@ public sealed class RequestStore(
         }
         if (idempotency is not null)
         {
-            batch.Add("""
-                insert into idempotency_keys (scope, key, body_hash, request_id, response_encrypted)
-                values (@scope, @key, @bodyHash, @requestId, @response)
-                """,
-                ("scope", IdempotencyScope), ("key", idempotency.Key), ("bodyHash", idempotency.BodyHash), ("requestId", request.Id),
-                ("response", protector.Seal(artifacts.ResponseJson, ResponsePurpose)));
+            IdempotencyRecords.Add(batch, idempotency.Key, idempotency.BodyHash, request.Id, protector.Seal(artifacts.ResponseJson, ResponsePurpose));
         }
 
         await batch.ExecuteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SubmitOutcome.Stored(request.SchemeId, number, artifacts.ResponseJson);
-    }
-
-    /// <summary>
-    /// Serialises requests with the same key (a transaction-scoped advisory lock), so that a retry
-    /// arriving while the first is still being stored waits for it and then gets its answer.
-    /// </summary>
-    private async Task<SubmitOutcome?> FindEarlierAnswerAsync(
-        NpgsqlTransaction transaction, IdempotencyInput idempotency, CancellationToken cancellationToken)
-    {
-        var connection = transaction.Connection!;
-        await connection.ExecuteAsync(new CommandDefinition(
-            "select pg_advisory_xact_lock(hashtextextended(@IdempotencyScope || ':' || @Key, 0))",
-            new { IdempotencyScope, idempotency.Key }, transaction, cancellationToken: cancellationToken));
-        var earlier = await connection.QuerySingleOrDefaultAsync<(byte[] BodyHash, byte[] Response)?>(new CommandDefinition(
-            "select body_hash, response_encrypted from idempotency_keys where scope = @IdempotencyScope and key = @Key",
-            new { IdempotencyScope, idempotency.Key }, transaction, cancellationToken: cancellationToken));
-        if (earlier is not { } found)
-        {
-            return null;
-        }
-
-        return found.BodyHash.AsSpan().SequenceEqual(idempotency.BodyHash)
-            ? new SubmitOutcome.Replayed(protector.Unseal(found.Response, ResponsePurpose))
-            : new SubmitOutcome.KeyReusedWithOtherBody();
     }
 }

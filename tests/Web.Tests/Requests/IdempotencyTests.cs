@@ -41,6 +41,30 @@ public sealed class IdempotencyTests(WebAppFixture app) : IClassFixture<WebAppFi
     }
 
     [Fact]
+    public async Task Submit_SameKeyAtOnce_WritesOneRequestsRowsAndDrawsNoNumberForTheRetries()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var body = Bodies.Request(municipality);
+        var key = Guid.NewGuid().ToString();
+        var before = await app.WrittenRowsAsync(municipality);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => PostAsync(body, key)));
+        var afterRetries = await app.WrittenRowsAsync(municipality);
+        // Another caregiver too: one already in the register is not asked again.
+        var other = Bodies.Request(municipality);
+        other["caregivers"]![0]!["name"] = $"Mantelzorger {Guid.NewGuid():N}";
+        var next = await PostAsync(other, Guid.NewGuid().ToString());
+
+        // The eight wrote what one request writes: the same tables, as many rows as the next request alone.
+        var once = (await app.WrittenRowsAsync(municipality)).RowsSince(afterRetries);
+        Assert.Equal(1, once["idempotency_keys"]);
+        Assert.Equal(once, afterRetries.RowsSince(before));
+        // The retries drew no reference number: the next request has the one after the first's.
+        Assert.Equal(Number((string)(await responses[0].ReadJsonAsync())["reference"]!) + 1,
+            Number((string)(await next.ReadJsonAsync())["reference"]!));
+    }
+
+    [Fact]
     public async Task Submit_SameKeyOtherBody_IsRefusedAndWritesNothing()
     {
         var municipality = await app.CreateSchemeAsync();
@@ -65,6 +89,9 @@ public sealed class IdempotencyTests(WebAppFixture app) : IClassFixture<WebAppFi
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Idempotency-Key", await response.ErrorFieldsAsync());
     }
+
+    /// <summary>The scheme's number in a reference such as GM0402-2026-000123.</summary>
+    private static int Number(string reference) => int.Parse(reference[(reference.LastIndexOf('-') + 1)..]);
 
     private Task<HttpResponseMessage> PostAsync(System.Text.Json.Nodes.JsonObject body, string key)
     {
