@@ -26,10 +26,16 @@ wrk -t 2 -c "$connections" -d "${warmup}s" -s bench/intake/post.lua "http://127.
 # 0.2 ms per request at 10,000 rows). A database in service has them from its earlier seasons.
 psql_bench -qc "analyze"
 for ((round = 1; round <= rounds; round++)); do
-  [ "$round" -eq 1 ] && table_rows >"$WORK/rows.0"
+  [ "$round" -eq 1 ] && table_rows >"$WORK/rows.0" && psql_bench -qAtc "select pg_stat_statements_reset()" >/dev/null
   out=$(wrk -t 2 -c "$connections" -d "${seconds}s" --timeout 30s --latency -s bench/intake/post.lua "http://127.0.0.1:$port" -- GM0402 "$year" "$round")
   wrk_round web "$out"
-  [ "$round" -eq 1 ] && table_rows >"$WORK/rows.1"
+  if [ "$round" -eq 1 ]; then
+    table_rows >"$WORK/rows.1"
+    web_requests=$(( $(awk '$1 == "requests" { print $2 }' "$WORK/rows.1") - $(awk '$1 == "requests" { print $2 }' "$WORK/rows.0") ))
+    log "statements per request, Web:"
+    web_statements=$(statements_per_request "$web_requests")
+    psql_bench -qAtc "select pg_stat_statements_reset()" >/dev/null
+  fi
   # Each transaction's latency is logged (microseconds, third column) for the baseline's p99.
   rm -f "$WORK"/pglog*
   "$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$connections" -j 2 -T "$seconds" -l --log-prefix="$WORK/pglog" \
@@ -38,6 +44,8 @@ for ((round = 1; round <= rounds; round++)); do
   cat "$WORK"/pglog* | awk '{ print $3 / 1000 }' | sort -g | awk '{ v[NR] = $1 } END { printf "%.1f\n", v[int(NR * 0.99 + 0.5)] }' >>"$WORK/pg.p99"
   if [ "$round" -eq 1 ]; then
     table_rows >"$WORK/rows.2"
+    log "statements per request, pgbench:"
+    pg_statements=$(statements_per_request $(( $(awk '$1 == "requests" { print $2 }' "$WORK/rows.2") - $(awk '$1 == "requests" { print $2 }' "$WORK/rows.1") )))
     web_rows=$(rows_per_request "$WORK/rows.0" "$WORK/rows.1")
     pg_rows=$(rows_per_request "$WORK/rows.1" "$WORK/rows.2")
     log "rows per request: web $web_rows; pgbench $pg_rows"
@@ -60,5 +68,6 @@ cat <<TABLE
 | ratio Web / baseline, p99 (target: at most 2) | | $(awk -v a="$p99" -v b="$pg_p99" 'BEGIN { printf "%.2f", a / b }') |
 | answers other than 2xx | | $(cat "$WORK/web.errors") |
 
-Rows written per request, Web and pgbench alike: $web_rows.
+Rows written per request, Web and pgbench alike: $web_rows. Statements PostgreSQL ran per request
+(pg_stat_statements, first round): Web $web_statements, pgbench $pg_statements.
 TABLE

@@ -4,9 +4,10 @@
 ensure_postgres
 ensure_wrk
 
-# Durable settings as in production (fsync on).
-start_throwaway "-c max_connections=200"
+# Durable settings as in production (fsync on); pg_stat_statements counts the statements per request.
+start_throwaway "-c max_connections=200 -c shared_preload_libraries=pg_stat_statements"
 log "PostgreSQL on 127.0.0.1:$PG_PORT"
+"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "create extension pg_stat_statements"
 web_pid=""
 cleanup() {
   [ -n "$web_pid" ] && kill "$web_pid" 2>/dev/null && wait "$web_pid" 2>/dev/null
@@ -72,4 +73,13 @@ table_rows() {
 rows_per_request() {
   join "$1" "$2" | awk '$3 > $2 { d[$1] = $3 - $2 } END { for (t in d) printf "%s %g\n", t, d[t] / d["requests"] }' \
     | sort | paste -sd, | sed 's/,/, /g'
+}
+
+# statements_per_request REQUESTS: how many statements PostgreSQL ran since pg_stat_statements_reset(),
+# per request; the ten most called, with their calls per request and mean time, go to the log.
+statements_per_request() {
+  local where="query not like '%pg_stat_statements%' and query not like 'select string_agg(format(%'"
+  psql_bench -tAF' ' -c "select round(calls::numeric / $1, 2), round(mean_exec_time::numeric, 3) || ' ms',
+    left(regexp_replace(query, '\s+', ' ', 'g'), 90) from pg_stat_statements where $where order by calls desc limit 10" >&2
+  psql_bench -tAc "select round(sum(calls)::numeric / $1, 1) from pg_stat_statements where $where"
 }
