@@ -27,25 +27,32 @@ wrk -t 2 -c "$connections" -d "${warmup}s" -s bench/intake/post.lua "http://127.
 psql_bench -qc "analyze"
 for ((round = 1; round <= rounds; round++)); do
   [ "$round" -eq 1 ] && table_rows >"$WORK/rows.0" && psql_bench -qAtc "select pg_stat_statements_reset()" >/dev/null
+  cpu0=$(cpu_now)
   out=$(wrk -t 2 -c "$connections" -d "${seconds}s" --timeout 30s --latency -s bench/intake/post.lua "http://127.0.0.1:$port" -- GM0402 "$year" "$round")
   wrk_round web "$out"
+  cpu1=$(cpu_now)
   if [ "$round" -eq 1 ]; then
     table_rows >"$WORK/rows.1"
     web_requests=$(( $(awk '$1 == "requests" { print $2 }' "$WORK/rows.1") - $(awk '$1 == "requests" { print $2 }' "$WORK/rows.0") ))
+    web_cpu=$(cpu_per_request "$cpu0" "$cpu1" "$web_requests")
     log "statements per request, Web:"
     web_statements=$(statements_per_request "$web_requests")
     psql_bench -qAtc "select pg_stat_statements_reset()" >/dev/null
   fi
   # Each transaction's latency is logged (microseconds, third column) for the baseline's p99.
   rm -f "$WORK"/pglog*
+  cpu2=$(cpu_now)
   "$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$connections" -j 2 -T "$seconds" -l --log-prefix="$WORK/pglog" \
     -D scheme_id="$scheme_id" -f bench/intake/baseline.sql postgres 2>"$WORK/pgbench.err" \
     | awk '/^tps = / { print $3 }' >>"$WORK/pg.tps" || { cat "$WORK/pgbench.err" >&2; exit 1; }
+  cpu3=$(cpu_now)
   cat "$WORK"/pglog* | awk '{ print $3 / 1000 }' | sort -g | awk '{ v[NR] = $1 } END { printf "%.1f\n", v[int(NR * 0.99 + 0.5)] }' >>"$WORK/pg.p99"
   if [ "$round" -eq 1 ]; then
     table_rows >"$WORK/rows.2"
     log "statements per request, pgbench:"
-    pg_statements=$(statements_per_request $(( $(awk '$1 == "requests" { print $2 }' "$WORK/rows.2") - $(awk '$1 == "requests" { print $2 }' "$WORK/rows.1") )))
+    pg_requests=$(( $(awk '$1 == "requests" { print $2 }' "$WORK/rows.2") - $(awk '$1 == "requests" { print $2 }' "$WORK/rows.1") ))
+    pg_statements=$(statements_per_request "$pg_requests")
+    pg_cpu=$(cpu_per_request "$cpu2" "$cpu3" "$pg_requests")
     web_rows=$(rows_per_request "$WORK/rows.0" "$WORK/rows.1")
     pg_rows=$(rows_per_request "$WORK/rows.1" "$WORK/rows.2")
     log "rows per request: web $web_rows; pgbench $pg_rows"
@@ -69,5 +76,7 @@ cat <<TABLE
 | answers other than 2xx | | $(cat "$WORK/web.errors") |
 
 Rows written per request, Web and pgbench alike: $web_rows. Statements PostgreSQL ran per request
-(pg_stat_statements, first round): Web $web_statements, pgbench $pg_statements.
+(pg_stat_statements, first round): Web $web_statements, pgbench $pg_statements. CPU per request in the
+first round, ms: Web's process $(cut -d' ' -f1 <<<"$web_cpu") and PostgreSQL $(cut -d' ' -f2 <<<"$web_cpu") while Web ran;
+PostgreSQL $(cut -d' ' -f2 <<<"$pg_cpu") while pgbench ran (pgbench's own not counted).
 TABLE

@@ -83,3 +83,18 @@ statements_per_request() {
     left(regexp_replace(query, '\s+', ' ', 'g'), 90) from pg_stat_statements where $where order by calls desc limit 10" >&2
   psql_bench -tAc "select round(sum(calls)::numeric / $1, 1) from pg_stat_statements where $where"
 }
+
+# cpu_ticks PID: the CPU time of a process and of its children, running and ended, in clock ticks.
+cpu_ticks() {
+  local total child
+  total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat")
+  for child in $(pgrep -P "$1"); do total=$((total + $(awk '{ print $14 + $15 }' "/proc/$child/stat"))); done
+  echo "$total"
+}
+# The CPU time of Web and of PostgreSQL (the postmaster and its backends), "web postgres", in ticks.
+cpu_now() { echo "$(cpu_ticks "$web_pid") $(cpu_ticks "$(head -n 1 "$PG_DATA/postmaster.pid")")"; }
+# cpu_per_request BEFORE AFTER REQUESTS: milliseconds of CPU per request, "web postgres".
+cpu_per_request() {
+  awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN { split(a, x, " "); split(b, y, " ");
+    printf "%.2f %.2f\n", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n }'
+}
