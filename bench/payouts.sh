@@ -22,6 +22,9 @@ done
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 column() { awk -v c="$1" '{ print $c }' "$runs"; }
+# A measure against its floor in the same round: each round's ratio, and their median.
+ratios() { awk -v a="$1" -v b="$2" '{ printf "%.2f\n", $a / $b }' "$runs"; }
+ratio_row() { echo "| $1 | $(ratios "$2" "$3" | paste -sd, | sed 's/,/, /g') | $(ratios "$2" "$3" | median) |"; }
 row() { echo "| $1 | $(column "$2" | paste -sd, | sed 's/,/, /g') | $(column "$2" | median) |"; }
 cat <<TABLE
 | measure ($(column 1 | head -n 1 | sed ':a; s/\B[0-9]\{3\}\>/,&/; ta') awards) | runs | median |
@@ -32,4 +35,8 @@ $(row "file size, MB" 4)
 $(row "peak working set of build and file, MB" 5)
 $(row "book the batch: payment mails and consent links, s" 6)
 $(row "peak working set after booking, MB" 7)
+$(row "floor of the build: the same rows into a table without indexes or constraints, s" 8)
+$(row "floor of the file: the same rows copied out as text (COPY), s" 9)
+$(ratio_row "ratio build / its floor" 2 8)
+$(ratio_row "ratio file / its floor" 3 9)
 TABLE

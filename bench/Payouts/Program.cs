@@ -19,6 +19,9 @@ await using var dataSource = DataServiceCollectionExtensions.CreateDataSource(co
 await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).ApplyAsync(CancellationToken.None);
 await FillAsync(dataSource, awards);
 
+// The floors, in the same round: writing the batch's rows into a table without indexes or
+// constraints, and copying them out as text (COPY), against which build and file are set.
+var buildFloor = await BuildFloorAsync(dataSource);
 var store = new PayoutWorkflow(dataSource, Microsoft.Extensions.Options.Options.Create(new Waardering.Data.Links.LinkOptions()));
 var now = SystemClock.Instance.GetCurrentInstant();
 var build = Stopwatch.StartNew();
@@ -29,6 +32,7 @@ build.Stop();
 Iban.TryParse("NL91ABNA0417164300", out var debtorIban);
 var header = new SepaBatch($"W-{batch.Id:N}", now, AmsterdamTime.DateOf(now).PlusDays(1),
     new SepaDebtor("Gemeente Hilversum", debtorIban, "ABNANL2A"), batch.PaymentCount, batch.TotalCents);
+var fileFloor = await FileFloorAsync(dataSource, batch.Id, output);
 var write = Stopwatch.StartNew();
 await using (var file = File.Create(output))
 {
@@ -56,10 +60,10 @@ await using (var check = await dataSource.OpenConnectionAsync())
 }
 
 var process = Process.GetCurrentProcess();
-// One line per run (awards, build s, write s, file MB, peak MB before booking, book s, peak MB after booking);
-// bench/payouts.sh makes the table.
+// One line per run (awards, build s, write s, file MB, peak MB before booking, book s, peak MB after booking,
+// build floor s, file floor s); bench/payouts.sh makes the table.
 Console.WriteLine(FormattableString.Invariant(
-    $"{batch.PaymentCount} {build.Elapsed.TotalSeconds:F2} {write.Elapsed.TotalSeconds:F2} {new FileInfo(output).Length / 1048576.0:F1} {peakBeforeBooking / 1048576.0:F0} {book.Elapsed.TotalSeconds:F2} {process.PeakWorkingSet64 / 1048576.0:F0}"));
+    $"{batch.PaymentCount} {build.Elapsed.TotalSeconds:F2} {write.Elapsed.TotalSeconds:F2} {new FileInfo(output).Length / 1048576.0:F1} {peakBeforeBooking / 1048576.0:F0} {book.Elapsed.TotalSeconds:F2} {process.PeakWorkingSet64 / 1048576.0:F0} {buildFloor.TotalSeconds:F2} {fileFloor.TotalSeconds:F2}"));
 File.Delete(output);
 
 static async IAsyncEnumerable<SepaTransaction> Transactions(IAsyncEnumerable<PaymentLine> payments)
@@ -69,6 +73,51 @@ static async IAsyncEnumerable<SepaTransaction> Transactions(IAsyncEnumerable<Pay
         Iban.TryParse(p.Iban, out var iban);
         yield return new SepaTransaction(p.EndToEndId, p.AmountCents, p.CreditorName, iban, $"Mantelzorgwaardering {p.Year} {p.Reference}");
     }
+}
+
+// The same rows as the batch's payments, inserted into a table of their columns alone, and rolled back.
+static async Task<TimeSpan> BuildFloorAsync(Npgsql.NpgsqlDataSource dataSource)
+{
+    await using var connection = await dataSource.OpenConnectionAsync();
+    await using var transaction = await connection.BeginTransactionAsync();
+    await connection.ExecuteAsync("""
+        create table payments_floor (id uuid, batch_id uuid, request_id uuid, caregiver_position integer, amount_cents bigint,
+            iban text, creditor_name text, end_to_end_id text, status text)
+        """, transaction: transaction);
+    var floor = Stopwatch.StartNew();
+    await connection.ExecuteAsync("""
+        insert into payments_floor
+        select gen_random_uuid(), gen_random_uuid(), r.id, c.position, c.amount_cents, c.iban, c.name, r.reference || '-' || c.position || '-1', 'inBatch'
+        from requests r join request_caregivers c on c.request_id = r.id
+        """, transaction: transaction, commandTimeout: 600);
+    floor.Stop();
+    await transaction.RollbackAsync();
+    return floor.Elapsed;
+}
+
+// The batch's rows as the file reads them, copied out as text into a file of their own.
+static async Task<TimeSpan> FileFloorAsync(Npgsql.NpgsqlDataSource dataSource, Guid batchId, string output)
+{
+    await using var connection = await dataSource.OpenConnectionAsync();
+    var floor = Stopwatch.StartNew();
+    await using (var file = new StreamWriter(output + ".floor"))
+    using (var rows = await connection.BeginTextExportAsync($"""
+        copy (select p.end_to_end_id, p.amount_cents, p.creditor_name, p.iban, r.reference, b.year
+              from payments p join requests r on r.id = p.request_id join payout_batches b on b.id = p.batch_id
+              where p.batch_id = '{batchId}' order by p.end_to_end_id) to stdout
+        """))
+    {
+        var buffer = new char[65536];
+        int read;
+        while ((read = await rows.ReadAsync(buffer)) > 0)
+        {
+            await file.WriteAsync(buffer.AsMemory(0, read));
+        }
+    }
+
+    floor.Stop();
+    File.Delete(output + ".floor");
+    return floor.Elapsed;
 }
 
 static async Task FillAsync(Npgsql.NpgsqlDataSource dataSource, int awards)

@@ -5,7 +5,8 @@ namespace Waardering.Data.Payouts;
 
 /// <summary>
 /// Payment statuses as constants of a statement's text, where a partial index depends on them:
-/// payments_paid (db/migrations/0007_contact.sql) and payments_one_live_per_award (0003_payouts.sql).
+/// payments_paid (db/migrations/0007_contact.sql), payments_one_live_per_award (0003_payouts.sql) and
+/// payments_failed (0031_payout_batch_build.sql).
 /// </summary>
 public static class PaymentConditions
 {
@@ -14,4 +15,7 @@ public static class PaymentConditions
 
     /// <summary>The statuses of a live payment, as a list for <c>status in {Live}</c>.</summary>
     public static readonly string Live = SqlCodes.List(PaymentLife.Live);
+
+    /// <summary>Returned by the bank: payments_failed (db/migrations/0031_payout_batch_build.sql).</summary>
+    public static readonly string Failed = SqlCodes.Literal(PaymentStatus.Failed);
 }

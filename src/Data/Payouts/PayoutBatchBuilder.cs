@@ -27,13 +27,15 @@ public sealed class PayoutBatchBuilder(NpgsqlDataSource dataSource, PayoutWorkfl
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var id = Guid.CreateVersion7();
+        // The awards are sorted for the row locks' order: in memory (about 20 MB for 100,000), not on disk.
         await connection.ExecuteAsync(new CommandDefinition(
-            "select pg_advisory_xact_lock(hashtextextended('payout-batch:' || @municipality || ':' || @year, 0))",
+            "set local work_mem = '64MB'; select pg_advisory_xact_lock(hashtextextended('payout-batch:' || @municipality || ':' || @year, 0))",
             new { municipality, year }, transaction, cancellationToken: cancellationToken));
+        // An award has no live payment here, so its earlier payments are the ones the bank returned:
+        // the next end-to-end id counts them, for the whole batch in one join.
         var count = await connection.ExecuteAsync(new CommandDefinition($"""
             with awards as (
-                select r.id as request_id, c.position, c.amount_cents, c.iban, c.name, r.reference,
-                    (select count(*) from payments p where p.request_id = r.id and p.caregiver_position = c.position) + 1 as attempt
+                select r.id as request_id, c.position, c.amount_cents, c.iban, c.name, r.reference
                 from requests r
                 join schemes s on s.id = r.scheme_id
                 join request_caregivers c on c.request_id = r.id
@@ -45,6 +47,10 @@ public sealed class PayoutBatchBuilder(NpgsqlDataSource dataSource, PayoutWorkfl
                                     and p.status in {PaymentConditions.Live})
                 order by r.id, c.position
                 for update of r, c),
+            returned as (
+                select request_id, caregiver_position, count(*) as payments
+                from payments where status = {PaymentConditions.Failed}
+                group by request_id, caregiver_position),
             batch as (
                 insert into payout_batches (id, municipality_code, year, status, payment_count, total_cents, created_by, created_by_subject, created_at)
                 select @id, @municipality, @year, @created, count(*), sum(amount_cents), @officer, @subject, @now from awards
@@ -52,8 +58,9 @@ public sealed class PayoutBatchBuilder(NpgsqlDataSource dataSource, PayoutWorkfl
                 returning id)
             insert into payments (id, batch_id, request_id, caregiver_position, amount_cents, iban, creditor_name, end_to_end_id, status)
             select gen_random_uuid(), batch.id, a.request_id, a.position, a.amount_cents, a.iban, a.name,
-                a.reference || '-' || a.position || '-' || a.attempt, @inBatch
+                a.reference || '-' || a.position || '-' || (coalesce(f.payments, 0) + 1), @inBatch
             from awards a cross join batch
+            left join returned f on f.request_id = a.request_id and f.caregiver_position = a.position
             """, new
             {
                 id, municipality, year, officer = officer.Name, subject = officer.Subject, now, approved = RequestStatus.Approved.Code(), bankTransfer = PayoutMethod.BankTransfer.Code(),

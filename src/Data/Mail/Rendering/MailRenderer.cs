@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Scriban;
+using Scriban.Runtime;
 
 namespace Waardering.Data.Mail.Rendering;
 
@@ -29,14 +30,22 @@ public sealed class MailRenderer(MailTemplatePaths paths)
     private const string DefaultLanguage = "nl";
     private readonly ConcurrentDictionary<string, Template> _parsed = new();
 
+    /// <summary>
+    /// Which file a template is, by file, language and municipality: found once, like a template is
+    /// parsed once (templates/mail/README.md: a changed or added template needs a restart).
+    /// </summary>
+    private readonly ConcurrentDictionary<(string File, string Language, string? Municipality), string> _found = new();
+
     public RenderedMail Render(string name, string language, string? municipalityCode, string modelJson)
     {
-        var subject = Render(name, "subject", language, municipalityCode, modelJson, htmlEncode: false);
+        // Subject and text take the same values; the HTML part its own, encoded.
+        var plain = TemplateModel.From(modelJson, htmlEncode: false);
+        var subject = Render(name, "subject", language, municipalityCode, plain);
         return new RenderedMail(
             // A header line: a line break in the subject would start a new header.
             subject.ReplaceLineEndings(" ").Trim(),
-            Render(name, "html", language, municipalityCode, modelJson, htmlEncode: true),
-            Render(name, "txt", language, municipalityCode, modelJson, htmlEncode: false));
+            Render(name, "html", language, municipalityCode, TemplateModel.From(modelJson, htmlEncode: true)),
+            Render(name, "txt", language, municipalityCode, plain));
     }
 
     /// <summary>
@@ -44,14 +53,17 @@ public sealed class MailRenderer(MailTemplatePaths paths)
     /// model, limits, overrides and fallback to Dutch as a mail; its shared parts are <c>_{part}.scriban</c>.
     /// </summary>
     public string RenderSingle(string name, string language, string? municipalityCode, string modelJson) =>
-        Render(Find($"{name}.scriban", language, municipalityCode), modelJson, htmlEncode: false,
+        Render(Find($"{name}.scriban", language, municipalityCode), TemplateModel.From(modelJson, htmlEncode: false),
             new SharedPartLoader(partName => Find($"{SharedPartLoader.FilePrefix}{partName}.scriban", language, municipalityCode), Parsed));
 
-    private string Render(string name, string part, string language, string? municipalityCode, string modelJson, bool htmlEncode) =>
-        Render(Find($"{name}.{part}.scriban", language, municipalityCode), modelJson, htmlEncode,
+    private string Render(string name, string part, string language, string? municipalityCode, ScriptObject model) =>
+        Render(Find($"{name}.{part}.scriban", language, municipalityCode), model,
             new SharedPartLoader(partName => Find($"{SharedPartLoader.FilePrefix}{partName}.{part}.scriban", language, municipalityCode), Parsed));
 
-    private string Find(string file, string language, string? municipalityCode)
+    private string Find(string file, string language, string? municipalityCode) =>
+        _found.GetOrAdd((file, language, municipalityCode), key => Look(key.File, key.Language, key.Municipality));
+
+    private string Look(string file, string language, string? municipalityCode)
     {
         var candidates = new List<string>();
         foreach (var lang in language == DefaultLanguage ? [language] : new[] { language, DefaultLanguage })
@@ -70,7 +82,7 @@ public sealed class MailRenderer(MailTemplatePaths paths)
 
     private Template Parsed(string path) => _parsed.GetOrAdd(path, p => Template.Parse(File.ReadAllText(p), p));
 
-    private static string Render(string path, string modelJson, bool htmlEncode, SharedPartLoader parts)
+    private static string Render(string path, ScriptObject model, SharedPartLoader parts)
     {
         var template = parts.Parse(path);
         if (template.HasErrors)
@@ -87,7 +99,9 @@ public sealed class MailRenderer(MailTemplatePaths paths)
             StrictVariables = true,
             TemplateLoader = parts,
         };
-        context.PushGlobal(TemplateModel.From(modelJson, htmlEncode));
+        context.PushGlobal(model);
+        // What a template assigns stays in its own part: the subject and the text share the model.
+        context.PushGlobal(new ScriptObject());
         try
         {
             return template.Render(context);
