@@ -7,18 +7,7 @@ internal static class Fill
     public static async Task<long> SchemeWithRequestsAsync(NpgsqlDataSource dataSource, int requests)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
-        await connection.ExecuteAsync("""
-            insert into municipalities (code, name) values ('GM0402', 'Hilversum') on conflict do nothing;
-            insert into schemes (municipality_code, year, opens_on, closes_on, base_amount_cents, current_amount_cents,
-                split_mode, payout_mode, who_may_apply, created_at, updated_at)
-            values ('GM0402', 2026, '2026-10-01', '2026-12-31', 15000, 15000, 'perRequest', 'rolling', 'both', now(), now())
-            on conflict do nothing;
-            insert into budget_lines (municipality_code, year, code, name, source, amount_cents, funds_appreciation,
-                expended_cents, created_at, updated_at)
-            values ('GM0402', 2026, 'waardering', 'Mantelzorgwaardering', 'municipal', 20000000000, true, 5000000, now(), now())
-            on conflict do nothing;
-            """);
-        var schemeId = await connection.ExecuteScalarAsync<long>("select id from schemes where municipality_code = 'GM0402' and year = 2026");
+        var schemeId = await SchemeAsync(connection, "GM0402", "Hilversum", "rolling", expendedCents: 5000000);
         var existing = await connection.ExecuteScalarAsync<long>("select count(*) from requests where scheme_id = @schemeId", new { schemeId });
         if (existing < requests)
         {
@@ -39,6 +28,23 @@ internal static class Fill
 
         await AmountHistoryAsync(connection, schemeId, requests);
         return schemeId;
+    }
+
+    /// <summary>A municipality's 2026 scheme (per request, € 150) and its appreciation line of € 200 million; answers the scheme's id.</summary>
+    public static async Task<long> SchemeAsync(NpgsqlConnection connection, string code, string name, string payoutMode, long expendedCents)
+    {
+        await connection.ExecuteAsync("""
+            insert into municipalities (code, name) values (@code, @name) on conflict do nothing;
+            insert into schemes (municipality_code, year, opens_on, closes_on, base_amount_cents, current_amount_cents,
+                split_mode, payout_mode, who_may_apply, created_at, updated_at)
+            values (@code, 2026, '2026-10-01', '2026-12-31', 15000, 15000, 'perRequest', @payoutMode, 'both', now(), now())
+            on conflict do nothing;
+            insert into budget_lines (municipality_code, year, code, name, source, amount_cents, funds_appreciation,
+                expended_cents, created_at, updated_at)
+            values (@code, 2026, 'waardering', 'Mantelzorgwaardering', 'municipal', 20000000000, true, @expendedCents, now(), now())
+            on conflict do nothing;
+            """, new { code, name, payoutMode, expendedCents });
+        return await connection.ExecuteScalarAsync<long>("select id from schemes where municipality_code = @code and year = 2026", new { code });
     }
 
     /// <summary>A season of recomputes: hourly over the window and one per 100 requests, the amount falling from € 150.</summary>

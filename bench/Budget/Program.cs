@@ -11,13 +11,22 @@ using Waardering.Data.Outbox;
 using Waardering.Data.Schemes;
 
 // Usage: Waardering.Budget.Bench CONNECTION_STRING [REQUESTS] [ROUNDS]
+//        Waardering.Budget.Bench CONNECTION_STRING close [APPROVED_REQUESTS] [ROUNDS]
 var connectionString = args[0];
+var closing = args.Length > 1 && args[1] == "close";
+args = closing ? [args[0], .. args[2..]] : args;
 var requests = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
 var rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 15;
 
 DapperSetup.EnsureConfigured();
 await using var dataSource = DataServiceCollectionExtensions.CreateDataSource(connectionString);
 await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).ApplyAsync(CancellationToken.None);
+if (closing)
+{
+    await Close.RunAsync(dataSource, requests, rounds);
+    return;
+}
+
 var schemeId = await Fill.SchemeWithRequestsAsync(dataSource, requests);
 
 // The window's last day: the forecast adds nothing, so every run does the same work.
