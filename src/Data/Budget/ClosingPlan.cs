@@ -17,6 +17,9 @@ namespace Waardering.Data.Budget;
 /// </summary>
 internal static class ClosingPlan
 {
+    /// <summary>Seconds a statement over all of a scheme's approved requests may take (10^5 requests take seconds, more on a busy database).</summary>
+    private const int Timeout = 600;
+
     /// <summary>Orders the approved requests, splits the unit over each one's caregivers and grants the longest prefix the lines cover.</summary>
     public static Task CreateAsync(NpgsqlTransaction transaction, long schemeId, SplitMode mode, long unitCents, long capacity,
         CancellationToken cancellationToken) =>
@@ -45,7 +48,7 @@ internal static class ClosingPlan
             from (select n, sum(cost) over (order by n) as running from closing_requests) p
             where p.n = q.n and q.cost > 0 and p.running <= @capacity;
             """, new { schemeId, perCaregiver = mode == SplitMode.PerCaregiver, unitCents, capacity }, transaction,
-            cancellationToken: cancellationToken));
+            Timeout, cancellationToken: cancellationToken));
 
     /// <summary>
     /// After the first request the lines cannot cover, a later, smaller one may still fit (per
@@ -99,5 +102,5 @@ internal static class ClosingPlan
             update requests r set unit_amount_cents = @unitCents, granted_at = @now
             from closing_requests q where q.granted and r.id = q.id;
             """, new { lineIds = lines.Select(l => l.Id).ToArray(), remaining = lines.Select(l => l.Remaining).ToArray(), unitCents, now },
-            transaction, cancellationToken: cancellationToken));
+            transaction, Timeout, cancellationToken: cancellationToken));
 }
