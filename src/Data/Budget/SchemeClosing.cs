@@ -2,6 +2,7 @@ using Dapper;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Data.Database;
 using Waardering.Data.Requests;
 using Waardering.Data.Schemes;
 using Waardering.Domain.Budget;
@@ -41,9 +42,10 @@ public static class SchemeClosing
             for update
             """, new { scheme.MunicipalityCode, scheme.Year, spuk = FundingSource.Spuk.Code() }, transaction,
             cancellationToken: cancellationToken))).ToList();
-        var units = await connection.ExecuteScalarAsync<int>(new CommandDefinition("""
-            select coalesce(sum(units), 0)::int from requests where scheme_id = @Id and status = @approved and granted_at is null
-            """, new { scheme.Id, approved = RequestStatus.Approved.Code() }, transaction, cancellationToken: cancellationToken));
+        var units = await connection.ExecuteScalarAsync<int>(new CommandDefinition($"""
+            select coalesce(sum(units), 0)::int from requests
+            where scheme_id = @Id and status = {SqlCodes.Literal(RequestStatus.Approved)} and granted_at is null
+            """, new { scheme.Id }, transaction, cancellationToken: cancellationToken));
         var available = lines.Sum(l => l.Remaining);
         var capacity = lines.Sum(l => Math.Max(0, l.Remaining));
         var final = AmountPolicy.Final(scheme.BaseAmountCents, scheme.FloorAmountCents, scheme.StepCents, available, units);
