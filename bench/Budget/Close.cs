@@ -26,7 +26,7 @@ internal static class Close
             var update = await TimeAsync(async () =>
             {
                 await using var transaction = await connection.BeginTransactionAsync();
-                await connection.ExecuteAsync("update requests set granted_at = now() where scheme_id = @schemeId", new { schemeId }, transaction);
+                await connection.ExecuteAsync("update requests set granted_at = now() where scheme_id = @schemeId", new { schemeId }, transaction, 600);
                 await transaction.RollbackAsync();
             });
             var close = await TimeAsync(() => SchemeClosing.FinalizeAsync(connection, scheme, Actor.Worker, now, CancellationToken.None));

@@ -11,20 +11,25 @@ internal static class Fill
         var existing = await connection.ExecuteScalarAsync<long>("select count(*) from requests where scheme_id = @schemeId", new { schemeId });
         if (existing < requests)
         {
-            // A fifth decided (approved or rejected), the rest open; 1-3 caregivers; spread over the window.
+            // A fifth decided (approved or rejected), the rest open; spread over the window. The scheme
+            // pays as it goes (rolling), so an approval is granted the day after the request came in.
             await connection.ExecuteAsync("""
                 insert into requests (id, scheme_id, reference, status, submitted_by, recipient_name, recipient_birth_date,
                     recipient_postcode, recipient_house_number, recipient_identity_hash, unit_amount_cents, units,
-                    status_token_hash, submitted_at)
+                    status_token_hash, submitted_at, granted_at)
                 select gen_random_uuid(), @schemeId, 'GM0402-2026-' || lpad(n::text, 7, '0'),
                     case when n % 10 = 0 then 'approved' when n % 10 = 1 then 'rejected' else 'received' end,
                     'recipient', 'Zorgvrager ' || n, date '1940-01-01' + (n % 20000)::int, '1211AB', (n % 500 + 1)::text,
                     sha256(n::text::bytea), 15000, 1, sha256(('t' || n)::text::bytea),
-                    timestamptz '2026-10-01 08:00+02' + (n % 90)::int * interval '1 day'
+                    timestamptz '2026-10-01 08:00+02' + (n % 90)::int * interval '1 day',
+                    case when n % 10 = 0 then timestamptz '2026-10-02 08:00+02' + (n % 90)::int * interval '1 day' end
                 from generate_series(@from, @to) as n
                 """, new { schemeId, from = existing + 1, to = (long)requests }, commandTimeout: 600);
-            await connection.ExecuteAsync("vacuum analyze requests", commandTimeout: 600);
         }
+
+        // Index-only scans skip the table only where the visibility map is fresh; a migration that
+        // rebuilt the table (0030) leaves it empty, and autovacuum counts no new rows to wake it.
+        await connection.ExecuteAsync("vacuum analyze requests", commandTimeout: 600);
 
         await AmountHistoryAsync(connection, schemeId, requests);
         return schemeId;
