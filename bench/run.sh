@@ -8,10 +8,10 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 if [ "${1:-}" = "--smoke" ]; then
   intake=(1 3); mail=(200 1); budget=(20000 3); payouts=(2000 1); out=$(mktemp)
-  rush=(1 3)
+  rush=(1 3); close=(2000 1)
 else
   intake=(3 20); mail=(10000 3); budget=(1000000 15); payouts=(100000 3); out=bench/RESULTS.md
-  rush=(3 20)
+  rush=(3 20); close=(100000 5)
 fi
 
 machine="$(. /etc/os-release && echo "$PRETTY_NAME"), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
@@ -25,6 +25,8 @@ log "Mail (outbox against a bare MailKit loop)"
 mail_table=$(bash bench/mail.sh "${mail[@]}")
 log "Recompute and report (against count(*))"
 budget_table=$(bash bench/budget.sh "${budget[@]}")
+log "After-close finalization (against count(*))"
+close_table=$(bash bench/close.sh "${close[@]}")
 log "Payout file"
 payouts_table=$(bash bench/payouts.sh "${payouts[@]}")
 
@@ -67,6 +69,15 @@ $mail_table
 $budget_table
 
 Targets at 1,000,000 requests: recompute under 250 ms, report under 100 ms.
+
+## After-close finalization (\`bench/close.sh\`)
+
+An afterClose scheme's approved requests (1-3 caregivers, weights 1-3) granted at the final
+amount: split, charges to the lines, the lines' totals, the parts and the grants, in one
+transaction; each round next to a count(*) over the same requests and a bare update of their
+grant time (rolled back), in the same round. Target: at most 5 × count(*).
+
+$close_table
 
 ## Payout batch and pain.001 file (\`bench/payouts.sh\`)
 

@@ -3,6 +3,7 @@ using NodaTime;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Data.Database;
 using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
 using Waardering.Data.Schemes;
@@ -47,29 +48,35 @@ public sealed class AmountRecomputer(
                     """, new { scheme.Id }, cancellationToken: cancellationToken));
         }
 
-        // One pass over the lines and one over the scheme's requests (an index-only scan on
-        // requests_scheme_status_units). Approved but not yet granted (payout after close) is still open., whatever the volume.
-        var totals = await connection.QuerySingleAsync<(long Available, long Granted, int OpenUnits, int UnitsSoFar)>(
+        // One statement: a pass over the lines, one over the scheme's requests grouped by status (an
+        // index-only scan on requests_scheme_status_units_keyed, in index order), the partial index
+        // of approvals not yet granted (payout after close), which still count as open, and last year's share.
+        var totals = await connection.QuerySingleAsync<(long Available, long Granted, int OpenUnits, int UnitsSoFar, double? Share)>(
             new CommandDefinition($"""
-                with lines as (
+                with forecast_day as (select @dayOfWindow as day_of_window),
+                {ForecastInputs.LastYearShare},
+                lines as (
                     select coalesce(sum(amount_cents - expended_cents), 0) as available, coalesce(sum(awarded_cents), 0) as granted
                     from budget_lines
-                    where municipality_code = @MunicipalityCode and year = @Year and funds_appreciation),
+                    where municipality_code = @municipality and year = @Year and funds_appreciation),
+                by_status as (select status, sum(units) as units from requests where scheme_id = @Id group by status),
                 volume as (
-                    select coalesce(sum(units) filter (where status = any(@open)
-                            or (status = @approved and granted_at is null)), 0)::int as open_units,
+                    select (coalesce(sum(units) filter (where status = any(@open)), 0) + (
+                            select coalesce(sum(units), 0) from requests
+                            where scheme_id = @Id and status = {SqlCodes.Literal(RequestStatus.Approved)} and granted_at is null))::int as open_units,
                         {ForecastInputs.UnitsSoFar} as units_so_far
-                    from requests where scheme_id = @Id)
-                select lines.available, lines.granted, volume.open_units, volume.units_so_far from lines, volume
+                    from by_status)
+                select lines.available, lines.granted, volume.open_units, volume.units_so_far, (select share from last_year_share) as share
+                from lines, volume
                 """, new
                 {
-                    scheme.MunicipalityCode, scheme.Year, scheme.Id, open = RequestLife.OpenUnits.CodesOf(),
-                    approved = RequestStatus.Approved.Code(), arrived = RequestLife.ArrivedUnits.CodesOf(),
+                    municipality = scheme.MunicipalityCode, scheme.Year, scheme.Id, open = RequestLife.OpenUnits.CodesOf(),
+                    arrived = RequestLife.ArrivedUnits.CodesOf(), lastYear = scheme.Year - 1,
+                    dayOfWindow = ForecastInputs.DayOfWindow(scheme.OpensOn, today),
                 }, cancellationToken: cancellationToken));
 
         var window = new SchemeWindow(scheme.OpensOn, scheme.ClosesOn);
-        var lastYearShare = await LastYearShareAsync(connection, scheme, today, cancellationToken);
-        var forecast = ArrivalForecast.Estimate(window, today, totals.UnitsSoFar, lastYearShare);
+        var forecast = ArrivalForecast.Estimate(window, today, totals.UnitsSoFar, totals.Share);
         var outcome = AmountPolicy.Provisional(new AmountInputs(
             scheme.BaseAmountCents, scheme.FloorAmountCents, scheme.StepCents, totals.Available, totals.Granted,
             totals.OpenUnits, forecast.Units));
@@ -97,21 +104,6 @@ public sealed class AmountRecomputer(
         }
     }
 
-    /// <summary>Of last year's units (own or imported), the share that had arrived by the same day of its window.</summary>
-    private static async Task<double?> LastYearShareAsync(
-        NpgsqlConnection connection, SchemeRecord scheme, LocalDate today, CancellationToken cancellationToken)
-    {
-        var dayOfWindow = ForecastInputs.DayOfWindow(scheme.OpensOn, today);
-        return await connection.QuerySingleAsync<double?>(new CommandDefinition($"""
-            with forecast_day as (select @dayOfWindow as day_of_window),
-            {ForecastInputs.LastYearShare}
-            select share from last_year_share
-            """, new
-            {
-                municipality = scheme.MunicipalityCode, lastYear = scheme.Year - 1, dayOfWindow, arrived = RequestLife.ArrivedUnits.CodesOf(),
-            }, cancellationToken: cancellationToken));
-    }
-
     /// <summary>
     /// Stores the run and the scheme's new amount. When the amount first reaches the floor or the
     /// budget runs out, policy staff get a mail in the same transaction; they see the flag in the budget view as well.
@@ -119,25 +111,23 @@ public sealed class AmountRecomputer(
     private async Task StoreAsync(NpgsqlConnection connection, SchemeRecord scheme, RecomputeResult r, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var hadAttention = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "select below_floor or budget_exhausted from schemes where id = @Id for update", new { scheme.Id }, transaction,
-            cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("""
-            insert into amount_recomputes (scheme_id, computed_at, reason, available_cents, granted_cents, open_units,
-                forecast_units, forecast_method, result_cents, below_floor, budget_exhausted)
-            values (@Id, @ComputedAt, @Reason, @AvailableCents, @GrantedCents, @OpenUnits, @ForecastUnits,
-                @ForecastMethod, @CurrentAmountCents, @BelowFloor, @BudgetExhausted)
+        // One round trip: the flags as they were (the row locked), the run, and the scheme's new amount.
+        var hadAttention = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
+            with had as (select below_floor or budget_exhausted as attention from schemes where id = @Id for update),
+            stored as (
+                insert into amount_recomputes (scheme_id, computed_at, reason, available_cents, granted_cents, open_units,
+                    forecast_units, forecast_method, result_cents, below_floor, budget_exhausted)
+                values (@Id, @ComputedAt, @Reason, @AvailableCents, @GrantedCents, @OpenUnits, @ForecastUnits,
+                    @ForecastMethod, @CurrentAmountCents, @BelowFloor, @BudgetExhausted)),
+            changed as (
+                update schemes set current_amount_cents = @CurrentAmountCents, below_floor = @BelowFloor, budget_exhausted = @BudgetExhausted
+                where id = @Id)
+            select attention from had
             """, new
             {
                 scheme.Id, r.ComputedAt, r.Reason, r.AvailableCents, r.GrantedCents, r.OpenUnits, r.ForecastUnits,
                 r.ForecastMethod, r.CurrentAmountCents, r.BelowFloor, r.BudgetExhausted,
             }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            update schemes set current_amount_cents = @CurrentAmountCents, below_floor = @BelowFloor,
-                budget_exhausted = @BudgetExhausted
-            where id = @Id
-            """, new { scheme.Id, r.CurrentAmountCents, r.BelowFloor, r.BudgetExhausted }, transaction, cancellationToken: cancellationToken));
         if (r.NeedsAttention && !hadAttention && options.Value.PolicyStaffEmail is { Length: > 0 } address)
         {
             await outbox.AddAsync(transaction, new OutboxMail(BudgetAlertMail.Template, BudgetAlertMail.Language, scheme.MunicipalityCode, address, null,

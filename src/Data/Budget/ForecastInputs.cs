@@ -9,7 +9,7 @@ namespace Waardering.Data.Budget;
 /// </summary>
 public static class ForecastInputs
 {
-    /// <summary>The units that arrived so far, over a scheme's <c>requests</c>; takes <c>@arrived</c> (<c>RequestLife.ArrivedUnits</c>).</summary>
+    /// <summary>The units that arrived so far, over rows with <c>status</c> and <c>units</c> (a scheme's requests, or their units per status); takes <c>@arrived</c> (<c>RequestLife.ArrivedUnits</c>).</summary>
     public const string UnitsSoFar = "coalesce(sum(units) filter (where status = any(@arrived)), 0)::int";
 
     /// <summary>
@@ -22,8 +22,7 @@ public static class ForecastInputs
     /// </summary>
     public const string LastYearShare = """
         own_last_year as (
-            select (sum(r.units) filter (where (r.submitted_at at time zone 'Europe/Amsterdam')::date
-                    <= s.opens_on + (select day_of_window from forecast_day)))::float8 as arrived,
+            select (sum(r.units) filter (where r.submitted_on <= s.opens_on + (select day_of_window from forecast_day)))::float8 as arrived,
                 sum(r.units)::float8 as total
             from schemes s join requests r on r.scheme_id = s.id and r.status = any(@arrived)
             where s.municipality_code = @municipality and s.year = @lastYear),

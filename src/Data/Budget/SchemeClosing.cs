@@ -2,7 +2,7 @@ using Dapper;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
-using Waardering.Data.Decisions;
+using Waardering.Data.Database;
 using Waardering.Data.Requests;
 using Waardering.Data.Schemes;
 using Waardering.Domain.Budget;
@@ -34,32 +34,29 @@ public static class SchemeClosing
             return null;
         }
 
-        var requests = (await connection.QueryAsync<(Guid Id, int Units)>(new CommandDefinition("""
-            select id, units from requests where scheme_id = @Id and status = @approved and granted_at is null
-            order by decided_at, id
-            """, new { scheme.Id, approved = RequestStatus.Approved.Code() }, transaction, cancellationToken: cancellationToken))).ToList();
-        var available = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-            select coalesce(sum(amount_cents - expended_cents - awarded_cents), 0) from budget_lines
+        // The lines locked in the order AwardCharges locks them, so a rolling approval elsewhere queues behind this.
+        var lines = (await connection.QueryAsync<(long Id, long Remaining)>(new CommandDefinition("""
+            select id, amount_cents - expended_cents - awarded_cents from budget_lines
             where municipality_code = @MunicipalityCode and year = @Year and funds_appreciation
-            """, new { scheme.MunicipalityCode, scheme.Year }, transaction, cancellationToken: cancellationToken));
-        var units = requests.Sum(r => r.Units);
+            order by (source = @spuk) desc, coalesce(grant_last_year, 9999), code
+            for update
+            """, new { scheme.MunicipalityCode, scheme.Year, spuk = FundingSource.Spuk.Code() }, transaction,
+            cancellationToken: cancellationToken))).ToList();
+        var units = await connection.ExecuteScalarAsync<int>(new CommandDefinition($"""
+            select coalesce(sum(units), 0)::int from requests
+            where scheme_id = @Id and status = {SqlCodes.Literal(RequestStatus.Approved)} and granted_at is null
+            """, new { scheme.Id }, transaction, cancellationToken: cancellationToken));
+        var available = lines.Sum(l => l.Remaining);
+        var capacity = lines.Sum(l => Math.Max(0, l.Remaining));
         var final = AmountPolicy.Final(scheme.BaseAmountCents, scheme.FloorAmountCents, scheme.StepCents, available, units);
 
-        foreach (var request in requests)
-        {
-            var weights = (await connection.QueryAsync<int>(new CommandDefinition(
-                "select weight from request_caregivers where request_id = @Id order by position", new { request.Id },
-                transaction, cancellationToken: cancellationToken))).ToList();
-            var amounts = scheme.SplitMode.Amounts(final.AmountCents, weights);
-            // Only below the floor can the budget run out here; those requests wait for budget.
-            if (!await AwardCharges.GrantAsync(transaction, request.Id, scheme.MunicipalityCode, scheme.Year,
-                    final.AmountCents, amounts, now, cancellationToken))
-            {
-                await RequestTransitions.ChangeAsync(transaction, request.Id, RequestStatus.Approved, RequestStatus.WaitingForBudget,
-                    new TransitionEvent(by, BudgetRanOut, now, new { status = RequestStatus.WaitingForBudget.Code() }),
-                    cancellationToken: cancellationToken);
-            }
-        }
+        await ClosingPlan.CreateAsync(transaction, scheme.Id, scheme.SplitMode, final.AmountCents, capacity, cancellationToken);
+        await ClosingPlan.GrantWhatStillFitsAsync(transaction, capacity, cancellationToken);
+        await ClosingPlan.WriteGrantsAsync(transaction, lines, final.AmountCents, now, cancellationToken);
+        // Only below the floor can the budget run out here; those requests wait for budget.
+        await RequestTransitions.ChangeAllAsync(transaction, RequestStatus.Approved, RequestStatus.WaitingForBudget,
+            "q.id = r.id and not q.granted", new { }, new TransitionEvent(by, BudgetRanOut, now, new { status = RequestStatus.WaitingForBudget.Code() }),
+            joins: "closing_requests q", cancellationToken: cancellationToken);
 
         var result = new RecomputeResult(final.AmountCents, available, 0, units, 0, ArrivalForecast.None, final.BelowFloor,
             BudgetExhausted: false, RecomputeReasons.Close, now);

@@ -50,7 +50,9 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource, ILogger<Migrati
                 }
 
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                await connection.ExecuteAsync(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken));
+                // No time limit: a migration may rebuild a large table (0030 adds a stored column to requests).
+                await connection.ExecuteAsync(new CommandDefinition(sql, transaction: transaction, commandTimeout: 0,
+                    cancellationToken: cancellationToken));
                 await connection.ExecuteAsync(
                     "insert into schema_migrations (name, checksum) values (@name, @checksum)",
                     new { name, checksum }, transaction);

@@ -13,23 +13,24 @@ namespace Waardering.Data.Reports;
 public sealed class RequestsOverTimeReader(NpgsqlDataSource dataSource, IClock clock)
 {
     // Weeks are counted from each year's own opening day. Last year's share is read by the same
-    // SQL as the amount's recompute (ForecastInputs), the units so far are the same rows; the arrival index
-    // requests_scheme_arrival serves the weekly counts from the index alone.
+    // SQL as the amount's recompute (ForecastInputs), the units so far are the same rows. Each
+    // year's units are first summed per day and status in the order of requests_scheme_arrival_days
+    // (the index alone, in parallel); the weeks and the arrived statuses are taken from those few rows.
     private static readonly string Sql = $"""
         with this_scheme as (
             select id, opens_on, closes_on from schemes where municipality_code = @municipality and year = @year),
         forecast_day as (select @today - opens_on as day_of_window from this_scheme),
         {ForecastInputs.LastYearShare},
         this_weeks as (
-            select ((r.submitted_at at time zone 'Europe/Amsterdam')::date - s.opens_on) / 7 + 1 as week, sum(r.units)::int as units
-            from this_scheme s join requests r on r.scheme_id = s.id and r.status = any(@arrived)
+            select (d.submitted_on - s.opens_on) / 7 + 1 as week, sum(d.units)::int as units
+            from this_scheme s, ({Days("@year")}) d where d.status = any(@arrived)
             group by 1),
         -- The forecast's units so far are the recompute's (arrived units of the scheme): the weeks' sum, without a second pass.
         so_far as (select coalesce(sum(units), 0)::int as units from this_weeks),
         own_weeks as (
-            select ((r.submitted_at at time zone 'Europe/Amsterdam')::date - s.opens_on) / 7 + 1 as week, sum(r.units)::int as units
-            from schemes s join requests r on r.scheme_id = s.id and r.status = any(@arrived)
-            where s.municipality_code = @municipality and s.year = @lastYear
+            select (d.submitted_on - s.opens_on) / 7 + 1 as week, sum(d.units)::int as units
+            from schemes s, ({Days("@lastYear")}) d
+            where s.municipality_code = @municipality and s.year = @lastYear and d.status = any(@arrived)
             group by 1),
         imported_weeks as (
             select week, requests as units from past_year_weeks
@@ -46,6 +47,13 @@ public sealed class RequestsOverTimeReader(NpgsqlDataSource dataSource, IClock c
         select f.opens_on, f.closes_on, f.units_so_far, f.share, f.last_year, w.week, w.this_year, w.last_year as last_year_units
         from facts f left join weeks w on true
         order by w.week
+        """;
+
+    /// <summary>A year's units per day and status; the scheme found by a subquery, not a CTE, so the scan may run in parallel.</summary>
+    private static string Days(string year) => $"""
+        select r.submitted_on, r.status, sum(r.units) as units from requests r
+        where r.scheme_id = (select id from schemes where municipality_code = @municipality and year = {year})
+        group by r.submitted_on, r.status
         """;
 
     public async Task<RequestsOverTime> ReadAsync(string municipality, int year, CancellationToken cancellationToken)
