@@ -22,7 +22,7 @@ public sealed class DatabaseGauges : IDisposable
     private readonly long _maxAgeMilliseconds;
     private readonly Lock _reading = new();
     private OperationalFigures _figures = OperationalFigures.None;
-    private long _readAt = long.MinValue;
+    private long? _readAt;
 
     public DatabaseGauges(NpgsqlDataSource dataSource, IClock clock, IOptions<TelemetryOptions> options)
     {
@@ -51,7 +51,7 @@ public sealed class DatabaseGauges : IDisposable
     {
         lock (_reading)
         {
-            if (Environment.TickCount64 - _readAt < _maxAgeMilliseconds)
+            if (_readAt is { } readAt && Environment.TickCount64 - readAt < _maxAgeMilliseconds)
             {
                 return _figures;
             }
