@@ -33,6 +33,22 @@ public sealed class TelemetryTests(TelemetryFixture app) : IClassFixture<Telemet
     }
 
     [Fact]
+    public async Task Metrics_AfterARecompute_CountItByReasonAndShowTheSchemesAmount()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        const string Recomputes = "waardering_amount_recomputes_total";
+        var before = Scrape.Sum(await Scrape.MetricsAsync(app), Recomputes, "reason=\"manual\"");
+
+        var recomputed = await app.As("policy").PostAsync($"/api/schemes/{municipality}/2026/recompute", null);
+
+        Assert.Equal(HttpStatusCode.OK, recomputed.StatusCode);
+        var after = await Scrape.MetricsAsync(app);
+        Assert.True(Scrape.Sum(after, Recomputes, "reason=\"manual\"") > before, "the recompute is not counted");
+        var amount = (long)(await recomputed.ReadJsonAsync())["currentAmountCents"]!;
+        Assert.Equal(amount, Scrape.Sum(after, "waardering_scheme_amount", $"municipality=\"{municipality}\"", "year=\"2026\""));
+    }
+
+    [Fact]
     public async Task Metrics_ForAnOutsideAddressForwardedByTheLocalProxy_AreRefusedAsAnUnknownAddressIs()
     {
         var outside = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { { "X-Forwarded-For", "203.0.113.9" } } };
