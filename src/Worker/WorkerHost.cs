@@ -11,6 +11,7 @@ using Waardering.Data.Time;
 using Waardering.Worker.Jobs;
 using Waardering.Worker.Mail;
 using Waardering.Worker.Outbox;
+using Waardering.Worker.Telemetry;
 
 namespace Waardering.Worker;
 
@@ -41,6 +42,7 @@ public static class WorkerHost
         }
 
         RefuseTryOutSettings(builder);
+        builder.AddWaarderingWorkerTelemetry();
         var services = builder.Services;
         services.AddWaarderingData(builder.Configuration);
         services.AddWaarderingClock(builder.Configuration, builder.Environment);

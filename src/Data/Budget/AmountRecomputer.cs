@@ -84,6 +84,7 @@ public sealed class AmountRecomputer(
         var result = new RecomputeResult(outcome.AmountCents, totals.Available, totals.Granted, totals.OpenUnits,
             forecast.Units, forecast.Method, outcome.BelowFloor, outcome.BudgetExhausted, reason, now);
         await StoreAsync(connection, scheme, result, cancellationToken);
+        Telemetry.WaarderingTelemetry.Recomputed(reason);
         return result;
     }
 

@@ -99,6 +99,7 @@ public sealed class RequestSubmission(
         // A citizen's request for a recipient who already has a live one is stored in review and
         // answered like any other (no answer tells whether someone applied); an officer is told.
         var duplicateAs = staff is null ? RequestStatus.InReview : (RequestStatus?)null;
+        using var intake = Telemetry.IntakeTiming.Start(channel);
         var outcome = await requests.SubmitAsync(connection, newRequest, idempotency, duplicateAs, (reference, storedAs, consentLinks) =>
         {
             var answer = Answer(newRequest, reference, statusToken, request) with
@@ -111,6 +112,7 @@ public sealed class RequestSubmission(
             var letters = SubmissionLetters.For(scheme, request, newRequest, reference, storedAs, links.Value.PublicBaseUrl, coSignCode, now);
             return new SubmitArtifacts(JsonSerializer.Serialize(answer, json.Value.SerializerOptions), mails, letters);
         }, cancellationToken);
+        intake.Done(outcome);
 
         await connection.CloseAsync(); // back to the pool before the jobs are enqueued
 

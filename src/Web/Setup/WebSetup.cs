@@ -24,6 +24,7 @@ using Waardering.Web.Requests;
 using Waardering.Web.Schemes;
 using Waardering.Web.Staff;
 using Waardering.Web.Support;
+using Waardering.Web.Telemetry;
 using Waardering.Web.Texts;
 using Waardering.Web.Vouchers;
 
@@ -53,6 +54,7 @@ public static class WebSetup
         services.AddExceptionHandler<ExceptionToProblemHandler>();
         services.AddWaarderingAuth(configuration, builder.Environment);
         services.AddWaarderingProxy();
+        builder.AddWaarderingWebTelemetry();
         services.AddWaarderingOpenApi();
         services.AddDesignSystem(configuration);
         services.AddWaarderingTexts(configuration);
@@ -106,6 +108,7 @@ public static class WebSetup
     {
         app.MapWaarderingOpenApi();
         app.MapHealthEndpoints();
+        app.MapMetricsEndpoint();
         app.MapDesignSystem();
         app.MapLanguageEndpoints();
         app.MapCitizenSignInEndpoints();

@@ -111,6 +111,7 @@ public sealed class OutboxDispatcher(
             // Any failure of this one mail is recorded against it, so one bad row can never hold
             // up the outbox. Database errors happen outside this try and fail the job instead.
             var failure = SendFailure.Of(e, mail.ToAddress);
+            Telemetry.WorkerTelemetry.MailFailed(failure.Outcome);
             logger.Log(failure.Outcome == SendOutcome.Failed ? LogLevel.Error : LogLevel.Warning,
                 "Mail {MailId} ({Template}) to a mailbox at {Domain} not sent, {Outcome}: {Reason}",
                 mail.Id, mail.Template, DomainOf(mail.ToAddress), failure.Outcome, failure.LogReason);
