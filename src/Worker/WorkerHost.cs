@@ -35,10 +35,7 @@ public static class WorkerHost
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        if (!builder.Environment.IsDevelopment())
-        {
-            builder.Logging.ClearProviders().AddJsonConsole();
-        }
+        builder.Logging.AddWaarderingLogging(builder.Configuration, builder.Environment);
 
         RefuseTryOutSettings(builder);
         var services = builder.Services;

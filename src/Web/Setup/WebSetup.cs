@@ -3,6 +3,7 @@ using Waardering.Data.Database;
 using Waardering.Data.Jobs;
 using Waardering.Data.Migrations;
 using Waardering.Data.Privacy;
+using Waardering.Data.Startup;
 using Waardering.Data.Time;
 using Waardering.Web.Apply;
 using Waardering.Web.Audit;
@@ -38,10 +39,7 @@ public static class WebSetup
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
-        if (!builder.Environment.IsDevelopment())
-        {
-            builder.Logging.ClearProviders().AddJsonConsole();
-        }
+        builder.Logging.AddWaarderingLogging(configuration, builder.Environment);
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.AddWaarderingData(configuration);
