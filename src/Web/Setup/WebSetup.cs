@@ -55,7 +55,7 @@ public static class WebSetup
         services.AddDesignSystem(configuration);
         services.AddWaarderingTexts(configuration);
         services.AddStaffPages();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddWaarderingHealthChecks();
 
         // Web only enqueues; the Worker process runs the jobs.
         services.AddWaarderingJobStorage();
