@@ -58,6 +58,19 @@ public sealed class WorkerProcess : IAsyncDisposable
 
     public Task ThawAsync() => SignalAsync("CONT");
 
+    /// <summary>
+    /// SIGTERM, as an orchestrator stops a container, then SIGCONT (a frozen process takes the
+    /// signal when it goes on); answers the exit code once the process has ended by itself.
+    /// </summary>
+    public async Task<int> TerminateAsync(TimeSpan timeout)
+    {
+        await SignalAsync("TERM");
+        await SignalAsync("CONT");
+        using var waiting = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(waiting.Token);
+        return _process.ExitCode;
+    }
+
     /// <summary>SIGKILL, then waits until PostgreSQL has ended every session of the process.</summary>
     public async Task KillAsync(NpgsqlDataSource dataSource)
     {
