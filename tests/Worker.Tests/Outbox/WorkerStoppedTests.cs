@@ -13,7 +13,7 @@ namespace Waardering.Worker.Tests.Outbox;
 /// </summary>
 public sealed class WorkerStoppedTests : IAsyncLifetime
 {
-    private const int Total = 200;
+    private const int Total = 500;
     private readonly TestDatabase _database = new();
 
     public Task InitializeAsync() => _database.InitializeAsync();
@@ -31,6 +31,8 @@ public sealed class WorkerStoppedTests : IAsyncLifetime
         await using (var first = StartWorker())
         {
             jobs.Enqueue<IOutboxDispatcher>(d => d.DispatchDueAsync(CancellationToken.None));
+            // Sending before the freezing starts: a Worker frozen most of the time warms up slowly.
+            await OutboxRun.WaitUntilAsync(_database.DataSource, p => p.Sent > 0, TimeSpan.FromSeconds(60), "the first Worker sends");
             await FreezeWithMailsInFlightAsync(first);
             var exitCode = await first.TerminateAsync(TimeSpan.FromSeconds(30));
             atStop = await OutboxProgress.ReadAsync(_database.DataSource);
@@ -55,7 +57,7 @@ public sealed class WorkerStoppedTests : IAsyncLifetime
     /// <summary>Freezes the Worker until it stands with a claim open and some mails sent, some not.</summary>
     private async Task FreezeWithMailsInFlightAsync(WorkerProcess worker)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (true)
         {
             await worker.FreezeAsync(_database.DataSource);
