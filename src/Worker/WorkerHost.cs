@@ -36,10 +36,7 @@ public static class WorkerHost
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        if (!builder.Environment.IsDevelopment())
-        {
-            builder.Logging.ClearProviders().AddJsonConsole();
-        }
+        builder.Logging.AddWaarderingLogging(builder.Configuration, builder.Environment);
 
         RefuseTryOutSettings(builder);
         builder.AddWaarderingWorkerTelemetry();

@@ -69,16 +69,21 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource, ILogger<Migrati
         }
     }
 
+    /// <summary>The names of the migrations this build carries, in the order they are applied.</summary>
+    public static IEnumerable<string> Names() =>
+        Assembly.GetExecutingAssembly().GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..])
+            .Order(StringComparer.Ordinal);
+
     private static IEnumerable<(string Name, string Sql)> ReadMigrations()
     {
         var assembly = Assembly.GetExecutingAssembly();
-        foreach (var resource in assembly.GetManifestResourceNames()
-                     .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-                     .Order(StringComparer.Ordinal))
+        foreach (var name in Names())
         {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var stream = assembly.GetManifestResourceStream(ResourcePrefix + name)!;
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            yield return (resource[ResourcePrefix.Length..], reader.ReadToEnd());
+            yield return (name, reader.ReadToEnd());
         }
     }
 }

@@ -3,6 +3,7 @@ using Waardering.Data.Database;
 using Waardering.Data.Jobs;
 using Waardering.Data.Migrations;
 using Waardering.Data.Privacy;
+using Waardering.Data.Startup;
 using Waardering.Data.Time;
 using Waardering.Web.Apply;
 using Waardering.Web.Audit;
@@ -39,10 +40,7 @@ public static class WebSetup
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
-        if (!builder.Environment.IsDevelopment())
-        {
-            builder.Logging.ClearProviders().AddJsonConsole();
-        }
+        builder.Logging.AddWaarderingLogging(configuration, builder.Environment);
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.AddWaarderingData(configuration);
@@ -59,7 +57,7 @@ public static class WebSetup
         services.AddDesignSystem(configuration);
         services.AddWaarderingTexts(configuration);
         services.AddStaffPages();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddWaarderingHealthChecks();
 
         // Web only enqueues; the Worker process runs the jobs.
         services.AddWaarderingJobStorage();

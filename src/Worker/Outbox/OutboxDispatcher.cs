@@ -14,6 +14,9 @@ namespace Waardering.Worker.Outbox;
 /// Safe to run twice and in several Workers at once: each mail is claimed before it is sent.
 /// Mails are marked sent in small groups right after the server accepted them; a crash in between
 /// means a resend of that group with the same Message-IDs, never a lost mail.
+/// When the Worker is asked to stop (SIGTERM: Hangfire cancels the job's token) it finishes the
+/// mail it is sending, marks what was sent and releases the rest of its claim, so another Worker
+/// takes those mails at once instead of after the claim's timeout.
 /// </summary>
 public sealed class OutboxDispatcher(
     OutboxStore store, MailComposer composer, SmtpMailSender sender, IOptions<MailOptions> options,
@@ -24,7 +27,8 @@ public sealed class OutboxDispatcher(
         var batchSize = options.Value.BatchSize;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var batch = await store.ClaimDueAsync(batchSize, options.Value.ClaimSeconds, cancellationToken);
+            // Not cancelled halfway: a claim the database made and this Worker never saw would hold its mails until the timeout.
+            var batch = await store.ClaimDueAsync(batchSize, options.Value.ClaimSeconds, CancellationToken.None);
             if (batch.Count == 0 || !await SendAsync(batch, cancellationToken) || batch.Count < batchSize)
             {
                 return;
@@ -32,13 +36,18 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Sends a batch; false when the SMTP server could not be reached or was lost.</summary>
-    private async Task<bool> SendAsync(IReadOnlyList<ClaimedMail> batch, CancellationToken cancellationToken)
+    /// <summary>Sends a batch; false when the SMTP server could not be reached or was lost, or the Worker stops.</summary>
+    private async Task<bool> SendAsync(IReadOnlyList<ClaimedMail> batch, CancellationToken stopping)
     {
         SmtpClient client;
         try
         {
-            client = await sender.ConnectAsync(cancellationToken);
+            client = await sender.ConnectAsync(stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            await store.ReleaseAsync(batch.Select(m => m.Id).ToList(), CancellationToken.None);
+            return false;
         }
         catch (Exception e) when (IsTransient(e))
         {
@@ -57,9 +66,21 @@ public sealed class OutboxDispatcher(
             var next = Prepare(batch[0]);
             for (var i = 0; i < batch.Count; i++)
             {
+                if (stopping.IsCancellationRequested)
+                {
+                    await marking;
+                    await MarkSentAsync(sent);
+                    await store.ReleaseAsync(batch.Skip(i).Select(m => m.Id).ToList(), CancellationToken.None);
+                    logger.LogInformation("Stopping: {Count} claimed mails released for another Worker", batch.Count - i);
+                    await client.DisconnectAsync(quit: true, CancellationToken.None);
+                    return false;
+                }
+
                 // The next mail is rendered while the server takes this one in: rendering costs
-                // CPU, sending mostly waits, so the two overlap instead of adding up.
-                var sending = SendOneAsync(client, next, cancellationToken);
+                // CPU, sending mostly waits, so the two overlap instead of adding up. A mail once
+                // begun is sent to the end, also when the Worker is stopping: MailKit's own
+                // timeout bounds it.
+                var sending = SendOneAsync(client, next, CancellationToken.None);
                 next = i + 1 < batch.Count ? Prepare(batch[i + 1]) : default;
                 var (ok, stopReason) = await sending;
                 if (ok)

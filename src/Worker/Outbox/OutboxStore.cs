@@ -67,6 +67,17 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
             failed = OutboxStatus.Failed.Code(), pending = OutboxStatus.Pending.Code(),
         }, cancellationToken);
 
+    /// <summary>
+    /// Gives claimed, unsent mails back at once, as they were: no attempt counted, no backoff. For a
+    /// Worker that stops cleanly; one that dies leaves its claim to expire.
+    /// </summary>
+    public Task ReleaseAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken) => ids.Count == 0
+        ? Task.CompletedTask
+        : ExecuteAsync("""
+            update outbox_mails set locked_until = null
+            where id = any(@ids) and status = @pending
+            """, new { ids = ids.ToArray(), pending = OutboxStatus.Pending.Code() }, cancellationToken);
+
     public Task FailAsync(Guid id, string error, CancellationToken cancellationToken) => ExecuteAsync("""
         update outbox_mails set status = @failed, attempts = attempts + 1, last_error = left(@error, @MaxErrorLength), locked_until = null,
             failed_at = now()

@@ -18,6 +18,9 @@ public sealed class OpenRouteTests(WebAppFixture app) : IClassFixture<WebAppFixt
     public static readonly string[] Routes =
     [
         "* /health",
+        "* /health/live",
+        "* /health/ready",
+        "* /health/worker",
         "GET /api/schemes/{municipality}/{year:int}",
         "POST /api/requests",
         "GET /api/requests/{id:guid}/co-signature",

@@ -21,6 +21,11 @@ public sealed class WorkerProcess : IAsyncDisposable
         _applicationName = applicationName;
     }
 
+    /// <summary>What the process wrote to standard output so far, line by line: its log.</summary>
+    public IReadOnlyList<string> Output => [.. _output];
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
+
     /// <param name="extra">More settings, e.g. <c>--Mail:BatchSize=25</c>.</param>
     public static WorkerProcess Start(string connectionString, int smtpPort, params string[] extra)
     {
@@ -34,12 +39,19 @@ public sealed class WorkerProcess : IAsyncDisposable
         }
 
         var process = Process.Start(info)!;
-        // Drain the logs so a full pipe never blocks the Worker.
-        process.OutputDataReceived += (_, _) => { };
+        var worker = new WorkerProcess(process, applicationName);
+        // Drain the logs so a full pipe never blocks the Worker; standard output is kept.
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                worker._output.Enqueue(line.Data);
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new WorkerProcess(process, applicationName);
+        return worker;
     }
 
     /// <summary>
@@ -57,6 +69,19 @@ public sealed class WorkerProcess : IAsyncDisposable
     }
 
     public Task ThawAsync() => SignalAsync("CONT");
+
+    /// <summary>
+    /// SIGTERM, as an orchestrator stops a container, then SIGCONT (a frozen process takes the
+    /// signal when it goes on); answers the exit code once the process has ended by itself.
+    /// </summary>
+    public async Task<int> TerminateAsync(TimeSpan timeout)
+    {
+        await SignalAsync("TERM");
+        await SignalAsync("CONT");
+        using var waiting = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(waiting.Token);
+        return _process.ExitCode;
+    }
 
     /// <summary>SIGKILL, then waits until PostgreSQL has ended every session of the process.</summary>
     public async Task KillAsync(NpgsqlDataSource dataSource)
