@@ -97,7 +97,7 @@ public sealed class CoSignWorkflow(NpgsqlDataSource dataSource, OutboxWriter out
             var expiresOn = AmsterdamTime.DateOf(r.RequestedAt + Duration.FromDays(r.ExpiryDays));
             await outbox.AddAsync(transaction, new OutboxMail(CoSignMail.Template, r.Language, r.Municipality, r.RecipientEmail, r.RecipientName,
                 CoSignMail.For(r.Language, r.RecipientName, r.CaregiverName, r.Reference, r.MunicipalityName, r.Year,
-                    CoSignMail.ConfirmUrlFor(links.Value.PublicBaseUrl, r.Id, token), expiresOn, reminder: true), r.Id),
+                    CoSignMail.ConfirmUrlFor(links.Value.PublicBaseUrl, r.Id, token, r.Language), expiresOn, reminder: true), r.Id),
                 cancellationToken);
             await AuditLog.WriteAsync(connection, transaction, Actor.Worker, "co-sign-reminded", now, r.Id, cancellationToken: cancellationToken);
         }

@@ -89,7 +89,7 @@ public sealed class SeasonInvitations(
         }
 
         var baseUrl = links.Value.PublicBaseUrl;
-        var withdrawUrl = to.RegisterId is { } id ? ConsentLinks.Url(baseUrl, await ConsentLinks.NewAsync(transaction, id, now, cancellationToken)) : null;
+        var withdrawUrl = to.RegisterId is { } id ? ConsentLinks.Url(baseUrl, await ConsentLinks.NewAsync(transaction, id, now, cancellationToken), to.Language) : null;
         var mail = InvitationMail.For(to.Language, to.Name, scheme.MunicipalityName, scheme.Year,
             InvitationMail.ApplyUrlFor(baseUrl, scheme.MunicipalityCode, scheme.Year, to.Language), scheme.ClosesOn, withdrawUrl);
         if (paper is { } post)
