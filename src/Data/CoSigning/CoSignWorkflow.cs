@@ -27,13 +27,14 @@ public enum CoSignOutcome
 
 /// <summary>
 /// The recipient's confirmation of a caregiver's request, and the follow-up the Worker runs: one
-/// reminder with a fresh link after the scheme's reminder days, expiry after its expiry days.
+/// reminder with a fresh link after the scheme's reminder days (on paper with a fresh code, <see cref="CoSignReminderLetters"/>),
+/// expiry after its expiry days.
 /// </summary>
 public sealed class CoSignWorkflow(NpgsqlDataSource dataSource, OutboxWriter outbox, IOptions<LinkOptions> links, IClock clock)
     : ICoSignFollowUp
 {
     // A constant of the statement, not a parameter: the partial index requests_awaiting_co_sign (0005) serves it.
-    private static readonly string AwaitingCoSignature = SqlCodes.Literal(RequestStatus.AwaitingCoSignature);
+    internal static readonly string AwaitingCoSignature = SqlCodes.Literal(RequestStatus.AwaitingCoSignature);
 
     public async Task<CoSignOutcome> ConfirmAsync(Guid requestId, string? token, CancellationToken cancellationToken)
     {
@@ -102,6 +103,7 @@ public sealed class CoSignWorkflow(NpgsqlDataSource dataSource, OutboxWriter out
             await AuditLog.WriteAsync(connection, transaction, Actor.Worker, "co-sign-reminded", now, r.Id, cancellationToken: cancellationToken);
         }
 
+        await CoSignReminderLetters.WriteAsync(transaction, links.Value.PublicBaseUrl, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }
