@@ -33,6 +33,8 @@ public sealed class CareDeclarationTests(WebAppFixture app) : IClassFixture<WebA
         var id = await app.SubmitAsync(body);
 
         Assert.Equal([true, true], await DeclaredAsync(id));
+        var view = await (await app.As("officer", "Olga", [municipality]).GetAsync($"/api/requests/{id}")).ReadJsonAsync();
+        Assert.Equal([true, true], view["caregivers"]!.AsArray().Select(c => (bool)c!["careDeclared"]!));
     }
 
     [Fact]
