@@ -34,7 +34,8 @@ internal static class CoSignExpiry
         var mails = new List<OutboxMail>();
         foreach (var r in rows)
         {
-            var mailing = await ConsentLinks.ForCaregiverAsync(transaction, r.Id, position: 1, applicant: true, publicBaseUrl, now, cancellationToken);
+            var mailing = await ConsentLinks.ForCaregiverAsync(transaction, r.Id, position: 1, applicant: true, publicBaseUrl, r.Language, now,
+                cancellationToken);
             mails.Add(new OutboxMail(RequestExpiredMail.Template, r.Language, r.Municipality, r.CaregiverEmail, r.CaregiverName,
                 new RequestExpiredMail(r.CaregiverName, r.RecipientName, r.Reference, r.MunicipalityName, r.Year, mailing.WithdrawUrl),
                 r.Id, mailing.RegisterId));

@@ -27,13 +27,14 @@ public enum CoSignOutcome
 
 /// <summary>
 /// The recipient's confirmation of a caregiver's request, and the follow-up the Worker runs: one
-/// reminder with a fresh link after the scheme's reminder days, expiry after its expiry days.
+/// reminder with a fresh link after the scheme's reminder days (on paper with a fresh code, <see cref="CoSignReminderLetters"/>),
+/// expiry after its expiry days.
 /// </summary>
 public sealed class CoSignWorkflow(NpgsqlDataSource dataSource, OutboxWriter outbox, IOptions<LinkOptions> links, IClock clock)
     : ICoSignFollowUp
 {
     // A constant of the statement, not a parameter: the partial index requests_awaiting_co_sign (0005) serves it.
-    private static readonly string AwaitingCoSignature = SqlCodes.Literal(RequestStatus.AwaitingCoSignature);
+    internal static readonly string AwaitingCoSignature = SqlCodes.Literal(RequestStatus.AwaitingCoSignature);
 
     public async Task<CoSignOutcome> ConfirmAsync(Guid requestId, string? token, CancellationToken cancellationToken)
     {
@@ -97,11 +98,12 @@ public sealed class CoSignWorkflow(NpgsqlDataSource dataSource, OutboxWriter out
             var expiresOn = AmsterdamTime.DateOf(r.RequestedAt + Duration.FromDays(r.ExpiryDays));
             await outbox.AddAsync(transaction, new OutboxMail(CoSignMail.Template, r.Language, r.Municipality, r.RecipientEmail, r.RecipientName,
                 CoSignMail.For(r.Language, r.RecipientName, r.CaregiverName, r.Reference, r.MunicipalityName, r.Year,
-                    CoSignMail.ConfirmUrlFor(links.Value.PublicBaseUrl, r.Id, token), expiresOn, reminder: true), r.Id),
+                    CoSignMail.ConfirmUrlFor(links.Value.PublicBaseUrl, r.Id, token, r.Language), expiresOn, reminder: true), r.Id),
                 cancellationToken);
             await AuditLog.WriteAsync(connection, transaction, Actor.Worker, "co-sign-reminded", now, r.Id, cancellationToken: cancellationToken);
         }
 
+        await CoSignReminderLetters.WriteAsync(transaction, links.Value.PublicBaseUrl, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

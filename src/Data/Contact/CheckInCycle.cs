@@ -126,7 +126,7 @@ public sealed class CheckInCycle(
         {
             var baseUrl = links.Value.PublicBaseUrl;
             await Letters.LetterWriter.AddAsync(transaction, new Letters.OutboxLetter(CheckInMail.Template, to.Language, to.MunicipalityCode, to.Name, paper,
-                (CheckInMail)mail.Model with { LetterCode = code, CodePageUrl = CheckInMail.CodePageFor(baseUrl) }, d.RequestId, d.RegisterId),
+                (CheckInMail)mail.Model with { LetterCode = code, CodePageUrl = CheckInMail.CodePageFor(baseUrl, to.Language) }, d.RequestId, d.RegisterId),
                 cancellationToken);
         }
 
@@ -179,8 +179,8 @@ public sealed class CheckInCycle(
         var baseUrl = links.Value.PublicBaseUrl;
         var withdrawToken = await ConsentLinks.NewAsync(transaction, registerId, clock.GetCurrentInstant(), cancellationToken);
         return new OutboxMail(CheckInMail.Template, to.Language, to.MunicipalityCode, to.Email ?? "", to.Name,
-            CheckInMail.For(to.Language, to.Name, to.MunicipalityName, to.Year, CheckInMail.CheckInUrlFor(baseUrl, token),
-                AmsterdamTime.DateOf(expiresAt), reminder, ConsentLinks.Url(baseUrl, withdrawToken)),
+            CheckInMail.For(to.Language, to.Name, to.MunicipalityName, to.Year, CheckInMail.CheckInUrlFor(baseUrl, token, to.Language),
+                AmsterdamTime.DateOf(expiresAt), reminder, ConsentLinks.Url(baseUrl, withdrawToken, to.Language)),
             requestId, registerId);
     }
 }

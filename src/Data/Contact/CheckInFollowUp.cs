@@ -56,7 +56,7 @@ public sealed class CheckInFollowUp(ReferralStore referrals, OutboxWriter outbox
 
         var withdrawToken = await ConsentLinks.NewAsync(transaction, to.RegisterId, now, cancellationToken);
         await outbox.AddAsync(transaction, new OutboxMail(SupportOfferMail.Template, to.Language, to.MunicipalityCode, to.Email, to.Name,
-            new SupportOfferMail(to.Name, to.MunicipalityName, to.Year, ConsentLinks.Url(links.Value.PublicBaseUrl, withdrawToken)),
+            new SupportOfferMail(to.Name, to.MunicipalityName, to.Year, ConsentLinks.Url(links.Value.PublicBaseUrl, withdrawToken, to.Language)),
             to.RequestId, to.RegisterId), cancellationToken);
         return true;
     }

@@ -58,7 +58,7 @@ public sealed partial class ConsentStore
             if (mailed && confirm is null && (asked || entry.Consent == ConsentAnswer.Given))
             {
                 var token = ConsentLinks.Add(batch, entry.Id, request.SubmittedAt);
-                link = new ConsentLink(ConsentLinks.Url(links.Value.PublicBaseUrl, token), asked);
+                link = new ConsentLink(ConsentLinks.Url(links.Value.PublicBaseUrl, token, request.Language), asked);
             }
 
             result[caregiver.Position] = new CaregiverConsent(entry.Id, link, confirm);

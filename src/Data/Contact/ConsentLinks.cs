@@ -42,7 +42,8 @@ public static class ConsentLinks
         return tokens;
     }
 
-    public static string Url(string publicBaseUrl, string token) => $"{publicBaseUrl.TrimEnd('/')}/contact-consent?token={token}";
+    public static string Url(string publicBaseUrl, string token, string language) =>
+        Links.CitizenLinks.InLanguage($"{publicBaseUrl.TrimEnd('/')}/contact-consent?token={token}", language);
 
     /// <summary>
     /// For a mail to a caregiver about their request: whether they may get it (not when they
@@ -50,7 +51,7 @@ public static class ConsentLinks
     /// the link to withdraw and their register entry, so that withdrawing cancels it while it waits.
     /// </summary>
     public static async Task<CaregiverMailing> ForCaregiverAsync(
-        NpgsqlTransaction transaction, Guid requestId, int position, bool applicant, string publicBaseUrl, Instant now,
+        NpgsqlTransaction transaction, Guid requestId, int position, bool applicant, string publicBaseUrl, string language, Instant now,
         CancellationToken cancellationToken)
     {
         var entry = await transaction.Connection!.QuerySingleOrDefaultAsync<(Guid Id, ConsentAnswer Consent)?>(new CommandDefinition("""
@@ -59,7 +60,7 @@ public static class ConsentLinks
             """, new { requestId, position }, transaction, cancellationToken: cancellationToken));
         return entry switch
         {
-            { Consent: ConsentAnswer.Given } e => new CaregiverMailing(true, e.Id, Url(publicBaseUrl, await NewAsync(transaction, e.Id, now, cancellationToken))),
+            { Consent: ConsentAnswer.Given } e => new CaregiverMailing(true, e.Id, Url(publicBaseUrl, await NewAsync(transaction, e.Id, now, cancellationToken), language)),
             { Consent: ConsentAnswer.Refused or ConsentAnswer.Withdrawn } => new CaregiverMailing(applicant, null, null),
             _ => new CaregiverMailing(true, null, null),
         };

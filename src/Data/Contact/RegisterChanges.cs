@@ -56,7 +56,7 @@ public sealed partial class ConsentStore
         var name = onFile.Name ?? caregiver.Name;
         return new OutboxMail(RegisterChangeMail.Template, onFile.Language, request.MunicipalityCode, onFile.Email, name,
             RegisterChangeMail.For(onFile.Language, name, municipalityName!, stopContact: !caregiver.ConsentToContact, caregiver.Email,
-                RegisterChangeMail.ConfirmUrlFor(links.Value.PublicBaseUrl, token), AmsterdamTime.DateOf(expiresAt)),
+                RegisterChangeMail.ConfirmUrlFor(links.Value.PublicBaseUrl, token, onFile.Language), AmsterdamTime.DateOf(expiresAt)),
             request.Id);
     }
 }

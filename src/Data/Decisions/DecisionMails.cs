@@ -55,7 +55,8 @@ public static class DecisionMails
                 continue;
             }
 
-            var mailing = await ConsentLinks.ForCaregiverAsync(transaction, requestId, c.Position, applicant, publicBaseUrl, now, cancellationToken);
+            var mailing = await ConsentLinks.ForCaregiverAsync(transaction, requestId, c.Position, applicant, publicBaseUrl, r.Language, now,
+                cancellationToken);
             if (mailing.MayMail)
             {
                 addressees.Add((c.Email, c.Name, mailing));

@@ -4,6 +4,7 @@ using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
 using Waardering.Data.Contact;
+using Waardering.Data.Letters;
 using Waardering.Data.Links;
 using Waardering.Data.Mail;
 using Waardering.Data.Outbox;
@@ -24,7 +25,8 @@ public interface ISeasonInvitations
 /// When a scheme's window opens, invites last season's applicants and the caregivers who asked to
 /// be kept informed, each once per scheme: the invitation's row (a keyed hash of the address, unique
 /// per scheme) is written in the transaction of its mail, so two Workers or a rerun never send twice.
-/// Someone without e-mail is not invited here: <see cref="InvitationAddressees"/> lists them for a letter.
+/// Last season's applicant without e-mail gets the invitation as a letter at the address of that request,
+/// written to the letter outbox in the same transaction; without a deliverable address nothing can go.
 /// </summary>
 public sealed class SeasonInvitations(
     NpgsqlDataSource dataSource, OutboxWriter outbox, PersonalDataProtector protector, IOptions<LinkOptions> links, IClock clock)
@@ -49,7 +51,7 @@ public sealed class SeasonInvitations(
         foreach (var scheme in opened)
         {
             var addressees = await InvitationAddressees.ForSchemeAsync(connection, scheme.MunicipalityCode, scheme.Year, cancellationToken);
-            foreach (var addressee in addressees.Where(a => a.Email is not null))
+            foreach (var addressee in addressees.Where(a => a.Email is not null || a.RequestId is not null))
             {
                 await InviteAsync(connection, scheme, addressee, cancellationToken);
             }
@@ -68,7 +70,14 @@ public sealed class SeasonInvitations(
             return;
         }
 
-        var person = protector.KeyedHash(to.Email!.Trim().ToLowerInvariant(), PersonPurpose);
+        var paper = to.Email is null ? await LetterAddressees.ApplicantAsync(transaction, to.RequestId!.Value, cancellationToken) : null;
+        if (to.Email is null && paper is null)
+        {
+            return;
+        }
+
+        var person = protector.KeyedHash(paper is { } letter ? PostalIdentity(letter.Name, letter.Address) : to.Email!.Trim().ToLowerInvariant(),
+            PersonPurpose);
         var inserted = await connection.ExecuteAsync(new CommandDefinition("""
             insert into season_invitations (scheme_id, person_hash, register_id, request_id, sent_at)
             values (@Id, @person, @RegisterId, @RequestId, @now)
@@ -80,14 +89,27 @@ public sealed class SeasonInvitations(
         }
 
         var baseUrl = links.Value.PublicBaseUrl;
-        var withdrawUrl = to.RegisterId is { } id ? ConsentLinks.Url(baseUrl, await ConsentLinks.NewAsync(transaction, id, now, cancellationToken)) : null;
+        var withdrawUrl = to.RegisterId is { } id ? ConsentLinks.Url(baseUrl, await ConsentLinks.NewAsync(transaction, id, now, cancellationToken), to.Language) : null;
         var mail = InvitationMail.For(to.Language, to.Name, scheme.MunicipalityName, scheme.Year,
             InvitationMail.ApplyUrlFor(baseUrl, scheme.MunicipalityCode, scheme.Year, to.Language), scheme.ClosesOn, withdrawUrl);
-        await outbox.AddAsync(transaction, new OutboxMail(InvitationMail.Template, to.Language, scheme.MunicipalityCode, to.Email, to.Name, mail,
-            to.RequestId, to.RegisterId), cancellationToken);
+        if (paper is { } post)
+        {
+            await LetterWriter.AddAsync(transaction, new OutboxLetter(InvitationMail.Template, to.Language, scheme.MunicipalityCode, post.Name,
+                post.Address, mail, to.RequestId), cancellationToken);
+        }
+        else
+        {
+            await outbox.AddAsync(transaction, new OutboxMail(InvitationMail.Template, to.Language, scheme.MunicipalityCode, to.Email!, to.Name,
+                mail, to.RequestId, to.RegisterId), cancellationToken);
+        }
+
         await AuditLog.WriteAsync(connection, transaction, Actor.Worker, "season-invitation-sent", now, to.RequestId,
-            details: new { municipality = scheme.MunicipalityCode, year = scheme.Year, register = to.RegisterId is not null },
+            details: new { municipality = scheme.MunicipalityCode, year = scheme.Year, register = to.RegisterId is not null, letter = paper is not null },
             cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>A person on paper is their name at a postcode and house number: one letter each, however often they applied.</summary>
+    private static string PostalIdentity(string name, PostalAddress address) =>
+        $"post:{name.Trim().ToLowerInvariant()}|{address.Postcode!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()}|{address.HouseNumber!.Trim().ToLowerInvariant()}";
 }

@@ -14,6 +14,7 @@ namespace Waardering.Data.Letters;
 public sealed class LetterComposer(IOptions<LetterOptions> options)
 {
     private readonly MailRenderer _renderer = new(new MailTemplatePaths(options.Value.TemplatesPath, options.Value.OverridesPath));
+    private readonly LetterLabelFiles _labels = new(options.Value.TemplatesPath, options.Value.OverridesPath);
 
     public byte[] Pdf(IReadOnlyList<StoredLetter> letters) => LetterPdf.Compose(letters.Select(Render).ToList(), options.Value.FontsPath);
 
@@ -30,7 +31,7 @@ public sealed class LetterComposer(IOptions<LetterOptions> options)
             Name = $"Gemeente {letter.MunicipalityName}", ReturnAddress = head.ReturnAddress, Phone = head.Phone, Website = head.Website,
         } : head;
         return new RenderedLetter(head, letter.AddressLines, MailFormat.Date(AmsterdamTime.DateOf(letter.CreatedAt), letter.Language),
-            letter.Reference, subject, body, LetterLabels.For(letter.Language));
+            letter.Reference, subject, body, _labels.For(letter.Language, letter.MunicipalityCode));
     }
 }
 

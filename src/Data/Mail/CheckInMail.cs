@@ -18,7 +18,8 @@ public sealed record CheckInMail(
     public const string Template = "check-in";
 
     /// <summary>The citizens' page where the code of a check-in letter is typed.</summary>
-    public static string CodePageFor(string publicBaseUrl) => $"{publicBaseUrl.TrimEnd('/')}/check-in/code";
+    public static string CodePageFor(string publicBaseUrl, string language) =>
+        Links.CitizenLinks.InLanguage($"{publicBaseUrl.TrimEnd('/')}/check-in/code", language);
 
     public IReadOnlyList<SupportOffer> Support { get; init; } = [];
 
@@ -27,5 +28,6 @@ public sealed record CheckInMail(
         string withdrawUrl) =>
         new(greetingName, municipalityName, year, checkInUrl, MailFormat.Date(expiresOn, language), reminder, withdrawUrl);
 
-    public static string CheckInUrlFor(string publicBaseUrl, string token) => $"{publicBaseUrl.TrimEnd('/')}/check-in?token={token}";
+    public static string CheckInUrlFor(string publicBaseUrl, string token, string language) =>
+        Links.CitizenLinks.InLanguage($"{publicBaseUrl.TrimEnd('/')}/check-in?token={token}", language);
 }

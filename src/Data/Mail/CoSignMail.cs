@@ -18,11 +18,12 @@ public sealed record CoSignMail(
     public const string Template = "co-sign";
 
     /// <summary>The citizens' page where the code of a co-sign letter is typed.</summary>
-    public static string CodePageFor(string publicBaseUrl) => $"{publicBaseUrl.TrimEnd('/')}/co-sign";
+    public static string CodePageFor(string publicBaseUrl, string language) =>
+        Links.CitizenLinks.InLanguage($"{publicBaseUrl.TrimEnd('/')}/co-sign", language);
 
     /// <summary>The letter: the same model, with the code to type on <see cref="CodePageUrl"/> or read out on the phone.</summary>
-    public CoSignMail ForLetter(string code, string publicBaseUrl) =>
-        this with { ConfirmUrl = CodePageFor(publicBaseUrl), LetterCode = code, CodePageUrl = CodePageFor(publicBaseUrl) };
+    public CoSignMail ForLetter(string code, string publicBaseUrl, string language) =>
+        this with { ConfirmUrl = CodePageFor(publicBaseUrl, language), LetterCode = code, CodePageUrl = CodePageFor(publicBaseUrl, language) };
 
     public static CoSignMail For(
         string language, string recipientName, string caregiverName, string reference, string municipalityName, int year,
@@ -30,6 +31,6 @@ public sealed record CoSignMail(
         new(recipientName, caregiverName, reference, municipalityName, year, confirmUrl, MailFormat.Date(expiresOn, language), reminder);
 
     /// <summary>The page with the button that confirms; the token is the request's co-sign token.</summary>
-    public static string ConfirmUrlFor(string publicBaseUrl, Guid requestId, string token) =>
-        $"{publicBaseUrl.TrimEnd('/')}/api/requests/{requestId}/co-signature?token={token}";
+    public static string ConfirmUrlFor(string publicBaseUrl, Guid requestId, string token, string language) =>
+        Links.CitizenLinks.InLanguage($"{publicBaseUrl.TrimEnd('/')}/api/requests/{requestId}/co-signature?token={token}", language);
 }

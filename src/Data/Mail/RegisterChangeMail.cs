@@ -25,5 +25,6 @@ public sealed record RegisterChangeMail(
         new(greetingName, municipalityName, stopContact, newAddress is null ? null : EmailAddress.Masked(newAddress), confirmUrl,
             MailFormat.Date(expiresOn, language));
 
-    public static string ConfirmUrlFor(string publicBaseUrl, string token) => $"{publicBaseUrl.TrimEnd('/')}/register-change?token={token}";
+    public static string ConfirmUrlFor(string publicBaseUrl, string token, string language) =>
+        Links.CitizenLinks.InLanguage($"{publicBaseUrl.TrimEnd('/')}/register-change?token={token}", language);
 }

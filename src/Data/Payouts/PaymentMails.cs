@@ -72,7 +72,7 @@ public static class PaymentMails
         var withdrawUrls = new Dictionary<PaidCaregiver, string>(ReferenceEqualityComparer.Instance);
         foreach (var (row, token) in consented.Zip(ConsentLinks.AddAll(batch, consented.Select(x => x.RegisterId!.Value).ToList(), now)))
         {
-            withdrawUrls.Add(row, ConsentLinks.Url(publicBaseUrl, token));
+            withdrawUrls.Add(row, ConsentLinks.Url(publicBaseUrl, token, row.Language));
         }
 
         new OutboxWriter().Add(batch, rows.Select(x => new OutboxMail(PaymentMail.Template, x.Language, x.MunicipalityCode, x.Email, x.Name,

@@ -25,7 +25,7 @@ public enum CaregiverAdditionOutcome
 }
 
 /// <summary>A caregiver as the officer entered them; the IBAN already checked.</summary>
-public sealed record AddedCaregiver(string Name, LocalDate BirthDate, string? Email, Iban? Iban, int Weight, bool ConsentToContact);
+public sealed record AddedCaregiver(string Name, LocalDate BirthDate, string? Email, Iban? Iban, int Weight, bool ConsentToContact, bool CareDeclared = false);
 
 /// <summary>A caregiver's part after the split, in position order.</summary>
 public sealed record CaregiverPart(int Position, string? Name, int Weight, long AmountCents);
@@ -82,8 +82,8 @@ public sealed class CaregiverAddition(NpgsqlDataSource dataSource)
         var parts = Split(mode, r.UnitAmountCents, present.Select(c => new CaregiverPart(c.Position, c.Name, c.Weight, 0))
             .Append(new CaregiverPart(position, caregiver.Name, caregiver.Weight, 0)));
         await connection.ExecuteAsync(new CommandDefinition("""
-            insert into request_caregivers (request_id, position, name, birth_date, email, iban, weight, amount_cents, consent_to_contact)
-            values (@requestId, @position, @Name, @BirthDate, @Email, @iban, @Weight, 0, @ConsentToContact);
+            insert into request_caregivers (request_id, position, name, birth_date, email, iban, weight, amount_cents, consent_to_contact, care_declared)
+            values (@requestId, @position, @Name, @BirthDate, @Email, @iban, @Weight, 0, @ConsentToContact, @CareDeclared);
             update request_caregivers c set amount_cents = p.amount
             from unnest(@positions, @amounts) as p(position, amount)
             where c.request_id = @requestId and c.position = p.position;
@@ -91,7 +91,7 @@ public sealed class CaregiverAddition(NpgsqlDataSource dataSource)
             """, new
             {
                 requestId, position, caregiver.Name, caregiver.BirthDate, caregiver.Email, iban = caregiver.Iban?.Value, caregiver.Weight,
-                caregiver.ConsentToContact, positions = parts.Select(p => p.Position).ToArray(), amounts = parts.Select(p => p.AmountCents).ToArray(),
+                caregiver.ConsentToContact, caregiver.CareDeclared, positions = parts.Select(p => p.Position).ToArray(), amounts = parts.Select(p => p.AmountCents).ToArray(),
                 units = mode.Units(parts.Count),
             }, transaction, cancellationToken: cancellationToken));
         // The trail names the caregiver by position and the IBAN masked: never an IBAN in full.

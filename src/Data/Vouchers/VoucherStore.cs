@@ -94,7 +94,7 @@ public sealed class VoucherStore(NpgsqlDataSource dataSource)
             if (address is not null)
             {
                 var withdrawUrl = award.Email is null ? null
-                    : (await Contact.ConsentLinks.ForCaregiverAsync(transaction, requestId, award.Position, applicant: true, publicBaseUrl, now,
+                    : (await Contact.ConsentLinks.ForCaregiverAsync(transaction, requestId, award.Position, applicant: true, publicBaseUrl, r.Language, now,
                         cancellationToken)).WithdrawUrl;
                 await outbox.AddAsync(transaction, new OutboxMail(VoucherMail.Template, r.Language, municipality, address, name,
                     new VoucherMail(name, award.Name, r.Reference, r.MunicipalityName, year, code, withdrawUrl), requestId), cancellationToken);

@@ -24,6 +24,8 @@ public static class ApplicationPage
         PageResults.Page<ApplicationFormPage>(
             new { Scheme = scheme, Values = values, Errors = errors?.ToDictionary(), Digid = digid ?? ApplyDigid.None }, statusCode);
 
-    public static RazorComponentResult<ApplicationReceivedPage> Received(SubmittedRequest request, bool applicantMailed) =>
-        PageResults.Page<ApplicationReceivedPage>(new { Request = request, ApplicantMailed = applicantMailed }, StatusCodes.Status201Created);
+    /// <summary>The answer to a stored application; where the scheme has DigiD, with the way to "my requests".</summary>
+    public static RazorComponentResult<ApplicationReceivedPage> Received(SubmittedRequest request, bool applicantMailed, bool myRequests = false) =>
+        PageResults.Page<ApplicationReceivedPage>(
+            new { Request = request, ApplicantMailed = applicantMailed, MyRequests = myRequests }, StatusCodes.Status201Created);
 }

@@ -70,7 +70,7 @@ public static class ApplyEndpoints
         {
             SubmissionResult.Created created => (IResult)ApplicationPage.Received(created.Request,
                 applicantMailed: (Codes.Parse<Applicant>(body.SubmittedBy!) == Applicant.Recipient
-                    ? body.Recipient?.Email : body.Caregivers![0]?.Email) is not null),
+                    ? body.Recipient?.Email : body.Caregivers![0]?.Email) is not null, myRequests: digid.Offered),
             SubmissionResult.Invalid invalid => ApplicationPage.Form(scheme, form, invalid.Errors, StatusCodes.Status400BadRequest, digid),
             // The form was stored before and then changed (the browser's Back button): a new key
             // makes the changed form a request of its own, if the citizen sends it again.

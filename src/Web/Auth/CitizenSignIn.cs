@@ -21,6 +21,9 @@ public static class CitizenSignIn
         var secure = OidcClient.SecurePolicy(environment);
         builder.AddCookie(CookieScheme, cookie => OidcClient.ConfigureSession(cookie, "waardering-citizen", secure,
             TimeSpan.FromMinutes(oidc.IdleMinutes), Duration.FromMinutes(oidc.AbsoluteMinutes)));
+        // The idle limit (ExpireTimeSpan) is measured by the service's clock, like the absolute limit.
+        builder.Services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(CookieScheme)
+            .Configure<IClock>((cookie, clock) => cookie.TimeProvider = new ClockTimeProvider(clock));
         if (oidc.IsConfigured)
         {
             builder.AddOpenIdConnect(OidcScheme, options => CitizenOidc.Configure(options, oidc, secure));

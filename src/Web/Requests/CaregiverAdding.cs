@@ -49,13 +49,14 @@ public sealed class CaregiverAdding(RequestReader requests, SchemeStore schemes,
             return new CaregiverAddingResult.Invalid(FieldErrors.One(breach.Field, breach.Message));
         }
 
-        CaregiverRequirements.One(scheme, body, "", today, errors);
+        CaregiverRequirements.Added(scheme, body, today, errors);
         if (errors.Any)
         {
             return new CaregiverAddingResult.Invalid(errors);
         }
 
-        var added = new AddedCaregiver(caregiver.Name, caregiver.BirthDate, caregiver.Email, caregiver.Iban, caregiver.Weight, caregiver.ConsentToContact);
+        var added = new AddedCaregiver(caregiver.Name, caregiver.BirthDate, caregiver.Email, caregiver.Iban, caregiver.Weight, caregiver.ConsentToContact,
+            caregiver.CareDeclared);
         return await addition.AddAsync(requestId, added, officer, now, cancellationToken) switch
         {
             (CaregiverAdditionOutcome.Added, var position, var parts) => new CaregiverAddingResult.Added(position, parts),

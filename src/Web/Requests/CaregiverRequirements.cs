@@ -19,12 +19,20 @@ public static class CaregiverRequirements
             if (bodies![i] is { } body)
             {
                 One(scheme, body, $"caregivers[{i}].", today, errors);
-                Declaration(scheme, body, i, errors);
+                Declaration(scheme, body, $"caregivers[{i}].",
+                    $"Kruis bij mantelzorger {i + 1} het vakje over de zorg aan. Anders past de aanvraag niet in de regeling.", errors);
             }
         }
     }
 
-    /// <summary>The IBAN, also for a caregiver an officer adds later.</summary>
+    /// <summary>The IBAN and the care declaration of a caregiver an officer adds later (no prefix).</summary>
+    public static void Added(SchemeRecord scheme, CaregiverBody body, LocalDate today, FieldErrors errors)
+    {
+        One(scheme, body, "", today, errors);
+        Declaration(scheme, body, "", "Kruis het vakje over de zorg aan. Anders past de mantelzorger niet in de regeling.", errors);
+    }
+
+    /// <summary>The IBAN, unless a young caregiver may go without.</summary>
     public static void One(SchemeRecord scheme, CaregiverBody body, string prefix, LocalDate today, FieldErrors errors)
     {
         if (!string.IsNullOrWhiteSpace(body.Iban))
@@ -42,12 +50,11 @@ public static class CaregiverRequirements
     }
 
     /// <summary>The care relation as the plan defines it (002:300): at least three months, or more than eight hours a week.</summary>
-    private static void Declaration(SchemeRecord scheme, CaregiverBody body, int index, FieldErrors errors)
+    private static void Declaration(SchemeRecord scheme, CaregiverBody body, string prefix, string message, FieldErrors errors)
     {
         if (scheme.CareDeclarationRequired && body.CareDeclared != true)
         {
-            errors.Add($"caregivers[{index}].careDeclared",
-                $"Kruis bij mantelzorger {index + 1} het vakje over de zorg aan. Anders past de aanvraag niet in de regeling.");
+            errors.Add(prefix + "careDeclared", message);
         }
     }
 }

@@ -75,5 +75,7 @@ public sealed record RequestView(
 public sealed record RecipientView(
     string? Name, string? BsnMasked, LocalDate? BirthDate, string? Postcode, string? HouseNumber, string? Email);
 
+/// <summary>A caregiver as staff see them; <see cref="CareDeclared"/>: the applicant declared the care relation as the plan defines it (002:300).</summary>
 public sealed record CaregiverView(
-    string? Name, LocalDate? BirthDate, string? Email, string? IbanMasked, int Weight, long AmountCents, bool ConsentToContact);
+    string? Name, LocalDate? BirthDate, string? Email, string? IbanMasked, int Weight, long AmountCents, bool ConsentToContact,
+    bool CareDeclared);

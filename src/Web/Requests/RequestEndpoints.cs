@@ -114,6 +114,6 @@ public static class RequestEndpoints
             new RecipientView(r.RecipientName, RequestMasks.Bsn(r, protector), r.RecipientBirthDate, RequestMasks.Postcode(r.RecipientPostcode),
                 r.RecipientHouseNumber, r.RecipientEmail),
             r.Caregivers.Select(c => new CaregiverView(c.Name, c.BirthDate, c.Email,
-                RequestMasks.Iban(c.Iban), c.Weight, c.AmountCents, c.ConsentToContact)).ToList());
+                RequestMasks.Iban(c.Iban), c.Weight, c.AmountCents, c.ConsentToContact, c.CareDeclared)).ToList());
     }
 }

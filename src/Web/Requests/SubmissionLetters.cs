@@ -32,10 +32,10 @@ public static class SubmissionLetters
         {
             var recipient = request.Recipient;
             var mail = CoSignMail.For(request.Language, recipient.Name, request.Caregivers[0].Name, reference, scheme.MunicipalityName,
-                scheme.Year, CoSignMail.CodePageFor(publicBaseUrl), AmsterdamTime.DateOf(now + Duration.FromDays(scheme.CoSignExpiryDays)),
+                scheme.Year, CoSignMail.CodePageFor(publicBaseUrl, request.Language), AmsterdamTime.DateOf(now + Duration.FromDays(scheme.CoSignExpiryDays)),
                 reminder: false);
             letters.Add(new OutboxLetter(CoSignMail.Template, request.Language, scheme.MunicipalityCode, recipient.Name,
-                RecipientAddress(request), mail.ForLetter(coSignCode, publicBaseUrl), newRequest.Id));
+                RecipientAddress(request), mail.ForLetter(coSignCode, publicBaseUrl, request.Language), newRequest.Id));
         }
 
         return letters;

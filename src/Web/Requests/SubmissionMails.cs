@@ -26,7 +26,7 @@ public static class SubmissionMails
         {
             mails.Add(new OutboxMail(CoSignMail.Template, request.Language, scheme.MunicipalityCode, recipientEmail, request.Recipient.Name,
                 CoSignMail.For(request.Language, request.Recipient.Name, request.Caregivers[0].Name, reference, scheme.MunicipalityName,
-                    scheme.Year, CoSignMail.ConfirmUrlFor(publicBaseUrl, newRequest.Id, coSignToken),
+                    scheme.Year, CoSignMail.ConfirmUrlFor(publicBaseUrl, newRequest.Id, coSignToken, request.Language),
                     AmsterdamTime.DateOf(now + NodaTime.Duration.FromDays(scheme.CoSignExpiryDays)), reminder: false),
                 newRequest.Id));
         }

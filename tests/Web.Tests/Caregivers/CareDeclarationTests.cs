@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Dapper;
 using Waardering.Web.Tests.Infrastructure;
@@ -33,6 +34,8 @@ public sealed class CareDeclarationTests(WebAppFixture app) : IClassFixture<WebA
         var id = await app.SubmitAsync(body);
 
         Assert.Equal([true, true], await DeclaredAsync(id));
+        var view = await (await app.As("officer", "Olga", [municipality]).GetAsync($"/api/requests/{id}")).ReadJsonAsync();
+        Assert.Equal([true, true], view["caregivers"]!.AsArray().Select(c => (bool)c!["careDeclared"]!));
     }
 
     [Fact]
@@ -45,6 +48,27 @@ public sealed class CareDeclarationTests(WebAppFixture app) : IClassFixture<WebA
         var id = await app.SubmitAsync(body);
 
         Assert.Equal([false, true], await DeclaredAsync(id));
+    }
+
+    [Fact]
+    public async Task AddCaregiver_ByAnOfficer_OnADeclaringScheme_AsksTheDeclaration_AndStoresIt()
+    {
+        var municipality = await DeclaringSchemeAsync(required: true);
+        var body = Bodies.Request(municipality);
+        body["caregivers"]![0]!["careDeclared"] = true;
+        var id = await app.SubmitAsync(body);
+        var officer = app.As("officer", "Olga", [municipality]);
+        var caregiver = Bodies.Caregiver(2);
+
+        var refused = await officer.PostAsJsonAsync($"/api/requests/{id}/caregivers", caregiver);
+        caregiver["careDeclared"] = true;
+        var added = await officer.PostAsJsonAsync($"/api/requests/{id}/caregivers", caregiver);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(["careDeclared"], await refused.ErrorFieldsAsync());
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var view = await (await officer.GetAsync($"/api/requests/{id}")).ReadJsonAsync();
+        Assert.Equal([true, true], view["caregivers"]!.AsArray().Select(c => (bool)c!["careDeclared"]!));
     }
 
     [Fact]

@@ -65,7 +65,8 @@ public static class ContactHelpers
 
     public static string PathOf(string url) => new Uri(url).PathAndQuery;
 
-    public static string TokenOf(string url) => url[(url.IndexOf("token=", StringComparison.Ordinal) + 6)..];
+    /// <summary>The token of a mailed link, without the <c>&amp;lang=</c> that follows it in a request of another language.</summary>
+    public static string TokenOf(string url) => url[(url.IndexOf("token=", StringComparison.Ordinal) + 6)..].Split('&')[0];
 
     /// <summary>The token of the first check-in mailed to an address.</summary>
     public static async Task<string> CheckInTokenAsync(this WebAppFixture app, string email) =>

@@ -7,6 +7,7 @@ using NodaTime;
 using Waardering.Data.Invitations;
 using Waardering.Web.Tests.Contact;
 using Waardering.Web.Tests.Infrastructure;
+using Waardering.Web.Tests.Letters;
 
 namespace Waardering.Web.Tests.Invitations;
 
@@ -35,6 +36,32 @@ public sealed class SeasonInvitationTests(WebAppFixture app) : ClockPinnedTests(
         Assert.Contains("/contact-consent?token=", (string)keptInformed.Model["withdrawUrl"]!);
         Assert.Single(await app.MailsAsync("invitation", season.ApplyingCaregiverEmail)); // both an applicant and kept informed
         Assert.Empty(await app.MailsAsync("invitation", season.NoConsentEmail)); // named by a recipient, no consent to contact
+    }
+
+    [Fact]
+    public async Task NewWindow_InvitesLastSeasonsApplicantWithoutEmail_ByOneLetterInTheirLanguage()
+    {
+        var municipality = await app.CreateSchemeAsync();
+        var body = LetterHelpers.WithoutEmail(Bodies.Request(municipality, recipientName: "Gerrit Papier"));
+        body["language"] = "en";
+        var id = await app.SubmitAsync(body);
+        var noAddress = LetterHelpers.WithoutEmail(ContactHelpers.CaregiverApplies(municipality, consent: false));
+        var unreachable = await app.SubmitAsync(noAddress); // a caregiver without e-mail and without an address: nothing can go
+        await OpenNextWindowAsync(municipality);
+
+        await RunAsync();
+        await RunAsync();
+
+        var letter = Assert.Single(await app.LettersAsync(id), l => l.Template == "invitation");
+        Assert.Equal("en", letter.Language);
+        Assert.Equal("Gerrit Papier", letter.AddressLines[0]);
+        Assert.DoesNotContain(await app.LettersAsync(unreachable), l => l.Template == "invitation");
+        var pdf = await app.PrintPdfAsync(municipality, letter.Id);
+        LetterHelpers.Save(pdf, "letter-invitation");
+        var text = string.Join(" ", LetterHelpers.PagesText(pdf));
+        Assert.Contains("You can apply for the 2027 caregiver appreciation", text);
+        Assert.Contains($"/apply/{municipality}/2027?lang=en", text);
+        Assert.Contains("season-invitation-sent", await app.AuditActionsAsync(id));
     }
 
     [Fact]

@@ -16,7 +16,9 @@ namespace Waardering.Web.Tests.Mail;
 /// </summary>
 public sealed class MailsFromRealSendersTests(WebAppFixture app) : ClockPinnedTests(app.Clock), IClassFixture<WebAppFixture>
 {
-    private const string ConsentPage = "Mag de gemeente contact met u opnemen?";
+    /// <summary>The consent page's heading in the request's language: its link carries the language.</summary>
+    private static string ConsentPage(string language) =>
+        language == "en" ? "May the municipality contact you?" : "Mag de gemeente contact met u opnemen?";
 
     [Theory]
     [InlineData("nl")]
@@ -49,7 +51,7 @@ public sealed class MailsFromRealSendersTests(WebAppFixture app) : ClockPinnedTe
         foreach (var mail in toCaregiver)
         {
             // Every mail to a caregiver who consented carries the link that withdraws it.
-            await app.OpensAsync(mail, mail.LinkTo("/contact-consent"), ConsentPage);
+            await app.OpensAsync(mail, mail.LinkTo("/contact-consent"), ConsentPage(language));
         }
     }
 
@@ -85,7 +87,7 @@ public sealed class MailsFromRealSendersTests(WebAppFixture app) : ClockPinnedTe
         await app.OpensAsync(received, received.LinkTo($"/request-status/{id}"), "");
         var expired = mails.To("request-expired", caregiver);
         Assert.Contains((string)body["recipient"]!["name"]!, expired.Mail.Text);
-        await app.OpensAsync(expired, expired.LinkTo("/contact-consent"), ConsentPage);
+        await app.OpensAsync(expired, expired.LinkTo("/contact-consent"), ConsentPage(language));
     }
 
     [Theory]
@@ -113,7 +115,7 @@ public sealed class MailsFromRealSendersTests(WebAppFixture app) : ClockPinnedTe
         Assert.All(mails, m => Assert.Contains($"lang=\"{language}\"", m.Mail.Html));
         var voucher = mails.To("voucher", onFile);
         Assert.Contains(code, voucher.Mail.Text);
-        await app.OpensAsync(voucher, voucher.LinkTo("/contact-consent"), ConsentPage);
+        await app.OpensAsync(voucher, voucher.LinkTo("/contact-consent"), ConsentPage(language));
         var change = mails.To("register-change", onFile);
         await app.OpensAsync(change, change.LinkTo("/register-change"), "<button");
     }

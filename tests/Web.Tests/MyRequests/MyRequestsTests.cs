@@ -39,8 +39,12 @@ public sealed class MyRequestsTests(DigidFixture app) : ClockPinnedTests(app.Clo
         await page.GetByLabel("Burgerservicenummer van de zorgvrager (niet verplicht)").FillAsync(TestBsn.New());
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Aanvraag versturen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Aanvraag ontvangen");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Naar Mijn aanvragen" })).ToBeVisibleAsync();
+        await BrowserFixture.CheckPageAsync(page, "apply-digid-received");
 
         var stored = await SignedInApplication.ReadAsync(app, recipientName);
+        var staffPage = await app.As("officer", "Olga", [municipality]).GetStringAsync($"/staff/requests/{stored.Id}");
+        Assert.Contains("Aangevraagd met DigiD", staffPage);
         var hash = SignedInApplication.HashOf(app, bsn);
         Assert.Equal(hash, stored.RecipientBsnHash);
         Assert.Equal(hash, stored.DigidBsnHash);

@@ -51,7 +51,14 @@ public sealed class SignedInSessionTests(DigidFixture app) : ClockPinnedTests(ap
         var (context, page) = await app.SignedInAsync("buur");
         await using var _ = context;
 
-        Clock.Advance(Duration.FromMinutes(119));
+        // Used every ten minutes, so the idle limit never ends it.
+        for (var minutes = 10; minutes < 120; minutes += 10)
+        {
+            Clock.Advance(Duration.FromMinutes(10));
+            await page.GotoAsync("/my-requests");
+        }
+
+        Clock.Advance(Duration.FromMinutes(9));
         await page.GotoAsync("/my-requests");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Uitloggen" })).ToBeVisibleAsync();
         Clock.Advance(Duration.FromMinutes(2));
@@ -60,6 +67,24 @@ public sealed class SignedInSessionTests(DigidFixture app) : ClockPinnedTests(ap
         await BrowserFixture.CheckPageAsync(page, "my-requests-sign-in");
         await page.GotoAsync("/my-requests?lang=en");
         await BrowserFixture.CheckPageAsync(page, "my-requests-sign-in-english");
+    }
+
+    /// <summary>A citizen's session ends after 15 minutes without use (Citizens:Oidc:IdleMinutes), and use keeps it going.</summary>
+    [Fact]
+    public async Task TheSession_EndsAfterFifteenIdleMinutes()
+    {
+        var (context, page) = await app.SignedInAsync("buur");
+        await using var _ = context;
+
+        Clock.Advance(Duration.FromMinutes(14));
+        await page.GotoAsync("/my-requests");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Uitloggen" })).ToBeVisibleAsync();
+        Clock.Advance(Duration.FromMinutes(14));
+        await page.GotoAsync("/my-requests");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Uitloggen" })).ToBeVisibleAsync();
+        Clock.Advance(Duration.FromMinutes(16));
+        await page.GotoAsync("/my-requests");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Inloggen met DigiD" })).ToBeVisibleAsync();
     }
 
     /// <summary>The citizen's session is no staff session: the back office still asks staff to sign in, and the API answers 401.</summary>

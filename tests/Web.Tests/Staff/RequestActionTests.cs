@@ -18,8 +18,12 @@ public sealed class RequestActionTests(BrowserFixture app) : ClockPinnedTests(ap
     [Fact]
     public async Task AddCaregiver_OnItsPage_StoresThem_SplitsTheAmountAgain_AndPutsTheOfficerOnTheTrail()
     {
-        var municipality = await app.CreateSchemeAsync();
-        var id = await app.SubmitAsync(municipality);
+        var scheme = Bodies.Scheme();
+        scheme["careDeclarationRequired"] = true;
+        var municipality = await app.CreateSchemeAsync(scheme);
+        var request = Bodies.Request(municipality);
+        request["caregivers"]![0]!["careDeclared"] = true;
+        var id = await app.SubmitAsync(request);
         var (context, page) = await OpenAsync($"/staff/requests/{id}/caregivers/new", "Anna", municipality);
         await using var _ = context;
         await BrowserFixture.CheckPageAsync(page, "staff-add-caregiver");
@@ -33,10 +37,11 @@ public sealed class RequestActionTests(BrowserFixture app) : ClockPinnedTests(ap
 
         await page.GetByLabel("Naam").FillAsync("Wim de Wit");
         await page.GetByLabel("Dag").FillAsync("17");
-        await page.GetByLabel("Maand").FillAsync("5");
+        await page.GetByLabel("Maand", new() { Exact = true }).FillAsync("5");
         await page.GetByLabel("Jaar").FillAsync("1971");
         await page.GetByLabel("IBAN").FillAsync("NL91ABNA0417164300");
         await page.GetByLabel("De mantelzorger vindt contact met de gemeente goed").CheckAsync();
+        await page.GetByLabel("De mantelzorger zorgt minstens drie maanden of meer dan acht uur per week").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Mantelzorger toevoegen" }).ClickAsync();
 
         Assert.EndsWith($"/staff/requests/{id}?done=caregiverAdded", page.Url, StringComparison.Ordinal);
@@ -44,6 +49,7 @@ public sealed class RequestActionTests(BrowserFixture app) : ClockPinnedTests(ap
         Assert.Equal(("Wim de Wit", true), (caregivers[1].Name, caregivers[1].ConsentToContact));
         Assert.Equal(SplitMode.PerRequest.Amounts(await UnitAsync(id), [1, 1]), caregivers.Select(c => c.AmountCents));
         Assert.Contains(("caregiver-added", "Anna"), await TrailAsync(id));
+        Assert.Equal([true, true], await DeclaredAsync(id));
     }
 
     [Fact]
@@ -226,6 +232,13 @@ public sealed class RequestActionTests(BrowserFixture app) : ClockPinnedTests(ap
             select c.iban, (select status from iban_changes where request_id = c.request_id and caregiver_position = 1 order by proposed_at desc limit 1)
             from request_caregivers c where c.request_id = @id and c.position = 1
             """, new { id = Guid.Parse(id) });
+    }
+
+    private async Task<List<bool>> DeclaredAsync(string id)
+    {
+        await using var connection = await app.Database.DataSource.OpenConnectionAsync();
+        return (await connection.QueryAsync<bool>(
+            "select care_declared from request_caregivers where request_id = @id order by position", new { id = Guid.Parse(id) })).ToList();
     }
 
     private async Task<long> UnitAsync(string id)

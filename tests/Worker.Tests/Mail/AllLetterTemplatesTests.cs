@@ -65,7 +65,7 @@ public sealed class AllLetterTemplatesTests
         var letters = Directory.GetFiles(Path.Combine(path, "nl"), "*.scriban").Select(Path.GetFileNameWithoutExtension)
             .Where(n => !n!.StartsWith('_')).Order().ToList();
 
-        Assert.Equal(["check-in", "co-sign", "decision", "request-received", "voucher"], letters);
+        Assert.Equal(["check-in", "co-sign", "decision", "invitation", "request-received", "voucher"], letters);
         Assert.All(letters, n => Assert.True(File.Exists(Path.Combine(path, "en", n + ".scriban")), n));
         Assert.All(letters, n => Assert.Contains(n, TemplateVariants.All.Values.Select(v => v.Template)));
     }

@@ -163,6 +163,6 @@ internal static class TemplateVariants
                 noAddress ? null : address ?? Hilversum));
 
     private static CoSignMail CoSign(string language, bool reminder) =>
-        CoSignMail.For(language, "Truus", "Anna", Reference, Municipality, Year, CoSignMail.ConfirmUrlFor(Link, Guid.Empty, "cosign"),
+        CoSignMail.For(language, "Truus", "Anna", Reference, Municipality, Year, CoSignMail.ConfirmUrlFor(Link, Guid.Empty, "cosign", language),
             ExpiresOn, reminder);
 }

@@ -9,13 +9,14 @@ namespace Waardering.Web.Staff.RequestActions;
 /// <summary>The form as posted; the birth date in three boxes (<see cref="DateField"/>: <c>birthDate.day</c>, …).</summary>
 public sealed record AddCaregiverForm(
     string? Name = null, string? BirthDateDay = null, string? BirthDateMonth = null, string? BirthDateYear = null, string? Iban = null,
-    string? Email = null, bool ConsentToContact = false)
+    string? Email = null, bool ConsentToContact = false, bool CareDeclared = false)
 {
     public const string BirthDate = "birthDate";
 
     public static AddCaregiverForm From(IFormCollection form) => new(
         form["name"], form[DateParts.Field(BirthDate, DateParts.Day)], form[DateParts.Field(BirthDate, DateParts.Month)],
-        form[DateParts.Field(BirthDate, DateParts.Year)], form["iban"], form["email"], form["consentToContact"] == "true");
+        form[DateParts.Field(BirthDate, DateParts.Year)], form["iban"], form["email"], form["consentToContact"] == "true",
+        form["careDeclared"] == "true");
 
     /// <summary>A date box's value by its posted name, for <see cref="DateField"/> and <see cref="DateParts"/>.</summary>
     public string DateValue(string key) => (key == DateParts.Field(BirthDate, DateParts.Day) ? BirthDateDay
@@ -50,7 +51,7 @@ public static class AddCaregiverEndpoints
         var form = AddCaregiverForm.From(posted);
         var dateErrors = new FieldErrors();
         var birthDate = DateParts.ReadRequired(form.DateValue, AddCaregiverForm.BirthDate, "de geboortedatum", dateErrors);
-        var body = new CaregiverBody(form.Name, birthDate, form.Iban, form.Email, Weight: null, form.ConsentToContact);
+        var body = new CaregiverBody(form.Name, birthDate, form.Iban, form.Email, Weight: null, form.ConsentToContact, CareDeclared: form.CareDeclared);
         (Dictionary<string, string[]>? Errors, int Status) outcome = await adding.AddAsync(id, body, StaffActor.From(context), cancellationToken) switch
         {
             CaregiverAddingResult.Added => (null, StatusCodes.Status303SeeOther),
@@ -92,6 +93,7 @@ public static class AddCaregiverEndpoints
             : request.Caregivers.Count >= scheme.MaxCaregivers
                 ? $"Deze aanvraag heeft al {scheme.MaxCaregivers} mantelzorgers, het hoogste aantal van de regeling."
                 : null;
-        return PageResults.Page<AddCaregiverPage>(new { Request = request, Form = form, Errors = errors, Split = split, Refusal = refusal }, status);
+        return PageResults.Page<AddCaregiverPage>(new { Request = request, Form = form, Errors = errors, Split = split, Refusal = refusal, AskCareDeclaration = scheme.CareDeclarationRequired },
+            status);
     }
 }

@@ -12,6 +12,7 @@ public static class RequestActionPages
     {
         app.MapAddCaregiverPages();
         app.MapCoSignaturePages();
+        app.MapCoSignCodePages();
         app.MapIbanPages();
         app.MapConsentPages();
         app.MapCheckInPages();

@@ -30,6 +30,8 @@ public static class RequestActionPaths
 
     public static string CoSignature(Guid id) => $"{Request(id)}/co-signature";
 
+    public static string CoSignatureCode(Guid id) => $"{CoSignature(id)}/code";
+
     public static string Iban(Guid id, int position) => $"{Request(id)}/caregivers/{position}/iban";
 
     public static string Consent(Guid id, int position) => $"{Request(id)}/caregivers/{position}/consent";
