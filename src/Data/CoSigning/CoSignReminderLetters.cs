@@ -45,7 +45,7 @@ public static class CoSignReminderLetters
                 CoSignMail.CodePageFor(publicBaseUrl, r.Language), AmsterdamTime.DateOf(r.RequestedAt + Duration.FromDays(r.ExpiryDays)),
                 reminder: true);
             await LetterWriter.AddAsync(transaction, new OutboxLetter(CoSignMail.Template, r.Language, r.Municipality, r.RecipientName, address,
-                mail.ForLetter(code, publicBaseUrl, r.Language), r.Id), cancellationToken);
+                mail.ForLetter(code, publicBaseUrl, r.Language), r.Id), now, cancellationToken);
             await AuditLog.WriteAsync(connection, transaction, Actor.Worker, "co-sign-reminded", now, r.Id,
                 details: new { letter = true }, cancellationToken: cancellationToken);
         }

@@ -127,7 +127,7 @@ public sealed class CheckInCycle(
             var baseUrl = links.Value.PublicBaseUrl;
             await Letters.LetterWriter.AddAsync(transaction, new Letters.OutboxLetter(CheckInMail.Template, to.Language, to.MunicipalityCode, to.Name, paper,
                 (CheckInMail)mail.Model with { LetterCode = code, CodePageUrl = CheckInMail.CodePageFor(baseUrl, to.Language) }, d.RequestId, d.RegisterId),
-                cancellationToken);
+                now, cancellationToken);
         }
 
         await AuditLog.WriteAsync(connection, transaction, Actor.Worker, "check-in-sent", now, d.RequestId, cancellationToken: cancellationToken);

@@ -77,7 +77,7 @@ public static class DecisionMails
         if (await Letters.LetterAddressees.ApplicantAsync(transaction, requestId, cancellationToken) is { } paper)
         {
             await Letters.LetterWriter.AddAsync(transaction, new Letters.OutboxLetter(DecisionMail.Template, r.Language, r.Municipality,
-                paper.Name, paper.Address, Model(paper.Name, null), requestId), cancellationToken);
+                paper.Name, paper.Address, Model(paper.Name, null), requestId), now, cancellationToken);
         }
     }
 

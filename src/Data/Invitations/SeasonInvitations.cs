@@ -95,7 +95,7 @@ public sealed class SeasonInvitations(
         if (paper is { } post)
         {
             await LetterWriter.AddAsync(transaction, new OutboxLetter(InvitationMail.Template, to.Language, scheme.MunicipalityCode, post.Name,
-                post.Address, mail, to.RequestId), cancellationToken);
+                post.Address, mail, to.RequestId), now, cancellationToken);
         }
         else
         {

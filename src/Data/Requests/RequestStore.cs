@@ -67,7 +67,7 @@ public sealed class RequestStore(
         var consentLinks = consent.Where(c => c.Value.Link is not null).ToDictionary(c => c.Key, c => c.Value.Link!);
         var artifacts = artifactsFor(reference, status, consentLinks);
         outbox.Add(batch, [.. artifacts.Mails, .. consent.Values.Select(c => c.ChangeToConfirm).OfType<OutboxMail>()]);
-        Letters.LetterWriter.Add(batch, artifacts.Letters ?? []);
+        Letters.LetterWriter.Add(batch, artifacts.Letters ?? [], request.SubmittedAt);
         Letters.RequestAddresses.Add(batch, request.Id, request.Addresses);
         if (request.CoSignCodeHash is not null && status == RequestStatus.AwaitingCoSignature)
         {

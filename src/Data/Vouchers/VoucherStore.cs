@@ -104,7 +104,7 @@ public sealed class VoucherStore(NpgsqlDataSource dataSource)
                 // Nobody has an address: the code goes on paper, to the caregiver's address when given, else the recipient's.
                 await Letters.LetterWriter.AddAsync(transaction, new Letters.OutboxLetter(VoucherMail.Template, r.Language, municipality,
                     paper.Name, paper.Address, new VoucherMail(paper.Name, award.Name, r.Reference, r.MunicipalityName, year, code, null),
-                    requestId), cancellationToken);
+                    requestId), now, cancellationToken);
             }
         }
 

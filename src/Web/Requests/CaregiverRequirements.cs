@@ -1,6 +1,7 @@
 using NodaTime;
 using Waardering.Data.Schemes;
 using Waardering.Domain.Schemes;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.Requests;
 
@@ -20,7 +21,7 @@ public static class CaregiverRequirements
             {
                 One(scheme, body, $"caregivers[{i}].", today, errors);
                 Declaration(scheme, body, $"caregivers[{i}].",
-                    $"Kruis bij mantelzorger {i + 1} het vakje over de zorg aan. Anders past de aanvraag niet in de regeling.", errors);
+                    CitizenWords.Of("validation.careDeclared", i + 1), errors);
             }
         }
     }
@@ -29,7 +30,7 @@ public static class CaregiverRequirements
     public static void Added(SchemeRecord scheme, CaregiverBody body, LocalDate today, FieldErrors errors)
     {
         One(scheme, body, "", today, errors);
-        Declaration(scheme, body, "", "Kruis het vakje over de zorg aan. Anders past de mantelzorger niet in de regeling.", errors);
+        Declaration(scheme, body, "", CitizenWords.Of("validation.careDeclaredAdded"), errors);
     }
 
     /// <summary>The IBAN, unless a young caregiver may go without.</summary>
@@ -44,8 +45,8 @@ public static class CaregiverRequirements
         if (!mayGoWithout)
         {
             errors.Add(prefix + "iban", scheme.YoungCaregivers.VoucherWithoutIban
-                ? $"Vul het IBAN-rekeningnummer in. Alleen een jonge mantelzorger (tot {YoungCaregiverRule.UnderAge} jaar) kan zonder; die krijgt een waardebon."
-                : "Vul het IBAN-rekeningnummer in.");
+                ? CitizenWords.Of("validation.ibanOrVoucher", YoungCaregiverRule.UnderAge)
+                : CitizenWords.Of("validation.ibanRequired"));
         }
     }
 

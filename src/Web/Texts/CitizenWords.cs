@@ -30,7 +30,12 @@ public static class CitizenWords
     public static string Date(LocalDate date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(CitizenLanguage.Current));
 
     /// <summary>The text of <paramref name="key"/> (<c>feature.key</c>) in the request's language, its <c>{0}</c> filled in.</summary>
-    public static string Of(string key, params object[] arguments) =>
-        Files.Text(CitizenLanguage.Current, key, arguments)
+    public static string Of(string key, params object[] arguments) => In(CitizenLanguage.Current, key, arguments);
+
+    /// <summary>The Dutch text of <paramref name="key"/> whatever the request's language: the back office speaks Dutch.</summary>
+    public static string Dutch(string key) => In(TextFiles.Default, key, []);
+
+    private static string In(string language, string key, object[] arguments) =>
+        Files.Text(language, key, arguments)
             ?? throw new KeyNotFoundException($"No text {key} in templates/texts/{TextFiles.Default}.");
 }

@@ -24,6 +24,22 @@ public sealed class CareDeclarationTests(WebAppFixture app) : IClassFixture<WebA
     }
 
     [Fact]
+    public async Task Submit_InEnglish_WithoutTheDeclarationOrTheIban_IsRefusedInEnglish()
+    {
+        var municipality = await DeclaringSchemeAsync(required: true);
+        var body = Bodies.Request(municipality);
+        body["caregivers"]![0]!["iban"] = null;
+
+        var response = await app.Anonymous().PostAsync("/api/requests?lang=en", HttpExtensions.Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (JsonObject)(await response.ReadJsonAsync())["errors"]!;
+        Assert.Equal("Tick the box about the care for caregiver 1. Otherwise the request does not fit the scheme.",
+            (string)errors["caregivers[0].careDeclared"]![0]!);
+        Assert.StartsWith("Fill in the IBAN account number.", (string)errors["caregivers[0].iban"]![0]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Submit_WithTheDeclaration_StoresItPerCaregiver()
     {
         var municipality = await DeclaringSchemeAsync(required: true);

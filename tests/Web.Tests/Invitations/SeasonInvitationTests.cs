@@ -5,6 +5,8 @@ using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Waardering.Data.Invitations;
+using Waardering.Data.Mail;
+using Waardering.Domain;
 using Waardering.Web.Tests.Contact;
 using Waardering.Web.Tests.Infrastructure;
 using Waardering.Web.Tests.Letters;
@@ -61,6 +63,7 @@ public sealed class SeasonInvitationTests(WebAppFixture app) : ClockPinnedTests(
         var text = string.Join(" ", LetterHelpers.PagesText(pdf));
         Assert.Contains("You can apply for the 2027 caregiver appreciation", text);
         Assert.Contains($"/apply/{municipality}/2027?lang=en", text);
+        Assert.Contains(MailFormat.Date(AmsterdamTime.DateOf(Clock.GetCurrentInstant()), "en"), text); // the service's clock, not the database's
         Assert.Contains("season-invitation-sent", await app.AuditActionsAsync(id));
     }
 
