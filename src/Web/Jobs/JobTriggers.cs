@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.Extensions.Options;
 using Waardering.Data.Budget;
 
@@ -7,11 +6,10 @@ namespace Waardering.Web.Jobs;
 /// <summary>
 /// Asks the Worker to act on a stored request: send its mail now, and recompute the amount as
 /// volume grows. Both also happen on the Worker's own schedule, so a failure here never fails the
-/// request. The job client is resolved here too, so that even a broken Hangfire set-up cannot
-/// fail an intake.
+/// request. Both enqueue from a background service of their own, never on the request's thread.
 /// </summary>
 public sealed class JobTriggers(
-    IServiceProvider services, MailDispatchTrigger mail, IOptions<BudgetOptions> budget, ILogger<JobTriggers> logger)
+    MailDispatchTrigger mail, RecomputeTrigger recompute, IOptions<BudgetOptions> budget, ILogger<JobTriggers> logger)
 {
     /// <summary>A change wrote mail to the outbox: send it now.</summary>
     public void MailWritten() => mail.Signal();
@@ -23,7 +21,7 @@ public sealed class JobTriggers(
             mail.Signal();
             if (budget.Value.RecomputeEveryRequests > 0 && number % budget.Value.RecomputeEveryRequests == 0)
             {
-                services.GetRequiredService<IBackgroundJobClient>().Enqueue<IAmountRecomputer>(r => r.RecomputeAsync(schemeId, RecomputeReasons.Volume, CancellationToken.None));
+                recompute.Ask(schemeId);
             }
         }
         catch (Exception e)

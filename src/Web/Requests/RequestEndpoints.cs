@@ -22,6 +22,8 @@ public static class RequestEndpoints
         services.AddSingleton<JobTriggers>();
         services.AddSingleton<MailDispatchTrigger>();
         services.AddHostedService(sp => sp.GetRequiredService<MailDispatchTrigger>());
+        services.AddSingleton<RecomputeTrigger>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecomputeTrigger>());
         return services;
     }
 
