@@ -30,12 +30,60 @@ close_table=$(bash bench/close.sh "${close[@]}")
 log "Payout file"
 payouts_table=$(bash bench/payouts.sh "${payouts[@]}")
 
+# cell TABLE LABEL N: the N-th cell from the end (1 = the last) of the table's first row whose label
+# holds LABEL, without spaces or bold marks; "?" when there is none (a benchmark that changed its table).
+cell() {
+  awk -F'|' -v label="$2" -v n="$3" 'index($2, label) > 0 { v = $(NF - n); gsub(/^ +| +$|\*/, "", v); print v; found = 1; exit }
+    END { if (!found) print "?" }' <<<"$1"
+}
+# meets VALUE OP LIMIT: "yes" when VALUE OP LIMIT holds (OP is <=, >= or <), else "no".
+meets() {
+  awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN { if (v == "?") { print "?"; exit } v += 0; l += 0
+    print ((op == "<=" ? v <= l : op == ">=" ? v >= l : v < l) ? "yes" : "**no**") }'
+}
+# target_row NAME MEASURED BASELINE RATIO OP LIMIT [VALUE]: one row of the targets' table; the
+# target holds for the ratio, or for VALUE when given (an absolute target).
+target_row() {
+  local shown; case "$5" in "<=") shown="≤" ;; ">=") shown="≥" ;; *) shown="$5" ;; esac
+  echo "| $1 | $2 | $3 | $4 | $shown $6 | $(meets "${7:-$4}" "$5" "$6") |"
+}
+intake_rate=$(cell "$intake_table" "ratio Web / baseline, requests" 1)
+intake_p99=$(cell "$intake_table" "ratio Web / baseline, p99" 1)
+slowest_panel=$(cell "$budget_table" "slowest dashboard panel" 1)
+recompute=$(cell "$budget_table" "amount recompute** (target" 1)
+build_s=$(cell "$payouts_table" "build the batch, s" 1)
+file_s=$(cell "$payouts_table" "write the pain.001 file, s" 1)
+peak_mb=$(cell "$payouts_table" "peak working set of build and file" 1)
+targets_table=$(cat <<TARGETS
+| benchmark | measured (median) | baseline in the same run (median) | ratio | target | reached |
+|---|---|---|---|---|---|
+$(target_row "intake: requests per second" "$(cell "$intake_table" "Web: requests per second" 1)" "pgbench $(cell "$intake_table" "pgbench: the same rows, transactions" 1) tps" "$intake_rate" ">=" 0.8)
+$(target_row "intake: p99 latency, ms" "$(cell "$intake_table" "Web: p99 latency" 1)" "pgbench $(cell "$intake_table" "pgbench: p99 latency" 1)" "$intake_p99" "<=" 2)
+$(target_row "opening rush: slowest request, ms" "$(cell "$rush_table" "municipalities: slowest" 1)" "one municipality's p99 $(cell "$rush_table" "one municipality: p99" 1)" "$(cell "$rush_table" "ratio slowest request" 1)" "<=" 1.5)
+$(target_row "mail: mails per second" "$(cell "$mail_table" "outbox dispatch" 1)" "bare MailKit $(cell "$mail_table" "bare MailKit loop" 1)" "$(cell "$mail_table" "ratio outbox" 1)" ">=" 0.95)
+$(target_row "amount recompute, ms" "$(cell "$budget_table" "amount recompute** (target" 2)" "count(*) $(cell "$budget_table" "select count(*) from requests" 2)" "$recompute" "<=" 2)
+$(target_row "dashboard: slowest panel, ms" "$(cell "$budget_table" "slowest dashboard panel" 2)" "count(*) $(cell "$budget_table" "select count(*) from requests" 2)" "$slowest_panel" "<=" 2)
+$(target_row "after-close finalization, ms" "$(cell "$close_table" "after-close finalization" 2)" "count(*) $(cell "$close_table" "select count(*) over" 2)" "$(cell "$close_table" "after-close finalization" 1)" "<=" 5)
+$(target_row "payout batch: build, s" "$build_s" "floor $(cell "$payouts_table" "floor of the build" 1) s" "$(cell "$payouts_table" "ratio build" 1)" "<" "1 s" "$build_s")
+$(target_row "payout batch: file, s" "$file_s" "floor $(cell "$payouts_table" "floor of the file" 1) s" "$(cell "$payouts_table" "ratio file" 1)" "<" "1 s" "$file_s")
+$(target_row "payout batch: peak working set, MB" "$peak_mb" "" "" "<" "64 MB" "$peak_mb")
+TARGETS
+)
+
 cat >"$out" <<RESULTS
 # Benchmark results
 
 Written by \`bench/run.sh\` on $(date -u +%Y-%m-%d). Machine: $machine, a shared and noisy host;
 PostgreSQL $postgres (throwaway cluster, fsync on), .NET SDK $(dotnet --version), Release builds.
 Each figure is the median of its rounds, next to a baseline measured in the same run.
+
+## Targets
+
+Every benchmark's target next to what this run measured and the baseline it ran against (the
+sections below have every round). The payout batch's targets are absolute; its floors are shown
+for what the machine could do at best.
+
+$targets_table
 
 ## Intake (\`bench/intake.sh\`)
 

@@ -88,7 +88,10 @@ statements_per_request() {
 cpu_ticks() {
   local total child
   total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat")
-  for child in $(pgrep -P "$1"); do total=$((total + $(awk '{ print $14 + $15 }' "/proc/$child/stat"))); done
+  # A backend may end between pgrep and the read: it then counts as nothing.
+  for child in $(pgrep -P "$1"); do
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$child/stat" 2>/dev/null || echo 0)))
+  done
   echo "$total"
 }
 # The CPU time of Web and of PostgreSQL (the postmaster and its backends), "web postgres", in ticks.
