@@ -12,8 +12,8 @@ public static class ShutdownSetup
     public const string Section = "Shutdown";
 
     /// <summary>
-    /// 20 s: far beyond Web's slowest request (a payout file of 10^5 awards takes about 2 s in
-    /// bench/payouts.sh, an intake well under one), and inside the 30 s Kubernetes waits after
+    /// 20 s: far beyond Web's slowest request (a payout batch of 10^5 awards, built in under 3 s
+    /// in bench/payouts.sh; an intake well under one), and inside the 30 s Kubernetes waits after
     /// SIGTERM before it kills (terminationGracePeriodSeconds), so Web ends by itself.
     /// </summary>
     public const int DefaultTimeoutSeconds = 20;

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Dapper;
 using NodaTime;
+using Npgsql;
 using Waardering.Testing;
 using Waardering.Web.Tests.Infrastructure;
 
@@ -13,7 +14,8 @@ namespace Waardering.Web.Tests.Operations;
 /// Web stopped with SIGTERM, as an orchestrator stops a container, while citizens' requests are
 /// in flight: they wait on a lock the test holds on the requests table, so they are still running
 /// when the signal comes. Readiness turns 503 while Web drains, then Web takes no new connection,
-/// finishes the requests in flight with their normal answers and ends with exit code 0.
+/// finishes the requests in flight with their normal answers and ends with exit code 0; what
+/// outlasts the shutdown timeout is cut off.
 /// </summary>
 public sealed class WebStoppedTests : IAsyncLifetime
 {
@@ -21,26 +23,30 @@ public sealed class WebStoppedTests : IAsyncLifetime
     private const int TimeoutSeconds = 30;
     private const string Municipality = "GM0100";
     private readonly TestDatabase _database = new();
+    private WebProcess? _web;
+    private NpgsqlConnection? _blocker;
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
-    public Task DisposeAsync() => _database.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_blocker is not null)
+        {
+            await _blocker.DisposeAsync();
+        }
+
+        if (_web is not null)
+        {
+            await _web.DisposeAsync();
+        }
+
+        await _database.DisposeAsync();
+    }
 
     [Fact]
     public async Task Web_StoppedWithSigtermWithIntakesInFlight_AnswersThem_TakesNoNewConnection_AndExitsWithZero()
     {
-        await using var web = await WebProcess.StartAsync(_database.ConnectionString,
-            "--Shutdown:DrainSeconds=2", $"--Shutdown:TimeoutSeconds={TimeoutSeconds}");
-        using var client = web.Client();
-        var year = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).Year;
-        await OpenSchemeAsync(client, year);
-        Assert.Equal(HttpStatusCode.Created, (await SubmitAsync(client, year)).StatusCode); // the first request's start-up cost, not under the lock
-
-        await using var blocker = await _database.DataSource.OpenConnectionAsync();
-        await using var holding = await blocker.BeginTransactionAsync();
-        await blocker.ExecuteAsync("lock table requests in exclusive mode", transaction: holding);
-        var submissions = Enumerable.Range(0, InFlight).Select(_ => SubmitAsync(client, year)).ToList();
-        await WaitUntilAsync(async () => await web.WaitingOnLocksAsync(_database.DataSource) == InFlight, "every request waits on the lock");
+        var (web, holding, submissions) = await StartWithRequestsInFlightAsync("--Shutdown:DrainSeconds=2", $"--Shutdown:TimeoutSeconds={TimeoutSeconds}");
 
         var stopping = Stopwatch.StartNew();
         await web.Process.SignalAsync("TERM");
@@ -65,10 +71,59 @@ public sealed class WebStoppedTests : IAsyncLifetime
             ids.Add((Guid)(await answer.ReadJsonAsync())["id"]!);
         }
 
-        await using var connection = await _database.DataSource.OpenConnectionAsync();
-        var stored = (await connection.QueryAsync<Guid>("select id from requests")).ToList(); // the database is this test's own
+        var stored = await StoredAsync();
         Assert.Equal(InFlight + 1, stored.Count);
         Assert.All(ids, id => Assert.Single(stored, id));
+    }
+
+    [Fact]
+    public async Task Web_StoppedWithSigterm_CutsOffWhatOutlastsTheTimeout_AndStoresNothingOfIt()
+    {
+        var (web, holding, submissions) = await StartWithRequestsInFlightAsync("--Shutdown:TimeoutSeconds=3");
+
+        var stopping = Stopwatch.StartNew();
+        await web.Process.SignalAsync("TERM");
+        var exitCode = await web.Process.ExitCodeAsync(TimeSpan.FromSeconds(TimeoutSeconds));
+        var stopped = stopping.Elapsed;
+        await holding.RollbackAsync();
+
+        // Ended by the timeout, not by the requests: they waited on, and got no answer.
+        Assert.Equal(0, exitCode);
+        Assert.InRange(stopped, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(TimeoutSeconds));
+        foreach (var submission in submissions)
+        {
+            await Assert.ThrowsAnyAsync<HttpRequestException>(() => submission);
+        }
+
+        // Their transactions ended with the process: nothing half stored, and a citizen's retry is safe.
+        Assert.Single(await StoredAsync());
+    }
+
+    /// <summary>
+    /// Web in a process with these settings, a scheme open today and one request stored, then
+    /// <see cref="InFlight"/> requests that wait on a lock this test holds on the requests table.
+    /// </summary>
+    private async Task<(WebProcess Web, NpgsqlTransaction Holding, List<Task<HttpResponseMessage>> Submissions)> StartWithRequestsInFlightAsync(
+        params string[] settings)
+    {
+        var web = _web = await WebProcess.StartAsync(_database.ConnectionString, settings);
+        var client = web.Client();
+        var year = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).Year;
+        await OpenSchemeAsync(client, year);
+        Assert.Equal(HttpStatusCode.Created, (await SubmitAsync(client, year)).StatusCode); // the first request's start-up cost, not under the lock
+
+        var blocker = _blocker = await _database.DataSource.OpenConnectionAsync();
+        var holding = await blocker.BeginTransactionAsync();
+        await blocker.ExecuteAsync("lock table requests in exclusive mode", transaction: holding);
+        var submissions = Enumerable.Range(0, InFlight).Select(_ => SubmitAsync(client, year)).ToList();
+        await WaitUntilAsync(async () => await web.WaitingOnLocksAsync(_database.DataSource) == InFlight, "every request waits on the lock");
+        return (web, holding, submissions);
+    }
+
+    private async Task<List<Guid>> StoredAsync()
+    {
+        await using var connection = await _database.DataSource.OpenConnectionAsync();
+        return (await connection.QueryAsync<Guid>("select id from requests")).ToList(); // the database is this test's own
     }
 
     /// <summary>Asks <c>/health/ready</c> over a new connection every 50 ms until none is taken; answers what it saw.</summary>
