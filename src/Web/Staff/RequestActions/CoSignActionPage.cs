@@ -15,6 +15,14 @@ namespace Waardering.Web.Staff.RequestActions;
 /// <param name="field">The page's parameter that holds what the officer typed or chose, shown again with an error.</param>
 public sealed class CoSignActionPage<TPage>(string page, string field) where TPage : IComponent
 {
+    /// <summary>The page and the form that posts to it, at one address, as every action page is mapped.</summary>
+    public IEndpointRouteBuilder Map(IEndpointRouteBuilder app, string path, Delegate form)
+    {
+        app.MapActionPage(path, ShowAsync);
+        app.MapActionForm(path, form);
+        return app;
+    }
+
     public Task<IResult> ShowAsync(Guid id, ActionRequestReading reading, HttpContext context, CancellationToken cancellationToken) =>
         RenderAsync(id, null, null, StatusCodes.Status200OK, reading, context, cancellationToken);
 

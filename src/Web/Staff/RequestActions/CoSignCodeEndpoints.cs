@@ -19,12 +19,7 @@ public static class CoSignCodeEndpoints
 
     private static readonly CoSignActionPage<CoSignCodePage> Page = new("co-signature-code", nameof(CoSignCodePage.Code));
 
-    public static IEndpointRouteBuilder MapCoSignCodePages(this IEndpointRouteBuilder app)
-    {
-        app.MapActionPage(Path, Page.ShowAsync);
-        app.MapActionForm(Path, CheckAsync);
-        return app;
-    }
+    public static IEndpointRouteBuilder MapCoSignCodePages(this IEndpointRouteBuilder app) => Page.Map(app, Path, CheckAsync);
 
     public static async Task<IResult> CheckAsync(
         Guid id, [FromForm] string? code, NpgsqlDataSource dataSource, IClock clock, ActionRequestReading reading, HttpContext context,

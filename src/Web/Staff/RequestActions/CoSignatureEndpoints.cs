@@ -17,12 +17,7 @@ public static class CoSignatureEndpoints
 
     private static readonly CoSignActionPage<CoSignaturePage> Page = new("co-signature", nameof(CoSignaturePage.Channel));
 
-    public static IEndpointRouteBuilder MapCoSignaturePages(this IEndpointRouteBuilder app)
-    {
-        app.MapActionPage(Path, Page.ShowAsync);
-        app.MapActionForm(Path, RecordAsync);
-        return app;
-    }
+    public static IEndpointRouteBuilder MapCoSignaturePages(this IEndpointRouteBuilder app) => Page.Map(app, Path, RecordAsync);
 
     public static async Task<IResult> RecordAsync(
         Guid id, [FromForm] string? channel, NpgsqlDataSource dataSource, IClock clock, ActionRequestReading reading, HttpContext context,
