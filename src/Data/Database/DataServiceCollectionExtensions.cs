@@ -11,6 +11,13 @@ public static class DataServiceCollectionExtensions
 {
     public const string ConnectionStringName = "Waardering";
 
+    /// <summary>
+    /// The data source's name, the pool's label on Npgsql's metrics. Without it Npgsql labels them
+    /// with the connection string (host, port, user and database): a label that changes with every
+    /// deployment and tells whoever reads <c>/metrics</c> where the database is and who logs in.
+    /// </summary>
+    public const string DataSourceName = "waardering";
+
     /// <summary>One NpgsqlDataSource for the process, the migration runner and the privacy keys.</summary>
     public static IServiceCollection AddWaarderingData(this IServiceCollection services, IConfiguration configuration)
     {
@@ -104,6 +111,7 @@ public static class DataServiceCollectionExtensions
         // change the types Hangfire.PostgreSql reads, which it cannot handle.
         var builder = new NpgsqlDataSourceBuilder(settings.ConnectionString);
         builder.UseNodaTime();
+        builder.Name = DataSourceName;
         return builder.Build();
     }
 

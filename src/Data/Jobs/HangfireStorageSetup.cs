@@ -1,7 +1,6 @@
 using Hangfire;
 using Hangfire.Logging;
 using Hangfire.PostgreSql;
-using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Waardering.Data.Database;
@@ -36,7 +35,7 @@ public static class HangfireStorageSetup
             EnableLongPolling = true,
             QueuePollInterval = TimeSpan.FromSeconds(1),
         };
-        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+        return new PostgreSqlStorage(new JobConnections(connectionString), options);
     }
 
     /// <summary>How jobs are written, the same in every host; the storage comes from <see cref="AddWaarderingJobStorage"/>.</summary>

@@ -8,7 +8,8 @@ namespace Waardering.Web.Health;
 /// <summary>
 /// For load balancers, orchestrators and monitoring; each answers 200 when healthy, 503 otherwise.
 /// <c>/health/live</c>: the process answers (no database: restarting Web does not help a database
-/// that is down). <c>/health/ready</c>: the database answers and every migration is applied.
+/// that is down). <c>/health/ready</c>: the database answers, every migration is applied and Web
+/// is not stopping.
 /// <c>/health/worker</c>: a Worker's heartbeat is recent. <c>/health</c>: the database answers, as
 /// scripts and the benchmarks have always asked.
 /// </summary>
@@ -24,6 +25,7 @@ public static class HealthEndpoints
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [Ready])
             .AddCheck<MigrationsHealthCheck>("migrations", tags: [Ready])
+            .AddCheck<StoppingHealthCheck>("stopping", tags: [Ready])
             .AddCheck<WorkerHealthCheck>("worker", tags: [Worker]);
         return services;
     }

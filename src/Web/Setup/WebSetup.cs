@@ -58,6 +58,7 @@ public static class WebSetup
         services.AddWaarderingTexts(configuration);
         services.AddStaffPages();
         services.AddWaarderingHealthChecks();
+        services.AddWaarderingShutdown(configuration);
 
         // Web only enqueues; the Worker process runs the jobs.
         services.AddWaarderingJobStorage();

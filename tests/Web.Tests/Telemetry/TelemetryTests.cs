@@ -2,8 +2,11 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Waardering.Data.Database;
 using Waardering.Data.Telemetry;
 using Waardering.Web.Tests.Infrastructure;
 
@@ -30,6 +33,13 @@ public sealed class TelemetryTests(TelemetryFixture app) : IClassFixture<Telemet
         Assert.True(Scrape.Sum(after, "http_server_request_duration_seconds_count", "http_route=\"/api/requests/\"", "http_response_status_code=\"201\"") >= 1,
             "no request per route: " + string.Join("\n", after.Split('\n').Where(l => l.StartsWith("http_server_request_duration_seconds_count", StringComparison.Ordinal))));
         Assert.Contains("db_client_operation_duration_seconds", after);
+        // Npgsql labels each pool with its data source's name; without one, with the connection
+        // string. This process's own test connections (a database of every test class) are not Web's.
+        var pools = Regex.Matches(after, "pool_name=\"([^\"]*)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.Contains(DataServiceCollectionExtensions.DataSourceName, pools);
+        var database = new NpgsqlConnectionStringBuilder(app.Database.ConnectionString).Database!;
+        Assert.DoesNotContain(pools, pool => pool.Contains(database, StringComparison.Ordinal));
+        Assert.DoesNotContain(database, after);
     }
 
     [Fact]
