@@ -48,9 +48,9 @@ public sealed class AmountRecomputer(
                     """, new { scheme.Id }, cancellationToken: cancellationToken));
         }
 
-        // One statement: a pass over the lines, one over the scheme's requests grouped by status (an
-        // index-only scan on requests_scheme_status_units_keyed, in index order), the partial index
-        // of approvals not yet granted (payout after close), which still count as open, and last year's share.
+        // One statement: a pass over the lines, one over the scheme's requests, status by status (UnitsByStatus:
+        // index-only scans of requests_scheme_status_units_keyed), the partial index of approvals not yet
+        // granted (payout after close), which still count as open, and last year's share.
         var totals = await connection.QuerySingleAsync<(long Available, long Granted, int OpenUnits, int UnitsSoFar, double? Share)>(
             new CommandDefinition($"""
                 with forecast_day as (select @dayOfWindow as day_of_window),
@@ -59,7 +59,7 @@ public sealed class AmountRecomputer(
                     select coalesce(sum(amount_cents - expended_cents), 0) as available, coalesce(sum(awarded_cents), 0) as granted
                     from budget_lines
                     where municipality_code = @municipality and year = @Year and funds_appreciation),
-                by_status as (select status, sum(units) as units from requests where scheme_id = @Id group by status),
+                by_status as ({UnitsByStatus.Of("@Id")}),
                 volume as (
                     select (coalesce(sum(units) filter (where status = any(@open)), 0) + (
                             select coalesce(sum(units), 0) from requests
@@ -112,6 +112,12 @@ public sealed class AmountRecomputer(
     private async Task StoreAsync(NpgsqlConnection connection, SchemeRecord scheme, RecomputeResult r, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // The commit does not wait for the disk (on a busy one that wait was most of a run's time:
+        // bench/budget.sh). A crash may lose the last runs, and with them the amount they set and
+        // the alert they wrote, all together; the next run computes them again from the requests.
+        // Whatever acted on the new amount committed later, and its commit writes this one to disk first.
+        await connection.ExecuteAsync(new CommandDefinition("set local synchronous_commit = off", transaction: transaction,
+            cancellationToken: cancellationToken));
         // One round trip: the flags as they were (the row locked), the run, and the scheme's new amount.
         var hadAttention = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
             with had as (select below_floor or budget_exhausted as attention from schemes where id = @Id for update),

@@ -19,13 +19,22 @@ public static class ForecastInputs
     /// as arrived when its last day is on or before that day). Needs a CTE
     /// <c>forecast_day(day_of_window)</c> (0 on the day the window opens) and the parameters
     /// <c>@municipality</c>, <c>@lastYear</c> and <c>@arrived</c>.
+    /// Last year's requests are summed per day and status first (requests_scheme_arrival_days in
+    /// order, its scheme found by a subquery so the scan may run in parallel; the arrived statuses
+    /// taken from those few rows: <c>offset 0</c> keeps the planner from pushing that filter into the scan,
+    /// where it costs more than the scan itself) and joined to
+    /// last year's scheme, which the plan reads first: without a last year no worker is started.
     /// </summary>
     public const string LastYearShare = """
         own_last_year as (
-            select (sum(r.units) filter (where r.submitted_on <= s.opens_on + (select day_of_window from forecast_day)))::float8 as arrived,
-                sum(r.units)::float8 as total
-            from schemes s join requests r on r.scheme_id = s.id and r.status = any(@arrived)
-            where s.municipality_code = @municipality and s.year = @lastYear),
+            select (sum(d.units) filter (where d.submitted_on <= s.opens_on + (select day_of_window from forecast_day)))::float8 as arrived,
+                sum(d.units)::float8 as total
+            from schemes s, (
+                select r.submitted_on, r.status, sum(r.units) as units from requests r
+                where r.scheme_id = (select id from schemes where municipality_code = @municipality and year = @lastYear)
+                group by r.submitted_on, r.status
+                offset 0) d
+            where s.municipality_code = @municipality and s.year = @lastYear and d.status = any(@arrived)),
         imported_last_year as (
             select (sum(w.requests) filter (where w.week * 7 - 1 <= (select day_of_window from forecast_day)))::float8 as arrived,
                 sum(w.requests)::float8 as total

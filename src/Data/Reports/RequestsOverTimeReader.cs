@@ -14,8 +14,7 @@ public sealed class RequestsOverTimeReader(NpgsqlDataSource dataSource, IClock c
 {
     // Weeks are counted from each year's own opening day. Last year's share is read by the same
     // SQL as the amount's recompute (ForecastInputs), the units so far are the same rows. Each
-    // year's units are first summed per day and status in the order of requests_scheme_arrival_days
-    // (the index alone, in parallel); the weeks and the arrived statuses are taken from those few rows.
+    // year's arrived units are first summed per day (Days); the weeks are taken from those few rows.
     private static readonly string Sql = $"""
         with this_scheme as (
             select id, opens_on, closes_on from schemes where municipality_code = @municipality and year = @year),
@@ -23,14 +22,14 @@ public sealed class RequestsOverTimeReader(NpgsqlDataSource dataSource, IClock c
         {ForecastInputs.LastYearShare},
         this_weeks as (
             select (d.submitted_on - s.opens_on) / 7 + 1 as week, sum(d.units)::int as units
-            from this_scheme s, ({Days("@year")}) d where d.status = any(@arrived)
+            from this_scheme s, ({Days("@year")}) d
             group by 1),
         -- The forecast's units so far are the recompute's (arrived units of the scheme): the weeks' sum, without a second pass.
         so_far as (select coalesce(sum(units), 0)::int as units from this_weeks),
         own_weeks as (
             select (d.submitted_on - s.opens_on) / 7 + 1 as week, sum(d.units)::int as units
             from schemes s, ({Days("@lastYear")}) d
-            where s.municipality_code = @municipality and s.year = @lastYear and d.status = any(@arrived)
+            where s.municipality_code = @municipality and s.year = @lastYear
             group by 1),
         imported_weeks as (
             select week, requests as units from past_year_weeks
@@ -49,12 +48,30 @@ public sealed class RequestsOverTimeReader(NpgsqlDataSource dataSource, IClock c
         order by w.week
         """;
 
-    /// <summary>A year's units per day and status; the scheme found by a subquery, not a CTE, so the scan may run in parallel.</summary>
-    private static string Days(string year) => $"""
-        select r.submitted_on, r.status, sum(r.units) as units from requests r
-        where r.scheme_id = (select id from schemes where municipality_code = @municipality and year = {year})
-        group by r.submitted_on, r.status
-        """;
+    /// <summary>
+    /// A year's arrived units per day, for the days with any: the days its requests came in on, found
+    /// one by one in requests_scheme_arrival_days (the next day after the last, one descent each),
+    /// and each day's units summed over the index ranges of (scheme, day, arrived status), so
+    /// no entry of another status is read and no entry compared with the one before. Grouping a million
+    /// entries by day and status, even in parallel, cost more than reading them, and a filter on the
+    /// statuses in the scan as much again (bench/budget.sh). The scheme is found by a subquery.
+    /// </summary>
+    private static string Days(string year)
+    {
+        var scheme = $"(select id from schemes where municipality_code = @municipality and year = {year})";
+        return $"""
+            with recursive days(submitted_on) as (
+                select min(submitted_on) from requests where scheme_id = {scheme}
+                union all
+                select (select min(r.submitted_on) from requests r where r.scheme_id = {scheme} and r.submitted_on > days.submitted_on)
+                from days where days.submitted_on is not null)
+            select days.submitted_on, u.units from days
+            cross join lateral (
+                select sum(r.units) as units from requests r
+                where r.scheme_id = {scheme} and r.submitted_on = days.submitted_on and r.status = any(@arrived)) u
+            where u.units is not null
+            """;
+    }
 
     public async Task<RequestsOverTime> ReadAsync(string municipality, int year, CancellationToken cancellationToken)
     {
