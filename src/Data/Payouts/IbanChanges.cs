@@ -13,7 +13,8 @@ namespace Waardering.Data.Payouts;
 /// officer (by subject) confirms. Until then the award stays out of every batch: paying the old
 /// IBAN could pay an account the caregiver just told us is wrong, and paying the new one could pay
 /// whoever talked one officer into it; a wait costs only time, a wrong payment is money gone.
-/// Both steps lock the request's row and then the caregiver's, in the order <see cref="PayoutBatchBuilder"/> locks them.
+/// Every step first holds the scheme's <see cref="PayoutLock"/> shared, so it never interleaves with a
+/// batch being built: the builder reads the change once committed, or the change finds the batch's payment.
 /// </summary>
 public sealed class IbanChanges(NpgsqlDataSource dataSource)
 {
@@ -138,10 +139,11 @@ public sealed class IbanChanges(NpgsqlDataSource dataSource)
         return IbanChangeOutcome.Done;
     }
 
-    /// <summary>The request's row, then the caregiver's: the builder's order. Null when there is no such caregiver.</summary>
+    /// <summary>The scheme's payout lock shared, the request's row, then the caregiver's. Null when there is no such caregiver.</summary>
     private static async Task<CurrentIban?> LockAsync(NpgsqlTransaction transaction, Guid requestId, int position, CancellationToken cancellationToken)
     {
         var connection = transaction.Connection!;
+        await PayoutLock.ShareForRequestAsync(transaction, requestId, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("select 1 from requests where id = @requestId for update",
             new { requestId }, transaction, cancellationToken: cancellationToken));
         return await connection.QuerySingleOrDefaultAsync<CurrentIban>(new CommandDefinition(

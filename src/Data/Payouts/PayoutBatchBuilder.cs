@@ -14,23 +14,23 @@ public sealed class PayoutBatchBuilder(NpgsqlDataSource dataSource, PayoutWorkfl
 {
     /// <summary>
     /// Puts every granted, unpaid award of the scheme in a new batch, in one statement. Builders
-    /// of the same scheme take turns (a transaction-scoped advisory lock), so the second sees the
-    /// first's payments; a unique index allows one live payment per award whatever happens, so no
-    /// award lands in two batches. Null when none is left.
-    /// The caregivers' rows are locked, in the order of (request, position) as an IBAN change locks
-    /// them (<see cref="IbanChanges"/>), so a change committed while the batch is built is read in its
-    /// newest version: the batch never carries an IBAN just replaced, nor an award whose change waits
-    /// for a second officer.
+    /// of the same scheme take turns (<see cref="PayoutLock"/>), so the second sees the first's
+    /// payments; a unique index allows one live payment per award whatever happens, so no award
+    /// lands in two batches. Null when none is left.
+    /// An IBAN change (<see cref="IbanChanges"/>) holds the same lock shared, so the statement, which
+    /// starts once every change under way has committed, reads each caregiver's newest IBAN and
+    /// pending flag: the batch never carries an IBAN just replaced, nor an award whose change waits
+    /// for a second officer. What else changes a granted award's row (a request approved or granted
+    /// after close) only adds awards, which the next batch takes.
     /// </summary>
     public async Task<PayoutBatch?> CreateAsync(string municipality, int year, Actor officer, Instant now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var id = Guid.CreateVersion7();
-        // The awards are sorted for the row locks' order: in memory (about 20 MB for 100,000), not on disk.
-        await connection.ExecuteAsync(new CommandDefinition(
-            "set local work_mem = '64MB'; select pg_advisory_xact_lock(hashtextextended('payout-batch:' || @municipality || ':' || @year, 0))",
-            new { municipality, year }, transaction, cancellationToken: cancellationToken));
+        await PayoutLock.BuildAsync(transaction, municipality, year, cancellationToken);
+        // The anti-join with the live payments and the returned ones are hashed in memory (about 20 MB for 100,000 awards).
+        await connection.ExecuteAsync(new CommandDefinition("set local work_mem = '64MB'", transaction: transaction, cancellationToken: cancellationToken));
         // An award has no live payment here, so its earlier payments are the ones the bank returned:
         // the next end-to-end id counts them, for the whole batch in one join.
         var count = await connection.ExecuteAsync(new CommandDefinition($"""
@@ -44,9 +44,7 @@ public sealed class PayoutBatchBuilder(NpgsqlDataSource dataSource, PayoutWorkfl
                     and r.granted_at is not null and c.amount_cents > 0
                     and r.personal_data_removed_at is null and c.iban is not null and not c.iban_change_pending
                     and not exists (select 1 from payments p where p.request_id = r.id and p.caregiver_position = c.position
-                                    and p.status in {PaymentConditions.Live})
-                order by r.id, c.position
-                for update of r, c),
+                                    and p.status in {PaymentConditions.Live})),
             returned as (
                 select request_id, caregiver_position, count(*) as payments
                 from payments where status = {PaymentConditions.Failed}

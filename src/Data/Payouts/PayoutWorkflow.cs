@@ -105,20 +105,25 @@ public sealed class PayoutWorkflow(NpgsqlDataSource dataSource, Microsoft.Extens
             """, new { id }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>The batch's payments that stand, in a stable order, read as a stream for the bank file.</summary>
+    /// <summary>
+    /// The batch's payments that stand, in a stable order, read as a stream for the bank file. Read
+    /// by column number, not mapped by Dapper, whose boxed values per column were a fifth of writing
+    /// a file of 100,000 (docs/notes/payouts.md).
+    /// </summary>
     public async IAsyncEnumerable<PaymentLine> PaymentsAsync(
         Guid id, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = connection.QueryUnbufferedAsync<PaymentLine>($"""
+        await using var command = new NpgsqlCommand($"""
             select p.end_to_end_id, p.amount_cents, p.creditor_name, p.iban, r.reference, b.year
             from payments p join requests r on r.id = p.request_id join payout_batches b on b.id = p.batch_id
             where p.batch_id = @id and p.status in {PaymentConditions.Live}
             order by p.end_to_end_id
-            """, new { id });
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+            """, connection) { Parameters = { new("id", id) } };
+        await using var rows = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
+        while (await rows.ReadAsync(cancellationToken))
         {
-            yield return row;
+            yield return new PaymentLine(rows.GetString(0), rows.GetInt64(1), rows.GetString(2), rows.GetString(3), rows.GetString(4), rows.GetInt32(5));
         }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
 using Waardering.Data.Audit;
+using Waardering.Data.Payouts;
 using Waardering.Data.PersonalData;
 using Waardering.Data.Privacy;
 using Waardering.Domain;
@@ -73,6 +74,8 @@ public sealed class RetentionJob(
         while (true)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            // Not while a batch of the scheme is being built: it would carry IBANs removed here, beside payments already pseudonymised.
+            await PayoutLock.ShareForSchemeAsync(transaction, schemeId, cancellationToken);
             var ids = (await connection.QueryAsync<Guid>(new CommandDefinition("""
                 select id from requests where scheme_id = @schemeId and personal_data_removed_at is null
                 order by id limit @ChunkSize for update skip locked

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
 using NodaTime;
 using NodaTime.Text;
@@ -38,10 +39,11 @@ public static class SepaCreditTransfer
         using (var xml = XmlWriter.Create(buffer, settings))
         {
             WriteStart(xml, batch);
+            xml.Flush();
             var (count, total) = (0, 0L);
             await foreach (var transaction in transactions.WithCancellation(cancellationToken))
             {
-                WriteTransaction(xml, transaction);
+                WriteTransaction(buffer, transaction);
                 (count, total) = (count + 1, total + transaction.AmountCents);
                 if (buffer.Length >= FlushAt)
                 {
@@ -107,24 +109,50 @@ public static class SepaCreditTransfer
         xml.WriteEndElement();
     }
 
-    private static void WriteTransaction(XmlWriter xml, SepaTransaction t)
+    /// <summary>
+    /// A transaction's bytes exactly as the indenting <see cref="XmlWriter"/> writes them (a test holds
+    /// them to it), written straight into the buffer while the writer waits between the payment
+    /// information's header and its end: its twenty elements per payment were half of writing a file
+    /// of 100,000 (docs/notes/payouts.md).
+    /// </summary>
+    private static void WriteTransaction(MemoryStream buffer, SepaTransaction t) =>
+        buffer.Write(Encoding.UTF8.GetBytes(string.Format(CultureInfo.InvariantCulture, Transaction, Escaped(t.EndToEndId),
+            Euros(t.AmountCents), Escaped(SepaText.Name(t.CreditorName, 70)), Escaped(t.CreditorIban.Value), Escaped(SepaText.Clean(t.Remittance, 140)))));
+
+    private static readonly CompositeFormat Transaction = CompositeFormat.Parse("""
+
+              <CdtTrfTxInf>
+                <PmtId>
+                  <EndToEndId>{0}</EndToEndId>
+                </PmtId>
+                <Amt>
+                  <InstdAmt Ccy="EUR">{1}</InstdAmt>
+                </Amt>
+                <Cdtr>
+                  <Nm>{2}</Nm>
+                </Cdtr>
+                <CdtrAcct>
+                  <Id>
+                    <IBAN>{3}</IBAN>
+                  </Id>
+                </CdtrAcct>
+                <RmtInf>
+                  <Ustrd>{4}</Ustrd>
+                </RmtInf>
+              </CdtTrfTxInf>
+        """.ReplaceLineEndings(Environment.NewLine));
+
+    /// <summary>Element text as the writer escapes it; what it refuses or would rewrite (control characters, surrogates) is refused.</summary>
+    private static string Escaped(string text)
     {
-        xml.WriteStartElement("CdtTrfTxInf");
-        xml.WriteStartElement("PmtId");
-        Element(xml, "EndToEndId", t.EndToEndId);
-        xml.WriteEndElement();
-        xml.WriteStartElement("Amt");
-        xml.WriteStartElement("InstdAmt");
-        xml.WriteAttributeString("Ccy", "EUR");
-        xml.WriteString(Euros(t.AmountCents));
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        Party(xml, "Cdtr", t.CreditorName);
-        Account(xml, "CdtrAcct", t.CreditorIban);
-        xml.WriteStartElement("RmtInf");
-        Element(xml, "Ustrd", SepaText.Clean(t.Remittance, 140));
-        xml.WriteEndElement();
-        xml.WriteEndElement();
+        if (text.AsSpan().ContainsAnyInRange('\0', '\u001F') || text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            throw new ArgumentException("A SEPA text holds a control character or a surrogate.", nameof(text));
+        }
+
+        return text.AsSpan().ContainsAny('&', '<', '>')
+            ? text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+            : text;
     }
 
     private static void Party(XmlWriter xml, string name, string partyName)

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 using NodaTime;
 using Waardering.Domain.Payouts;
@@ -29,6 +31,24 @@ public sealed class SepaCreditTransferTests
         Assert.Equal("Jurgen Muller Zoon", xml.Descendants(Ns + "Cdtr").ElementAt(1).Element(Ns + "Nm")!.Value);
         Assert.Equal("Elise O'Brien", xml.Descendants(Ns + "Cdtr").ElementAt(2).Element(Ns + "Nm")!.Value);
         Assert.Equal("NL91ABNA0417164300", xml.Descendants(Ns + "DbtrAcct").Single().Descendants(Ns + "IBAN").Single().Value);
+    }
+
+    [Fact]
+    public async Task Write_IsByteForByteWhatTheIndentingXmlWriterWritesOfIt()
+    {
+        var document = await WriteAsync(Batch(3, 13334), [
+            Transaction("GM0402-2026-000001-1", 5000, "Anna de Vries", "NL91ABNA0417164300"),
+            Transaction("GM0402-2026-000001-2&<3>", 5000, "Jürgen Müller & Zoon", "DE89370400440532013000"),
+            Transaction("GM0402-2026-000002-1", 3334, "Élise <O'Brien> Иван", "BE68539007547034"),
+        ]);
+
+        using var rewritten = new MemoryStream();
+        using (var xml = XmlWriter.Create(rewritten, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
+        {
+            XDocument.Load(new MemoryStream(document)).Save(xml);
+        }
+
+        Assert.Equal(Encoding.UTF8.GetString(rewritten.ToArray()), Encoding.UTF8.GetString(document));
     }
 
     [Fact]

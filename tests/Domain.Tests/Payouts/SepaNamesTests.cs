@@ -25,6 +25,19 @@ public sealed class SepaNamesTests
     public void Name_TransliteratesToTheLatinSet(string name, string expected) =>
         Assert.Equal(expected, SepaText.Name(name, 70));
 
+    [Fact]
+    public void Clean_OfAccentedLetters_IsWhatEveryStepOfCleaningGives()
+    {
+        // Every letter of the table and around it, alone, between letters and beside another accent.
+        for (var c = '\u00A0'; c < '\u0370'; c++)
+        {
+            foreach (var text in new[] { $"{c}", $"Zo{c}l", $"{c}{c}ë-{c}.", $"Ç {c}Ü  x" })
+            {
+                Assert.Equal(SepaText.Transliterated(text), SepaText.Clean(text, 1000));
+            }
+        }
+    }
+
     [Theory]
     [InlineData("王小明")]
     [InlineData("محمد")]
