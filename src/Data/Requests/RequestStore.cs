@@ -46,6 +46,11 @@ public sealed class RequestStore(
                 : new SubmitOutcome.KeyReusedWithOtherBody();
         }
 
+        if (inserted.SchemeChanged)
+        {
+            return new SubmitOutcome.SchemeChanged();
+        }
+
         if (inserted.Row is not { } stored)
         {
             var existing = await LiveRequests.ReferenceAsync(transaction, request, cancellationToken);
