@@ -30,12 +30,15 @@ internal static class RequestInserts
     /// is inserted only while the scheme's rules and current amount are still the copy's.
     /// </summary>
     public static async Task<InsertResult> InsertRequestAsync(
-        NpgsqlTransaction transaction, NewRequest r, RequestStatus? duplicateAs, string? idempotencyKey, CancellationToken cancellationToken)
+        NpgsqlTransaction transaction, NewRequest r, RequestStatus? duplicateAs, string? idempotencyKey, Contact.RegisterEntriesAhead? ahead,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            // The key's lock is held to the end of the transaction: the second attempt need not take it again.
-            var result = await InsertOnceAsync(transaction, r, duplicateAs, attempt == 0 ? idempotencyKey : null, cancellationToken);
+            // The key's lock is held to the end of the transaction: the second attempt need not take it
+            // again. The register entries go with the first only: a second leaves them to the consent's own statements.
+            var result = await InsertOnceAsync(
+                transaction, r, duplicateAs, attempt == 0 ? idempotencyKey : null, attempt == 0 ? ahead : null, cancellationToken);
             if (result.Earlier is not null || result.Row is not null || result.SchemeChanged || duplicateAs is null || attempt == 1)
             {
                 return result;
@@ -44,7 +47,8 @@ internal static class RequestInserts
     }
 
     private static async Task<InsertResult> InsertOnceAsync(
-        NpgsqlTransaction transaction, NewRequest r, RequestStatus? duplicateAs, string? idempotencyKey, CancellationToken cancellationToken)
+        NpgsqlTransaction transaction, NewRequest r, RequestStatus? duplicateAs, string? idempotencyKey, Contact.RegisterEntriesAhead? ahead,
+        CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
         if (idempotencyKey is not null)
@@ -91,14 +95,21 @@ internal static class RequestInserts
             ("StatusTokenHash", r.StatusTokenHash), ("StatusPageTokenHash", r.StatusPageTokenHash), ("SubmittedAt", r.SubmittedAt),
             ("CoSignTokenHash", r.CoSignTokenHash), ("scope", IdempotencyRecords.Scope), ("key", idempotencyKey),
             ("SchemeUpdatedAt", r.SchemeUpdatedAt)));
+        ahead?.AddTo(batch);
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var earlier = idempotencyKey is null ? null : await IdempotencyRecords.ReadAsync(reader, cancellationToken);
         await reader.ReadAsync(cancellationToken);
+        var schemeChanged = !reader.GetBoolean(0);
         (int, string, RequestStatus)? row = reader.IsDBNull(2)
             ? null
             : (checked((int)reader.GetInt64(1)), reader.GetString(2), Codes.Parse<RequestStatus>(reader.GetString(3)));
-        return new InsertResult(earlier, row, SchemeChanged: !reader.GetBoolean(0));
+        if (row is not null && ahead is not null)
+        {
+            await ahead.ReadAsync(reader, cancellationToken);
+        }
+
+        return new InsertResult(earlier, row, schemeChanged);
     }
 
     /// <summary>The applicant's DigiD sign-in (db/migrations/0024_digid.sql), when they signed in.</summary>

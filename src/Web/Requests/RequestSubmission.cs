@@ -113,9 +113,10 @@ public sealed class RequestSubmission(
         // answered like any other (no answer tells whether someone applied); an officer is told.
         var duplicateAs = staff is null ? RequestStatus.InReview : (RequestStatus?)null;
         using var intake = Telemetry.IntakeTiming.Start(channel);
+        SubmittedRequest? answer = null;
         var outcome = await requests.SubmitAsync(connection, newRequest, idempotency, duplicateAs, (reference, storedAs, consentLinks) =>
         {
-            var answer = Answer(newRequest, reference, statusToken, request) with
+            answer = Answer(newRequest, reference, statusToken, request) with
             {
                 StatusPageUrl = StatusLinks.Path(newRequest.Id, pageToken, request.Language),
             };
@@ -133,7 +134,7 @@ public sealed class RequestSubmission(
         {
             case SubmitOutcome.Stored stored:
                 jobs.RequestStored(stored.SchemeId, stored.Number);
-                return new SubmissionResult.Created(Deserialize(stored.ResponseJson));
+                return new SubmissionResult.Created(answer!);
             case SubmitOutcome.SchemeChanged:
                 schemes.Forget(scheme.MunicipalityCode, scheme.Year);
                 return await SubmitAsync(body, idempotencyKey, staff, knownScheme: null, signedIn, fresh: true, cancellationToken);
