@@ -24,7 +24,7 @@ public sealed partial class ConsentStore
         var transaction = batch.Transaction;
         var connection = transaction.Connection!;
         var result = new Dictionary<int, CaregiverConsent>();
-        foreach (var (caregiver, hash) in InLockOrder(request))
+        foreach (var (caregiver, hash) in ahead?.InLockOrder ?? InLockOrder(request))
         {
             var applicant = IsApplicant(request, caregiver);
             var mailed = Mailed(request, caregiver);

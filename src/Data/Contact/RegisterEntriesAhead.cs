@@ -30,6 +30,9 @@ internal sealed class RegisterEntriesAhead
     public static RegisterEntriesAhead? For(NewRequest request, ConsentStore consents) =>
         request.SubmittedBy == Applicant.Caregiver ? null : new RegisterEntriesAhead(request, consents.InLockOrder(request));
 
+    /// <summary>The caregivers with their identity hash in the order their entries are locked.</summary>
+    public IReadOnlyList<(NewCaregiver Caregiver, byte[] Hash)> InLockOrder => _ordered;
+
     public void AddTo(NpgsqlBatch batch)
     {
         var request = _request;
