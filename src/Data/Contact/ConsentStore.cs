@@ -44,7 +44,7 @@ public sealed partial class ConsentStore(
     NpgsqlDataSource dataSource, PersonalDataProtector protector, IOptions<LinkOptions> links, IClock clock, IOptions<ContactOptions> contact)
 {
     /// <summary>A register entry: whether this statement made it, and its answer now.</summary>
-    private sealed record Entry(Guid Id, bool Inserted, ConsentAnswer Consent);
+    internal sealed record Entry(Guid Id, bool Inserted, ConsentAnswer Consent);
 
     private static ConsentOutcome OutcomeOf(ConsentAnswer answer) => answer switch
     {

@@ -34,6 +34,18 @@ public sealed class StatementBatch(NpgsqlTransaction transaction)
         return command;
     }
 
+    /// <summary>
+    /// Runs the statements and commits the transaction in the same round trip. When a statement
+    /// fails, PostgreSQL skips the rest of the batch, the commit with it, and the transaction is
+    /// rolled back when it is disposed; after the commit Npgsql knows the transaction has ended and
+    /// sends no rollback.
+    /// </summary>
+    public Task CommitAsync(CancellationToken cancellationToken)
+    {
+        _commands.Add(Command("commit"));
+        return ExecuteAsync(cancellationToken);
+    }
+
     public async Task ExecuteAsync(CancellationToken cancellationToken)
     {
         if (_commands.Count == 0)

@@ -8,6 +8,13 @@ public sealed record NewRequest
 {
     public required Guid Id { get; init; }
     public required long SchemeId { get; init; }
+
+    /// <summary>
+    /// When the request was checked against a kept copy of its scheme: that copy's
+    /// <see cref="Schemes.SchemeRecord.UpdatedAt"/>. It is stored only while the scheme is still so
+    /// (<see cref="SubmitOutcome.SchemeChanged"/> otherwise); null stores it against the scheme as it is.
+    /// </summary>
+    public Instant? SchemeUpdatedAt { get; init; }
     public required string MunicipalityCode { get; init; }
     public required int Year { get; init; }
     public required RequestStatus Status { get; init; }

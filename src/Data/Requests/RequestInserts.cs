@@ -6,8 +6,12 @@ using Waardering.Domain.Vocabulary;
 
 namespace Waardering.Data.Requests;
 
-/// <summary>The request's number, reference and status when it was stored; the key's earlier answer when there was one.</summary>
-internal sealed record InsertResult(IdempotencyRecords.Earlier? Earlier, (int Number, string Reference, RequestStatus Status)? Row);
+/// <summary>
+/// The request's number, reference and status when it was stored; the key's earlier answer when
+/// there was one; whether the scheme had changed since the request was checked against it (then nothing is stored).
+/// </summary>
+internal sealed record InsertResult(
+    IdempotencyRecords.Earlier? Earlier, (int Number, string Reference, RequestStatus Status)? Row, bool SchemeChanged = false);
 
 internal static class RequestInserts
 {
@@ -22,15 +26,20 @@ internal static class RequestInserts
     /// more, now seeing the earlier (its first number is lost). The reference is written with the row, once.
     /// With an Idempotency-Key the key's lock and its earlier answer are read in the same round trip,
     /// before the insert, which then writes nothing (and draws no number) when an earlier answer exists.
+    /// A request checked against a kept copy of its scheme (<see cref="NewRequest.SchemeUpdatedAt"/>)
+    /// is inserted only while the scheme's rules and current amount are still the copy's.
     /// </summary>
     public static async Task<InsertResult> InsertRequestAsync(
-        NpgsqlTransaction transaction, NewRequest r, RequestStatus? duplicateAs, string? idempotencyKey, CancellationToken cancellationToken)
+        NpgsqlTransaction transaction, NewRequest r, RequestStatus? duplicateAs, string? idempotencyKey, Contact.RegisterEntriesAhead? ahead,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            // The key's lock is held to the end of the transaction: the second attempt need not take it again.
-            var result = await InsertOnceAsync(transaction, r, duplicateAs, attempt == 0 ? idempotencyKey : null, cancellationToken);
-            if (result.Earlier is not null || result.Row is not null || duplicateAs is null || attempt == 1)
+            // The key's lock is held to the end of the transaction: the second attempt need not take it
+            // again. The register entries go with the first only: a second leaves them to the consent's own statements.
+            var result = await InsertOnceAsync(
+                transaction, r, duplicateAs, attempt == 0 ? idempotencyKey : null, attempt == 0 ? ahead : null, cancellationToken);
+            if (result.Earlier is not null || result.Row is not null || result.SchemeChanged || duplicateAs is null || attempt == 1)
             {
                 return result;
             }
@@ -38,7 +47,8 @@ internal static class RequestInserts
     }
 
     private static async Task<InsertResult> InsertOnceAsync(
-        NpgsqlTransaction transaction, NewRequest r, RequestStatus? duplicateAs, string? idempotencyKey, CancellationToken cancellationToken)
+        NpgsqlTransaction transaction, NewRequest r, RequestStatus? duplicateAs, string? idempotencyKey, Contact.RegisterEntriesAhead? ahead,
+        CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
         if (idempotencyKey is not null)
@@ -47,12 +57,17 @@ internal static class RequestInserts
         }
 
         batch.BatchCommands.Add(StatementBatch.Command($"""
-            with chosen as (
+            with fresh as (
+                select @SchemeUpdatedAt::timestamptz is null or exists (
+                    select from schemes
+                    where id = @SchemeId and updated_at = @SchemeUpdatedAt and current_amount_cents = @UnitAmountCents) as ok),
+            chosen as (
                 select case when exists (
                     select from requests
                     where scheme_id = @SchemeId and status in {LiveRequests.Statuses}
                       and (recipient_identity_hash = @RecipientIdentityHash or recipient_bsn_hash = @RecipientBsnHash))
-                    then @duplicateAs::text else @Status::text end as status),
+                    then @duplicateAs::text else @Status::text end as status
+                from fresh where ok),
             drawn as (
                 select nextval(format('request_numbers_%s', @SchemeId::bigint)::regclass) as n, status from chosen
                 where status is not null and not exists (select from idempotency_keys where scope = @scope and key = @key)),
@@ -69,7 +84,7 @@ internal static class RequestInserts
                 from drawn
                 on conflict do nothing
                 returning reference, status)
-            select n, reference, inserted.status from drawn, inserted
+            select fresh.ok, n, reference, inserted.status from fresh left join drawn on true left join inserted on true
             """,
             ("Id", r.Id), ("SchemeId", r.SchemeId), ("prefix", $"{r.MunicipalityCode}-{r.Year}-"), ("Status", r.Status.Code()),
             ("duplicateAs", duplicateAs?.Code()), ("Language", r.Language), ("RecipientName", r.RecipientName),
@@ -78,14 +93,23 @@ internal static class RequestInserts
             ("RecipientBsnEncrypted", r.RecipientBsnEncrypted), ("RecipientBsnHash", r.RecipientBsnHash),
             ("RecipientIdentityHash", r.RecipientIdentityHash), ("UnitAmountCents", r.UnitAmountCents), ("Units", r.Units),
             ("StatusTokenHash", r.StatusTokenHash), ("StatusPageTokenHash", r.StatusPageTokenHash), ("SubmittedAt", r.SubmittedAt),
-            ("CoSignTokenHash", r.CoSignTokenHash), ("scope", IdempotencyRecords.Scope), ("key", idempotencyKey)));
+            ("CoSignTokenHash", r.CoSignTokenHash), ("scope", IdempotencyRecords.Scope), ("key", idempotencyKey),
+            ("SchemeUpdatedAt", r.SchemeUpdatedAt)));
+        ahead?.AddTo(batch);
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var earlier = idempotencyKey is null ? null : await IdempotencyRecords.ReadAsync(reader, cancellationToken);
-        (int, string, RequestStatus)? row = await reader.ReadAsync(cancellationToken)
-            ? (checked((int)reader.GetInt64(0)), reader.GetString(1), Codes.Parse<RequestStatus>(reader.GetString(2)))
-            : null;
-        return new InsertResult(earlier, row);
+        await reader.ReadAsync(cancellationToken);
+        var schemeChanged = !reader.GetBoolean(0);
+        (int, string, RequestStatus)? row = reader.IsDBNull(2)
+            ? null
+            : (checked((int)reader.GetInt64(1)), reader.GetString(2), Codes.Parse<RequestStatus>(reader.GetString(3)));
+        if (row is not null && ahead is not null)
+        {
+            await ahead.ReadAsync(reader, cancellationToken);
+        }
+
+        return new InsertResult(earlier, row, schemeChanged);
     }
 
     /// <summary>The applicant's DigiD sign-in (db/migrations/0024_digid.sql), when they signed in.</summary>

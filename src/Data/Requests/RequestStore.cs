@@ -38,12 +38,18 @@ public sealed class RequestStore(
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        var inserted = await RequestInserts.InsertRequestAsync(transaction, request, duplicateAs, idempotency?.Key, cancellationToken);
+        var ahead = Contact.RegisterEntriesAhead.For(request, consents);
+        var inserted = await RequestInserts.InsertRequestAsync(transaction, request, duplicateAs, idempotency?.Key, ahead, cancellationToken);
         if (inserted.Earlier is { } earlier)
         {
             return earlier.BodyHash.AsSpan().SequenceEqual(idempotency!.BodyHash)
                 ? new SubmitOutcome.Replayed(protector.Unseal(earlier.ResponseEncrypted, ResponsePurpose))
                 : new SubmitOutcome.KeyReusedWithOtherBody();
+        }
+
+        if (inserted.SchemeChanged)
+        {
+            return new SubmitOutcome.SchemeChanged();
         }
 
         if (inserted.Row is not { } stored)
@@ -54,9 +60,9 @@ public sealed class RequestStore(
         }
 
         var (number, reference, status) = stored;
-        // The rest goes in one round trip, after the register entries (which decide the links).
+        // The rest goes in one round trip with the commit, after the register entries (which decide the links).
         var batch = new StatementBatch(transaction);
-        var consent = await consents.RecordForRequestAsync(batch, request, cancellationToken);
+        var consent = await consents.RecordForRequestAsync(batch, request, ahead, cancellationToken);
         // A caregiver whose register change waits for confirmation is linked to the entry only once confirmed:
         // until then the request's mails carry no way to withdraw the consent on file.
         RequestInserts.AddCaregivers(batch, request,
@@ -78,8 +84,7 @@ public sealed class RequestStore(
             IdempotencyRecords.Add(batch, idempotency.Key, idempotency.BodyHash, request.Id, protector.Seal(artifacts.ResponseJson, ResponsePurpose));
         }
 
-        await batch.ExecuteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await batch.CommitAsync(cancellationToken);
         return new SubmitOutcome.Stored(request.SchemeId, number, artifacts.ResponseJson);
     }
 }

@@ -16,6 +16,9 @@ public abstract record SubmitOutcome
     /// <summary>The same Idempotency-Key came before with another body.</summary>
     public sealed record KeyReusedWithOtherBody : SubmitOutcome;
 
+    /// <summary>The scheme's rules or amount changed since the request was checked against it: nothing was stored; check it again.</summary>
+    public sealed record SchemeChanged : SubmitOutcome;
+
     /// <summary>This recipient already has a live request in this scheme year: <paramref name="ExistingReference"/>.</summary>
     public sealed record DuplicateRecipient(string? ExistingReference) : SubmitOutcome;
 }

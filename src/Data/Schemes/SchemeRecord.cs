@@ -50,6 +50,12 @@ public sealed record SchemeRecord
     /// <summary>Young caregivers' own minimum age and whether they may be paid by voucher without an IBAN.</summary>
     public YoungCaregiverRule YoungCaregivers { get; init; } = YoungCaregiverRule.None;
 
+    /// <summary>
+    /// When its rules were last set (only setting the scheme writes it; the amount's recompute does
+    /// not): with the current amount, what the intake checks a kept copy against before it stores a request.
+    /// </summary>
+    public Instant UpdatedAt { get; init; }
+
     /// <summary>The terms a request must fit (the database's CHECK constraints keep them valid).</summary>
     public SchemeTerms Terms() => new(
         MunicipalityName, new SchemeWindow(OpensOn, ClosesOn), WhoMayApply, MaxCaregivers,

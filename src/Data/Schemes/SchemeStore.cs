@@ -16,8 +16,10 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
         s.caregiver_min_age, s.caregiver_max_age, s.recipient_min_age, s.postcode_ranges::text as postcode_ranges,
         s.co_sign_reminder_days, s.co_sign_expiry_days, s.payout_method,
         s.objection_name, s.objection_line, s.objection_postcode, s.objection_city, s.decision_weeks, s.digid,
-        s.care_declaration_required, s.young_caregiver_min_age, s.young_caregiver_voucher
+        s.care_declaration_required, s.young_caregiver_min_age, s.young_caregiver_voucher, s.updated_at
         """;
+
+    private readonly SchemeCache _cache = new();
 
     public async Task<SchemeRecord?> FindAsync(string municipalityCode, int year, CancellationToken cancellationToken)
     {
@@ -37,6 +39,30 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
             new CommandDefinition(sql, new { municipalityCode, year }, cancellationToken: cancellationToken));
         return row?.ToRecord();
     }
+
+    /// <summary>
+    /// For the intake: the copy read in the last seconds, or the row, read on the caller's
+    /// connection (<see cref="SchemeCache"/>). <paramref name="fresh"/> reads the row whatever is kept.
+    /// </summary>
+    public async Task<SchemeRecord?> FindForIntakeAsync(
+        NpgsqlConnection connection, string municipalityCode, int year, bool fresh, CancellationToken cancellationToken)
+    {
+        if (!fresh && _cache.Find(municipalityCode, year) is { } kept)
+        {
+            return kept;
+        }
+
+        var scheme = await FindAsync(connection, municipalityCode, year, cancellationToken);
+        if (scheme is not null)
+        {
+            _cache.Keep(scheme);
+        }
+
+        return scheme;
+    }
+
+    /// <summary>The intake's copy is out of date: the row changed since it was read.</summary>
+    public void Forget(string municipalityCode, int year) => _cache.Forget(municipalityCode, year);
 
     public async Task<SchemeRecord?> FindByIdAsync(long id, CancellationToken cancellationToken)
     {
@@ -103,6 +129,7 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
                 YoungCaregiverMinAge = scheme.YoungCaregivers.MinimumAge, YoungCaregiverVoucher = scheme.YoungCaregivers.VoucherWithoutIban,
             }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+        _cache.Forget(scheme.MunicipalityCode, scheme.Year);
         return created;
     }
 
@@ -114,7 +141,7 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
         string SplitMode, string PayoutMode, string WhoMayApply, bool CoSignRequired, int? CaregiverMinAge,
         int? CaregiverMaxAge, int? RecipientMinAge, string PostcodeRanges, int CoSignReminderDays, int CoSignExpiryDays, string PayoutMethod,
         string? ObjectionName, string? ObjectionLine, string? ObjectionPostcode, string? ObjectionCity, int DecisionWeeks,
-        string Digid, bool CareDeclarationRequired, int? YoungCaregiverMinAge, bool YoungCaregiverVoucher)
+        string Digid, bool CareDeclarationRequired, int? YoungCaregiverMinAge, bool YoungCaregiverVoucher, Instant UpdatedAt)
     {
         public SchemeRecord ToRecord() => new()
         {
@@ -128,7 +155,7 @@ public sealed class SchemeStore(NpgsqlDataSource dataSource)
             PayoutMethod = Codes.Parse<PayoutMethod>(PayoutMethod),
             ObjectionAddress = ObjectionAddressRecord.FromColumns(ObjectionName, ObjectionLine, ObjectionPostcode, ObjectionCity),
             DecisionWeeks = DecisionWeeks, Digid = Codes.Parse<DigidUse>(Digid), CareDeclarationRequired = CareDeclarationRequired,
-            YoungCaregivers = new YoungCaregiverRule(YoungCaregiverMinAge, YoungCaregiverVoucher),
+            YoungCaregivers = new YoungCaregiverRule(YoungCaregiverMinAge, YoungCaregiverVoucher), UpdatedAt = UpdatedAt,
             PostcodeRanges = JsonSerializer.Deserialize<List<PostcodeRangeRecord>>(PostcodeRanges, JsonOptions) ?? [],
         };
     }

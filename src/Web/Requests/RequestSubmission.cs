@@ -25,9 +25,18 @@ public sealed class RequestSubmission(
 
     /// <param name="knownScheme">The scheme of the body's municipality and year when the caller read it already (the form).</param>
     /// <param name="signedIn">The BSN the citizen signed in with (DigiD); the caller put it in the body where it belongs.</param>
-    public async Task<SubmissionResult> SubmitAsync(
+    public Task<SubmissionResult> SubmitAsync(
         SubmitRequestBody body, string? idempotencyKey, Data.Audit.Actor? staff, CancellationToken cancellationToken,
-        SchemeRecord? knownScheme = null, Bsn? signedIn = null)
+        SchemeRecord? knownScheme = null, Bsn? signedIn = null) =>
+        SubmitAsync(body, idempotencyKey, staff, knownScheme, signedIn, fresh: false, cancellationToken);
+
+    /// <param name="fresh">
+    /// The scheme changed after the copy the request was first checked against (<see cref="SchemeStore.FindForIntakeAsync"/>):
+    /// read it again and check the request once more, as it is now.
+    /// </param>
+    private async Task<SubmissionResult> SubmitAsync(
+        SubmitRequestBody body, string? idempotencyKey, Data.Audit.Actor? staff, SchemeRecord? knownScheme, Bsn? signedIn,
+        bool fresh, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
         var today = AmsterdamTime.DateOf(now);
@@ -50,7 +59,9 @@ public sealed class RequestSubmission(
 
         var request = RequestFieldValidation.Validate(body, today, errors);
         await using var connection = await requests.OpenAsync(cancellationToken);
-        var scheme = knownScheme ?? (SchemeKnowable(body) ? await schemes.FindAsync(connection, body.Municipality!, body.Year!.Value, cancellationToken) : null);
+        var scheme = knownScheme ?? (SchemeKnowable(body)
+            ? await schemes.FindForIntakeAsync(connection, body.Municipality!, body.Year!.Value, fresh, cancellationToken)
+            : null);
         if (scheme is not null)
         {
             CaregiverRequirements.Check(scheme, body.Caregivers, today, errors);
@@ -81,8 +92,10 @@ public sealed class RequestSubmission(
             Channel = channel, EnteredBy = channel == Channel.Web ? null : staff!.Name,
             EnteredBySubject = channel == Channel.Web ? null : staff!.Subject, StatusPageTokenHash = StatusTokens.Hash(pageToken),
             DigidBsnHash = signedIn is { } bsn ? protector.KeyedHash(bsn.Value, BsnPurpose.Lookup) : null,
+            SchemeUpdatedAt = fresh ? null : scheme.UpdatedAt,
         };
-        if (staff is null && recipientLimits.TryAcquire(newRequest.RecipientBsnHash, newRequest.RecipientIdentityHash) is { } retryAfter)
+        // Counted once: a request checked again after a change of its scheme is the same request.
+        if (staff is null && !fresh && recipientLimits.TryAcquire(newRequest.RecipientBsnHash, newRequest.RecipientIdentityHash) is { } retryAfter)
         {
             return new SubmissionResult.Throttled(retryAfter);
         }
@@ -100,9 +113,10 @@ public sealed class RequestSubmission(
         // answered like any other (no answer tells whether someone applied); an officer is told.
         var duplicateAs = staff is null ? RequestStatus.InReview : (RequestStatus?)null;
         using var intake = Telemetry.IntakeTiming.Start(channel);
+        SubmittedRequest? answer = null;
         var outcome = await requests.SubmitAsync(connection, newRequest, idempotency, duplicateAs, (reference, storedAs, consentLinks) =>
         {
-            var answer = Answer(newRequest, reference, statusToken, request) with
+            answer = Answer(newRequest, reference, statusToken, request) with
             {
                 StatusPageUrl = StatusLinks.Path(newRequest.Id, pageToken, request.Language),
             };
@@ -120,7 +134,10 @@ public sealed class RequestSubmission(
         {
             case SubmitOutcome.Stored stored:
                 jobs.RequestStored(stored.SchemeId, stored.Number);
-                return new SubmissionResult.Created(Deserialize(stored.ResponseJson));
+                return new SubmissionResult.Created(answer!);
+            case SubmitOutcome.SchemeChanged:
+                schemes.Forget(scheme.MunicipalityCode, scheme.Year);
+                return await SubmitAsync(body, idempotencyKey, staff, knownScheme: null, signedIn, fresh: true, cancellationToken);
             case SubmitOutcome.Replayed replayed:
                 return new SubmissionResult.Created(Deserialize(replayed.ResponseJson));
             case SubmitOutcome.KeyReusedWithOtherBody:

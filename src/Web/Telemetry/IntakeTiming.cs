@@ -26,6 +26,7 @@ public sealed class IntakeTiming : IDisposable
         SubmitOutcome.Stored => "stored",
         SubmitOutcome.Replayed => "replayed",
         SubmitOutcome.DuplicateRecipient => "duplicate",
+        SubmitOutcome.SchemeChanged => "schemeChanged",
         _ => "refused",
     });
 
