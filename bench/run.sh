@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark, each against its baseline in the same run, and writes the tables with the
-# machine they ran on to bench/RESULTS.md (and prints them). Takes about 20 minutes.
+# machine they ran on to bench/RESULTS.md (and prints them). Takes about 15 minutes.
 #   bench/run.sh            the full run: 3 rounds each, the sizes of the issues
 #   bench/run.sh --smoke    a small, quick run that only shows every benchmark works
 set -euo pipefail
