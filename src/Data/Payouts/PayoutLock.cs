@@ -12,7 +12,7 @@ namespace Waardering.Data.Payouts;
 /// after it holds the lock, sees them all (read committed: a snapshot per statement); a change that
 /// starts later waits until the batch is committed, and then finds the award's live payment. One lock
 /// per batch instead of a row lock on each request and caregiver of it: 200,000 tuples written, with
-/// their WAL, for a batch of 100,000 awards (docs/notes/payouts.md).
+/// their WAL, for a batch of 100,000 awards (measured with bench/payouts.sh).
 /// </summary>
 public static class PayoutLock
 {

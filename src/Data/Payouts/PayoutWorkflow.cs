@@ -108,7 +108,7 @@ public sealed class PayoutWorkflow(NpgsqlDataSource dataSource, Microsoft.Extens
     /// <summary>
     /// The batch's payments that stand, in a stable order, read as a stream for the bank file. Read
     /// by column number, not mapped by Dapper, whose boxed values per column were a fifth of writing
-    /// a file of 100,000 (docs/notes/payouts.md).
+    /// a file of 100,000 (measured with bench/payouts.sh).
     /// </summary>
     public async IAsyncEnumerable<PaymentLine> PaymentsAsync(
         Guid id, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

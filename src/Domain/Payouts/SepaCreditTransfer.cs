@@ -113,7 +113,7 @@ public static class SepaCreditTransfer
     /// A transaction's bytes exactly as the indenting <see cref="XmlWriter"/> writes them (a test holds
     /// them to it), written straight into the buffer while the writer waits between the payment
     /// information's header and its end: its twenty elements per payment were half of writing a file
-    /// of 100,000 (docs/notes/payouts.md).
+    /// of 100,000 (measured with bench/payouts.sh).
     /// </summary>
     private static void WriteTransaction(MemoryStream buffer, SepaTransaction t) =>
         buffer.Write(Encoding.UTF8.GetBytes(string.Format(CultureInfo.InvariantCulture, Transaction, Escaped(t.EndToEndId),

@@ -15,7 +15,7 @@ using Waardering.Web.Tests.Infrastructure;
 namespace Waardering.Web.Tests.Operations;
 
 /// <summary>
-/// The backup of docs/notes/operations.md: <c>pg_dump -Fc</c> of a database with a request, restored
+/// The backup README describes (Operations, Backup and restore): <c>pg_dump -Fc</c> of a database with a request, restored
 /// with <c>pg_restore</c> into a new database, read by a Web host with the same keys: an officer
 /// finds the request by the BSN (hash key) and the data layer unseals the BSN (encryption key).
 /// </summary>
