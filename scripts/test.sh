@@ -67,15 +67,28 @@ fi
 set -e
 
 # Sum the counters of every TRX file: one per test project.
-read -r passed failed skipped total < <(/usr/bin/python3 - "$results" <<'PY'
+# The failed tests' names and the first lines of their messages go to stderr and, when
+# WAARDERING_TEST_FAILURES names a file, into it: .ci/run repeats them beside its last line.
+failures="${WAARDERING_TEST_FAILURES:-$WORK/failures.txt}"
+read -r passed failed skipped total < <(/usr/bin/python3 - "$results" "$failures" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 p = f = s = t = 0
+lines = []
 for path in glob.glob(sys.argv[1] + "/*.trx"):
-    c = ET.parse(path).getroot().find(".//{*}Counters")
+    root = ET.parse(path).getroot()
+    for r in root.findall(".//{*}UnitTestResult"):
+        if r.get("outcome") not in ("Passed", "NotExecuted"):
+            message = r.find(".//{*}Message")
+            text = (message.text or "").strip().splitlines() if message is not None else []
+            lines.append(f"FAILED {r.get('testName')}: {' / '.join(text[:3])[:400]}")
+    c = root.find(".//{*}Counters")
     if c is None:
         continue
     p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
     s += int(c.get("notExecuted", 0)); t += int(c.get("total", 0))
+with open(sys.argv[2], "w") as out:
+    out.writelines(line + "\n" for line in lines)
+sys.stderr.writelines(line + "\n" for line in lines)
 print(p, f, s, t)
 PY
 )
@@ -84,6 +97,7 @@ log "Tests took $(( $(date +%s) - started )) s in all"
 if [ "$total" -eq 0 ] || { [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; }; then
   # The build failed or a test host crashed: no honest count of passes exists.
   failed=$((failed + 1))
+  echo "FAILED the build or a test host (exit $test_status, no failed test in the results)" | tee -a "$failures" >&2
 fi
 summary="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
