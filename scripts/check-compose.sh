@@ -23,4 +23,9 @@ if [ -n "$unbound" ]; then
   printf '%s\n' "$unbound" >&2
   exit 1
 fi
-log "docker-compose.yml: valid, ports on 127.0.0.1 only"
+# Web and the Worker get the time to stop cleanly (README, "Stopping"): Docker's default is 10 s, the Worker's host takes up to 30 s.
+if [ "$(grep -c 'stop_grace_period: 40s' docker-compose.yml)" -lt 1 ]; then
+  log "docker-compose.yml: give Web and the Worker stop_grace_period: 40s"
+  exit 1
+fi
+log "docker-compose.yml: valid, ports on 127.0.0.1 only, 40 s to stop"
