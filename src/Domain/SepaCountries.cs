@@ -20,4 +20,10 @@ public static class SepaCountries
         // Albania, Moldova, Montenegro and North Macedonia joined SEPA in 2025.
         ["AL"] = 28, ["MD"] = 24, ["ME"] = 22, ["MK"] = 19,
     };
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByCode =
+        ((Dictionary<string, int>)IbanLengths).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The length of a SEPA country's IBANs, looked up without a string of its code.</summary>
+    public static bool TryGetIbanLength(ReadOnlySpan<char> countryCode, out int length) => ByCode.TryGetValue(countryCode, out length);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -18,7 +19,12 @@ public static class SepaText
     /// </summary>
     public const string NameWithoutLatinLetters = "Mantelzorger";
 
-    private const string Allowed = "/-?:().,'+ ";
+    /// <summary>The EPC's Latin character set: letters, digits and these marks.</summary>
+    private static readonly SearchValues<char> Allowed =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/-?:().,'+ ");
+
+    private static readonly SearchValues<char> AsciiLetters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     // The Latin-1 Supplement and Latin Extended-A and -B (À to ɏ): the accented letters of the
     // languages the caregivers write their names in.
@@ -26,21 +32,21 @@ public static class SepaText
     private const int AccentedCount = 0x250 - AccentedFrom;
 
     /// <summary>
-    /// For each letter of that range which decomposes into ASCII letters and non-spacing marks, those
-    /// letters (é → e); null for the others (ß, Ł, ×), which <see cref="Transliterated"/> handles.
+    /// For each letter of that range which decomposes into one ASCII letter and non-spacing marks,
+    /// that letter (é → e); '\0' for the others (ß, Ł, ×), which <see cref="Transliterated"/> handles.
     /// </summary>
-    private static readonly string?[] BaseLetters = Enumerable.Range(AccentedFrom, AccentedCount).Select(c =>
+    private static readonly char[] BaseLetters = Enumerable.Range(AccentedFrom, AccentedCount).Select(c =>
     {
-        var letters = new string(((char)c).ToString().Normalize(NormalizationForm.FormD)
-            .Where(d => CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark).ToArray());
-        return letters.Length > 0 && letters.All(char.IsAsciiLetter) ? letters : null;
+        var letters = ((char)c).ToString().Normalize(NormalizationForm.FormD)
+            .Where(d => CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark).ToArray();
+        return letters is [var letter] && char.IsAsciiLetter(letter) ? letter : '\0';
     }).ToArray();
 
     /// <summary>A party's name: never empty.</summary>
     public static string Name(string name, int maxLength)
     {
         var cleaned = Clean(name, maxLength);
-        return cleaned.Any(char.IsAsciiLetter) ? cleaned : NameWithoutLatinLetters;
+        return cleaned.AsSpan().ContainsAny(AsciiLetters) ? cleaned : NameWithoutLatinLetters;
     }
 
     public static string Clean(string text, int maxLength)
@@ -85,16 +91,17 @@ public static class SepaText
     /// </summary>
     private static string? WithoutAccents(string text)
     {
-        var letters = new StringBuilder(text.Length);
-        foreach (var c in text)
+        Span<char> letters = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (IsAllowed(c))
             {
-                letters.Append(c);
+                letters[i] = c;
             }
-            else if (c - AccentedFrom is >= 0 and < AccentedCount && BaseLetters[c - AccentedFrom] is { } latin)
+            else if (c - AccentedFrom is >= 0 and < AccentedCount && BaseLetters[c - AccentedFrom] is not '\0' and var latin)
             {
-                letters.Append(latin);
+                letters[i] = latin;
             }
             else
             {
@@ -102,30 +109,23 @@ public static class SepaText
             }
         }
 
-        return letters.ToString();
+        return new string(letters);
     }
 
-    private static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || Allowed.Contains(c);
+    private static bool IsAllowed(char c) => Allowed.Contains(c);
 
-    private static string SingleSpaced(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    private static string SingleSpaced(string text) =>
+        IsSingleSpaced(text) ? text : string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>No space at either end, none after another.</summary>
+    private static bool IsSingleSpaced(string text) =>
+        text.Length == 0 || (text[0] != ' ' && text[^1] != ' ' && !text.Contains("  ", StringComparison.Ordinal));
 
     /// <summary>
     /// Text already in the set, with single spaces between words, is what cleaning would give back:
     /// most names and every remittance are, and a bank file has 100,000 of them.
     /// </summary>
-    private static bool IsClean(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == ' ' ? i == 0 || i == text.Length - 1 || text[i - 1] == ' ' : !IsAllowed(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsClean(string text) => !text.AsSpan().ContainsAnyExcept(Allowed) && IsSingleSpaced(text);
 
     private static string Cut(string cleaned, int maxLength) => cleaned.Length <= maxLength ? cleaned : cleaned[..maxLength].TrimEnd();
 }
