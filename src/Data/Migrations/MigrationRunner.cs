@@ -35,8 +35,18 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource, ILogger<Migrati
                 "select name, checksum from schema_migrations")).ToDictionary(r => r.Name, r => r.Checksum);
 
             var newlyApplied = new List<string>();
+            // A migration that cannot do all it would (0036 without the database's owner) says so in a warning.
+            string? running = null;
+            connection.Notice += (_, e) =>
+            {
+                if (e.Notice.Severity == "WARNING")
+                {
+                    logger.LogWarning("Migration {Migration}: {Warning}", running, e.Notice.MessageText);
+                }
+            };
             foreach (var (name, sql) in ReadMigrations())
             {
+                running = name;
                 var checksum = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sql)));
                 if (applied.TryGetValue(name, out var existing))
                 {
