@@ -35,15 +35,14 @@ internal sealed class RegisterEntriesAhead
 
     public void AddTo(NpgsqlBatch batch)
     {
-        var request = _request;
         foreach (var (caregiver, hash) in _ordered)
         {
-            batch.BatchCommands.Add(ConsentStore.Mailed(request, caregiver)
+            batch.BatchCommands.Add(ConsentStore.Mailed(_request, caregiver)
                 ? StatementBatch.Command(ConsentStore.AskOnceSql,
-                    ("newId", Guid.CreateVersion7()), ("MunicipalityCode", request.MunicipalityCode), ("hash", hash),
-                    ("asked", ConsentAnswer.Asked.Code()), ("mail", ConsentSource.Mail.Code()), ("SubmittedAt", request.SubmittedAt),
-                    ("Language", request.Language), ("requestId", request.Id), ("Position", caregiver.Position))
-                : StatementBatch.Command(ConsentStore.FindEntrySql, ("MunicipalityCode", request.MunicipalityCode), ("hash", hash)));
+                    ("newId", Guid.CreateVersion7()), ("MunicipalityCode", _request.MunicipalityCode), ("hash", hash),
+                    ("asked", ConsentAnswer.Asked.Code()), ("mail", ConsentSource.Mail.Code()), ("SubmittedAt", _request.SubmittedAt),
+                    ("Language", _request.Language), ("requestId", _request.Id), ("Position", caregiver.Position))
+                : StatementBatch.Command(ConsentStore.FindEntrySql, ("MunicipalityCode", _request.MunicipalityCode), ("hash", hash)));
         }
     }
 
