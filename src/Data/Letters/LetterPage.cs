@@ -2,12 +2,14 @@ namespace Waardering.Data.Letters;
 
 /// <summary>
 /// Where things stand on an A4 letter, in millimetres from the sheet's top-left corner.
-/// The address block sits in the window of a Dutch window envelope for A4 folded in three
-/// (EA5/6 or C5/6 with the window on the left): the window lies 20 mm from the left edge and
-/// 45 mm from the top of the folded sheet, 90 × 45 mm, the field NEN 1026 (Dutch business letters)
-/// and DIN 5008 form B reserve for the address. PostNL asks that nothing but the address shows
-/// in the window and that it keeps clear of the window's edges (PostNL, "Adresseren van post"),
-/// so the block starts 5 mm inside it and holds at most six lines.
+/// The address block sits in the address field of DIN 5008 form B, the form for window envelopes
+/// (A4 folded in three, EA5/6 or C5/6 with the window on the left): 85 × 45 mm, 20 mm from the
+/// left edge and 45 mm from the top (din-5008-richtlinien.de, "Anschriftenfeld"). The field's
+/// upper 17.7 mm is for a return address and postal notes, which these letters keep out of the
+/// window (the return address is in the letterhead);
+/// the address itself has at most six lines. PostNL asks that nothing but the address shows in
+/// the window and that it keeps clear of the window's edges (PostNL, "Adresseren van post"), so
+/// the block starts 5 mm inside the field and 6 mm below its top, and ends well above its bottom.
 /// </summary>
 public static class LetterPage
 {
@@ -16,7 +18,7 @@ public static class LetterPage
 
     public const double WindowLeft = 20;
     public const double WindowTop = 45;
-    public const double WindowWidth = 90;
+    public const double WindowWidth = 85;
     public const double WindowHeight = 45;
 
     public const double AddressLeft = WindowLeft + 5;
