@@ -43,7 +43,7 @@ public sealed class RequestSubmission(
         var errors = new FieldErrors();
         if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > MaxIdempotencyKeyLength || idempotencyKey.Any(c => c is < '!' or > '~')))
         {
-            errors.Add("Idempotency-Key", $"De Idempotency-Key is 1 tot {MaxIdempotencyKeyLength} zichtbare ASCII-tekens.");
+            errors.Add("Idempotency-Key", Texts.CitizenWords.Of("problems.idempotencyKeyForm", MaxIdempotencyKeyLength));
         }
 
         var channel = Channel.Web;
@@ -142,8 +142,8 @@ public sealed class RequestSubmission(
                 return new SubmissionResult.Created(Deserialize(replayed.ResponseJson));
             case SubmitOutcome.KeyReusedWithOtherBody:
                 return new SubmissionResult.Refused(
-                    FieldErrors.One("Idempotency-Key", "Deze Idempotency-Key is al gebruikt voor een andere aanvraag."),
-                    "De Idempotency-Key hoort bij een andere aanvraag.");
+                    FieldErrors.One("Idempotency-Key", Texts.CitizenWords.Of("problems.idempotencyKeyUsed")),
+                    Texts.CitizenWords.Of("problems.idempotencyKeyTitle"));
             case SubmitOutcome.DuplicateRecipient duplicate:
                 return new SubmissionResult.Duplicate(duplicate.ExistingReference);
             default:
