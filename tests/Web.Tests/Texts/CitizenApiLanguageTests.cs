@@ -75,6 +75,20 @@ public sealed class CitizenApiLanguageTests(WebAppFixture app) : IClassFixture<W
         Assert.Equal(("De Idempotency-Key hoort bij een andere aanvraag.", "Deze Idempotency-Key is al gebruikt voor een andere aanvraag."), reused.Nl);
     }
 
+    [Theory]
+    [InlineData("/api/contact-consent")]
+    [InlineData("/api/register-change")]
+    [InlineData("/api/check-ins")]
+    public async Task ALinkThatDoesNotWork_IsRefusedInTheAskedLanguage(string path)
+    {
+        var body = path == "/api/check-ins" ? Contact.ContactHelpers.Answer("geraden") : new JsonObject { ["token"] = "geraden", ["consent"] = false };
+
+        var (en, nl) = await BothAsync(p => app.Anonymous().PostAsync(p, HttpExtensions.Json(body)), path, "token");
+
+        Assert.Equal(("This link does not work (any more).", "Use the link in the most recent e-mail."), en);
+        Assert.Equal(("Deze link is niet (meer) geldig.", "Gebruik de link uit de laatste e-mail."), nl);
+    }
+
     [Fact]
     public async Task AStaffRoute_AnswersInDutch_WhateverLanguageIsAsked()
     {
