@@ -49,12 +49,12 @@ public sealed class RequestSubmission(
         var channel = Channel.Web;
         if (body.Channel is not null && !(Codes.TryParse(body.Channel, out channel) && Channels.Intake.Contains(channel)))
         {
-            errors.Add("channel", $"Kies {Channel.Web.Code()}, {Channel.Counter.Code()} (balie), {Channel.Phone.Code()} (telefoon) " +
-                                  $"of {Channel.Paper.Code()} (formulier).");
+            errors.Add("channel", Texts.CitizenWords.Of("validation.channel",
+                Channel.Web.Code(), Channel.Counter.Code(), Channel.Phone.Code(), Channel.Paper.Code()));
         }
         else if (channel != Channel.Web && staff is null)
         {
-            errors.Add("channel", "Alleen een medewerker van de gemeente voert een aanvraag in voor een inwoner.");
+            errors.Add("channel", Texts.CitizenWords.Of("validation.channelStaffOnly"));
         }
 
         var request = RequestFieldValidation.Validate(body, today, errors);
@@ -75,14 +75,14 @@ public sealed class RequestSubmission(
         if (scheme is null)
         {
             return new SubmissionResult.Refused(
-                FieldErrors.One("year", $"Er is geen regeling van {request.Municipality} voor {request.Year}."),
-                "Er is geen regeling voor deze gemeente en dit jaar.");
+                FieldErrors.One("year", Texts.CitizenWords.Of("validation.noScheme", request.Municipality, request.Year)),
+                Texts.CitizenWords.Of("validation.noSchemeTitle"));
         }
 
         SchemeRules.Check(scheme, request, today, errors);
         if (errors.Any)
         {
-            return new SubmissionResult.Refused(errors, "De aanvraag past niet in de regeling.");
+            return new SubmissionResult.Refused(errors, Texts.CitizenWords.Of("validation.outsideSchemeTitle"));
         }
 
         var statusToken = StatusTokens.New();

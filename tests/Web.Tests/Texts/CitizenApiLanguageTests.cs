@@ -26,6 +26,23 @@ public sealed class CitizenApiLanguageTests(WebAppFixture app) : IClassFixture<W
     }
 
     [Fact]
+    public async Task TheIntakesSchemeChecks_AreInTheAskedLanguage()
+    {
+        var municipality = app.NewMunicipality();
+        var noScheme = Bodies.Request(municipality);
+        var badCode = Bodies.Request(municipality);
+        badCode["municipality"] = "0402";
+
+        var refused = await BothAsync(path => app.Anonymous().PostAsync(path, HttpExtensions.Json(noScheme)), "/api/requests", "year");
+        var invalid = await BothAsync(path => app.Anonymous().PostAsync(path, HttpExtensions.Json(badCode)), "/api/requests", "municipality");
+
+        Assert.Equal(("There is no scheme for this municipality and year.", $"Municipality {municipality} has no scheme for 2026."), refused.En);
+        Assert.Equal(("Er is geen regeling voor deze gemeente en dit jaar.", $"Er is geen regeling van {municipality} voor 2026."), refused.Nl);
+        Assert.Equal("A municipality code is GM followed by four digits, for example GM0402.", invalid.En.Message);
+        Assert.Equal("Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0402.", invalid.Nl.Message);
+    }
+
+    [Fact]
     public async Task UnreadableJson_IsExplainedInTheAskedLanguage()
     {
         var (en, nl) = await BothAsync(path => app.Anonymous().PostAsync(path, new StringContent("""{"year": "twee"}""", Encoding.UTF8, "application/json")),
