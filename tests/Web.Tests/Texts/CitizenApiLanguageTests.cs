@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Waardering.Web.Tests.Infrastructure;
@@ -52,6 +51,16 @@ public sealed class CitizenApiLanguageTests(WebAppFixture app) : IClassFixture<W
             "We cannot read this value. Check its type and how it is written (a date as yyyy-mm-dd)."), en);
         Assert.Equal(("De aanvraag is geen geldige JSON.",
             "Deze waarde kan niet worden gelezen. Controleer het type en de schrijfwijze (een datum als jjjj-mm-dd)."), nl);
+    }
+
+    [Fact]
+    public async Task AnEmptyBody_IsRefusedInTheAskedLanguage()
+    {
+        var (en, nl) = await BothAsync(path => app.Anonymous().PostAsync(path, new StringContent("", Encoding.UTF8, "application/json")),
+            "/api/requests", "body");
+
+        Assert.Equal(("We cannot read the request.", "Send a JSON object."), en);
+        Assert.Equal(("De aanvraag kan niet worden gelezen.", "Stuur een JSON-object."), nl);
     }
 
     [Fact]
