@@ -45,7 +45,7 @@ public sealed class ConsentLinkExpiryTests(WebAppFixture app) : ClockPinnedTests
         Assert.Contains("Bel of mail de gemeente", text);
         Assert.DoesNotContain("<button", text);
         Assert.Equal(HttpStatusCode.Gone, json.StatusCode);
-        Assert.Equal(("Deze link is verlopen; gebruik de link uit de laatste e-mail of neem contact op met de gemeente.", "Deze link is verlopen."),
+        Assert.Equal(("Deze link is verlopen. Gebruik de link uit de laatste e-mail of neem contact op met de gemeente.", "Deze link is verlopen."),
             await Texts.CitizenApiLanguageTests.TitleAndMessageAsync(json, "token"));
         Assert.Equal(("This link has expired. Use the link in the most recent e-mail, or contact the municipality.", "This link has expired."),
             await Texts.CitizenApiLanguageTests.TitleAndMessageAsync(english, "token"));
