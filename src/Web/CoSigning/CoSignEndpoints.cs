@@ -37,10 +37,8 @@ public static class CoSignEndpoints
             CoSignOutcome.Confirmed when fromForm => MessagePage.Result(CitizenWords.Of("co-sign.confirmedTitle"), CitizenWords.Of("co-sign.confirmedText")),
             CoSignOutcome.Confirmed => TypedResults.NoContent(),
             CoSignOutcome.NotFound => TypedResults.NotFound(),
-            CoSignOutcome.WrongToken => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
-                title: "Deze link is niet (meer) geldig.",
-                extensions: new Dictionary<string, object?> { ["errors"] = FieldErrors.One("token", "Gebruik de link uit de laatste e-mail.").ToDictionary() }),
-            _ => ProblemResults.Conflict("token", "Deze aanvraag wacht niet (meer) op bevestiging."),
+            CoSignOutcome.WrongToken => Contact.LinkProblems.NotValid(),
+            _ => ProblemResults.Conflict("token", CitizenWords.Of("co-sign.apiNotWaiting")),
         };
     }
 

@@ -81,9 +81,9 @@ public static class CheckInEndpoints
                     _ => "check-in.thanks",
                 })),
             CheckInOutcome.Stored or CheckInOutcome.Referred or CheckInOutcome.SupportOffered => TypedResults.NoContent(),
-            CheckInOutcome.AlreadyAnswered => ProblemResults.Conflict("token", "Deze vragen zijn al beantwoord."),
-            CheckInOutcome.Expired => TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Deze link is verlopen.",
-                extensions: LinkProblems.Errors("token", "Bel of mail de gemeente als u toch iets kwijt wilt.")),
+            CheckInOutcome.AlreadyAnswered => ProblemResults.Conflict("token", CitizenWords.Of("check-in.apiAlreadyAnswered")),
+            CheckInOutcome.Expired => TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: CitizenWords.Of("problems.linkExpired"),
+                extensions: LinkProblems.Errors("token", CitizenWords.Of("check-in.apiExpired"))),
             _ => LinkProblems.NotValid(),
         };
     }

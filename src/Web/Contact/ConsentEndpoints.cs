@@ -77,11 +77,9 @@ public static class ConsentEndpoints
             ConsentOutcome.NotFound => LinkProblems.NotValid(),
             ConsentOutcome.Expired when fromForm => ExpiredPage(),
             ConsentOutcome.Expired => TypedResults.Problem(statusCode: StatusCodes.Status410Gone,
-                title: "Deze link is verlopen; gebruik de link uit de laatste e-mail of neem contact op met de gemeente.",
-                extensions: LinkProblems.Errors("token", "Deze link is verlopen.")),
+                title: CitizenWords.Of("consent.apiExpired"), extensions: LinkProblems.Errors("token", CitizenWords.Of("problems.linkExpired"))),
             ConsentOutcome.Unavailable => TypedResults.Problem(statusCode: StatusCodes.Status410Gone,
-                title: "Uw gegevens zijn niet meer bij ons bekend; toestemming geven kan via de gemeente.",
-                extensions: LinkProblems.Errors("token", "Neem contact op met de gemeente.")),
+                title: CitizenWords.Of("consent.apiUnavailable"), extensions: LinkProblems.ContactMunicipality()),
             _ when !fromForm => TypedResults.NoContent(),
             ConsentOutcome.Given => MessagePage.Result(CitizenWords.Of("consent.thanksTitle"), CitizenWords.Of("consent.given")),
             _ => MessagePage.Result(CitizenWords.Of("consent.thanksTitle"), CitizenWords.Of("consent.withdrawn")),
@@ -91,11 +89,14 @@ public static class ConsentEndpoints
 
 public sealed record StaffConsentBody(bool? Consent);
 
-/// <summary>The answers for a citizen's link that does not (or no longer) work.</summary>
+/// <summary>The answers for a citizen's link that does not (or no longer) work, in the citizen's language.</summary>
 public static class LinkProblems
 {
     public static ProblemHttpResult NotValid() => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
-        title: "Deze link is niet (meer) geldig.", extensions: Errors("token", "Gebruik de link uit de laatste e-mail."));
+        title: CitizenWords.Of("problems.linkNotValid"), extensions: Errors("token", CitizenWords.Of("problems.useLatestLink")));
+
+    /// <summary>The token's error when only the municipality can still help.</summary>
+    public static Dictionary<string, object?> ContactMunicipality() => Errors("token", CitizenWords.Of("problems.contactMunicipality"));
 
     public static Dictionary<string, object?> Errors(string field, string message) =>
         new() { ["errors"] = FieldErrors.One(field, message).ToDictionary() };

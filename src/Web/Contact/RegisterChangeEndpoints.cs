@@ -39,8 +39,7 @@ public static class RegisterChangeEndpoints
         {
             ConsentOutcome.NotFound => LinkProblems.NotValid(),
             ConsentOutcome.Unavailable => TypedResults.Problem(statusCode: StatusCodes.Status410Gone,
-                title: "Deze aanvraag is niet meer bij ons bekend; een wijziging kan via de gemeente.",
-                extensions: LinkProblems.Errors("token", "Neem contact op met de gemeente.")),
+                title: CitizenWords.Of("register-change.apiUnavailable"), extensions: LinkProblems.ContactMunicipality()),
             _ when !fromForm => TypedResults.NoContent(),
             _ => MessagePage.Result(CitizenWords.Of("register-change.thanksTitle"), CitizenWords.Of("register-change.thanks")),
         };

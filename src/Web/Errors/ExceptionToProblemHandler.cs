@@ -1,13 +1,14 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Npgsql;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.Errors;
 
 /// <summary>
 /// Turns what escapes an endpoint into problem details: unreadable JSON names the field it
 /// failed on (400), so does an unreadable form; a database that cannot be reached is 503, so clients retry; the rest is 500
-/// without internals.
+/// without internals. The words follow the citizen's language (<see cref="CitizenWords"/>); a staff route's are Dutch.
 /// </summary>
 public sealed class ExceptionToProblemHandler(IProblemDetailsService problemDetails, ILogger<ExceptionToProblemHandler> logger)
     : IExceptionHandler
@@ -16,18 +17,19 @@ public sealed class ExceptionToProblemHandler(IProblemDetailsService problemDeta
     {
         var (status, title, errors) = exception switch
         {
+            // The serializer's own message names .NET types; the citizen gets a plain one.
             BadHttpRequestException { InnerException: JsonException json } =>
-                (400, "De aanvraag is geen geldige JSON.", FieldErrors.One(FieldOf(json.Path), UnreadableValue)),
+                (400, CitizenWords.Of("problems.notJson"), FieldErrors.One(FieldOf(json.Path), CitizenWords.Of("problems.unreadableValue"))),
             BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge =>
-                (413, "De aanvraag is te groot.", FieldErrors.One("body", "De aanvraag is te groot.")),
+                (413, CitizenWords.Of("problems.tooLarge"), FieldErrors.One("body", CitizenWords.Of("problems.tooLarge"))),
             BadHttpRequestException bad =>
-                (bad.StatusCode, "De aanvraag kan niet worden gelezen.", FieldErrors.One("body", "Stuur een JSON-object.")),
+                (bad.StatusCode, CitizenWords.Of("problems.unreadable"), FieldErrors.One("body", CitizenWords.Of("problems.sendJson"))),
             // A form the pages never send: more than 1,024 fields, a field name too long, broken multipart.
             InvalidDataException =>
-                (400, "Het formulier kan niet worden gelezen.", FieldErrors.One("body", "Verstuur het formulier op de pagina.")),
+                (400, CitizenWords.Of("problems.formUnreadable"), FieldErrors.One("body", CitizenWords.Of("problems.sendFormFromPage"))),
             NpgsqlException { IsTransient: true } or TimeoutException =>
-                (503, "De dienst is tijdelijk niet beschikbaar. Probeer het later opnieuw.", null),
-            _ => (500, "Er ging iets mis. Probeer het later opnieuw.", null),
+                (503, CitizenWords.Of("problems.unavailable"), null),
+            _ => (500, CitizenWords.Of("problems.failed"), null),
         };
 
         if (status >= 500)
@@ -53,10 +55,6 @@ public sealed class ExceptionToProblemHandler(IProblemDetailsService problemDeta
             HttpContext = context, ProblemDetails = problem, Exception = exception,
         });
     }
-
-    // The serializer's own message names .NET types; the citizen gets a plain one.
-    private const string UnreadableValue =
-        "Deze waarde kan niet worden gelezen. Controleer het type en de schrijfwijze (een datum als jjjj-mm-dd).";
 
     /// <summary><c>$.caregivers[0].iban</c> becomes <c>caregivers[0].iban</c>; the root is the body.</summary>
     private static string FieldOf(string? path) =>

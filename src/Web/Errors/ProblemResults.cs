@@ -1,13 +1,16 @@
+using Waardering.Web.Texts;
+
 namespace Waardering.Web.Errors;
 
 /// <summary>
 /// Refusals in one shape: 400 when a field's value is malformed, 422 when a well-formed request
-/// breaks a rule of the scheme (window, residence, age). Both name the field.
+/// breaks a rule of the scheme (window, residence, age). Both name the field. The 400's title is in
+/// the citizen's language; a staff route's is Dutch (<see cref="Texts.TextsSetup"/>).
 /// </summary>
 public static class ProblemResults
 {
     public static ValidationProblem Invalid(FieldErrors errors) =>
-        TypedResults.ValidationProblem(errors.ToDictionary(), title: "De aanvraag bevat fouten.");
+        TypedResults.ValidationProblem(errors.ToDictionary(), title: CitizenWords.Of("problems.invalid"));
 
     public static ProblemHttpResult Unprocessable(FieldErrors errors, string title) =>
         TypedResults.Problem(

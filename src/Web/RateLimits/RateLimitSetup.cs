@@ -55,7 +55,8 @@ public static class RateLimitSetup
         return seconds;
     }
 
-    public static string Title(int seconds) => $"Te veel verzoeken. Probeer het over {seconds} seconden opnieuw.";
+    /// <summary>The 429's title in the caller's language: only callers without sign-in are limited.</summary>
+    public static string Title(int seconds) => Texts.CitizenWords.Of("problems.tooMany", seconds);
 
     // Staff are known by their token and are not limited; the health check is the load balancer's.
     // A partition is kept by its key, so the unlimited one has a key no client address can take.

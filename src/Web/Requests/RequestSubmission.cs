@@ -43,18 +43,18 @@ public sealed class RequestSubmission(
         var errors = new FieldErrors();
         if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > MaxIdempotencyKeyLength || idempotencyKey.Any(c => c is < '!' or > '~')))
         {
-            errors.Add("Idempotency-Key", $"De Idempotency-Key is 1 tot {MaxIdempotencyKeyLength} zichtbare ASCII-tekens.");
+            errors.Add("Idempotency-Key", Texts.CitizenWords.Of("problems.idempotencyKeyForm", MaxIdempotencyKeyLength));
         }
 
         var channel = Channel.Web;
         if (body.Channel is not null && !(Codes.TryParse(body.Channel, out channel) && Channels.Intake.Contains(channel)))
         {
-            errors.Add("channel", $"Kies {Channel.Web.Code()}, {Channel.Counter.Code()} (balie), {Channel.Phone.Code()} (telefoon) " +
-                                  $"of {Channel.Paper.Code()} (formulier).");
+            errors.Add("channel", Texts.CitizenWords.Of("validation.channel",
+                Channel.Web.Code(), Channel.Counter.Code(), Channel.Phone.Code(), Channel.Paper.Code()));
         }
         else if (channel != Channel.Web && staff is null)
         {
-            errors.Add("channel", "Alleen een medewerker van de gemeente voert een aanvraag in voor een inwoner.");
+            errors.Add("channel", Texts.CitizenWords.Of("validation.channelStaffOnly"));
         }
 
         var request = RequestFieldValidation.Validate(body, today, errors);
@@ -75,14 +75,14 @@ public sealed class RequestSubmission(
         if (scheme is null)
         {
             return new SubmissionResult.Refused(
-                FieldErrors.One("year", $"Er is geen regeling van {request.Municipality} voor {request.Year}."),
-                "Er is geen regeling voor deze gemeente en dit jaar.");
+                FieldErrors.One("year", Texts.CitizenWords.Of("validation.noScheme", request.Municipality, request.Year)),
+                Texts.CitizenWords.Of("validation.noSchemeTitle"));
         }
 
         SchemeRules.Check(scheme, request, today, errors);
         if (errors.Any)
         {
-            return new SubmissionResult.Refused(errors, "De aanvraag past niet in de regeling.");
+            return new SubmissionResult.Refused(errors, Texts.CitizenWords.Of("validation.outsideSchemeTitle"));
         }
 
         var statusToken = StatusTokens.New();
@@ -142,8 +142,8 @@ public sealed class RequestSubmission(
                 return new SubmissionResult.Created(Deserialize(replayed.ResponseJson));
             case SubmitOutcome.KeyReusedWithOtherBody:
                 return new SubmissionResult.Refused(
-                    FieldErrors.One("Idempotency-Key", "Deze Idempotency-Key is al gebruikt voor een andere aanvraag."),
-                    "De Idempotency-Key hoort bij een andere aanvraag.");
+                    FieldErrors.One("Idempotency-Key", Texts.CitizenWords.Of("problems.idempotencyKeyUsed")),
+                    Texts.CitizenWords.Of("problems.idempotencyKeyTitle"));
             case SubmitOutcome.DuplicateRecipient duplicate:
                 return new SubmissionResult.Duplicate(duplicate.ExistingReference);
             default:

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
+using Waardering.Web.Texts;
 
 namespace Waardering.Web.Schemes;
 
-/// <summary>A municipality's CBS code (GM0402) and a scheme year, checked where they enter.</summary>
+/// <summary>A municipality's CBS code (GM0402) and a scheme year, checked where they enter; a citizen reads why in their language.</summary>
 public static partial class SchemeKey
 {
     public const int FirstYear = 2000;
@@ -18,11 +19,11 @@ public static partial class SchemeKey
     {
         if (string.IsNullOrWhiteSpace(municipality))
         {
-            errors.Add(field, "Vul de gemeentecode in, bijvoorbeeld GM0402.");
+            errors.Add(field, CitizenWords.Of("validation.municipalityRequired"));
         }
         else if (!MunicipalityCode().IsMatch(municipality))
         {
-            errors.Add(field, "Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0402.");
+            errors.Add(field, CitizenWords.Of("validation.municipalityCode"));
         }
     }
 
@@ -30,11 +31,11 @@ public static partial class SchemeKey
     {
         if (year is null)
         {
-            errors.Add(field, "Vul het jaar in.");
+            errors.Add(field, CitizenWords.Of("validation.yearRequired"));
         }
         else if (year is < FirstYear or > LastYear)
         {
-            errors.Add(field, $"Het jaar ligt tussen {FirstYear} en {LastYear}.");
+            errors.Add(field, CitizenWords.Of("validation.yearRange", FirstYear, LastYear));
         }
     }
 

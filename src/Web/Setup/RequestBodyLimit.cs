@@ -28,8 +28,8 @@ public static class RequestBodyLimit
                     ProblemDetails =
                     {
                         Status = StatusCodes.Status413PayloadTooLarge,
-                        Title = "De aanvraag is te groot.",
-                        Extensions = { ["errors"] = new Dictionary<string, string[]> { ["body"] = [$"Hoogstens {maxBytes / 1024} kB."] } },
+                        Title = Texts.CitizenWords.Of("problems.tooLarge"),
+                        Extensions = { ["errors"] = new Dictionary<string, string[]> { ["body"] = [Texts.CitizenWords.Of("problems.atMostKb", maxBytes / 1024)] } },
                     },
                 });
                 return;

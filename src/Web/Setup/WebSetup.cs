@@ -85,12 +85,13 @@ public static class WebSetup
     public static WebApplication UseWaarderingWeb(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        // Before the exception handler and the body limit, so their problem details are in the caller's language.
+        app.UseCitizenLanguages();
         app.UseExceptionHandler();
         app.UseRequestBodyLimit(MaxRequestBodyBytes);
         app.UseStatusCodePages();
         // CSS and images need no sign-in: served before authentication looks at the request.
         app.UseStaticFiles();
-        app.UseCitizenLanguages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -37,9 +38,11 @@ public static class TextsSetup
             FallBackToParentUICultures = false,
             RequestCultureProviders =
             [
-                // The back office stays Dutch, whatever its officer chose on a citizen's page.
-                new CustomRequestCultureProvider(context => Task.FromResult(context.Request.Path.StartsWithSegments("/staff")
-                    ? new ProviderCultureResult(TextFiles.Default) : null)),
+                // The back office stays Dutch, whatever its officer chose on a citizen's page: its pages
+                // and the API's staff routes, whose problem details (a 400's title, a 500) share their words with the citizens'.
+                new CustomRequestCultureProvider(context => Task.FromResult(
+                    context.Request.Path.StartsWithSegments("/staff") || IsStaffRoute(context.GetEndpoint())
+                        ? new ProviderCultureResult(TextFiles.Default) : null)),
                 new QueryStringRequestCultureProvider { QueryStringKey = CitizenLanguage.QueryKey, UIQueryStringKey = CitizenLanguage.QueryKey },
                 new CookieRequestCultureProvider { CookieName = CitizenLanguage.CookieName },
             ],
@@ -52,4 +55,13 @@ public static class TextsSetup
         });
         return app;
     }
+
+    /// <summary>
+    /// A route that requires sign-in: only staff sign in for a route (a citizen's routes are open and
+    /// their handlers check the DigiD session or the link's token). Routing runs before this
+    /// middleware, so the route is known.
+    /// </summary>
+    private static bool IsStaffRoute(Endpoint? endpoint) =>
+        endpoint is not null && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null
+        && (endpoint.Metadata.GetMetadata<IAuthorizeData>() is not null || endpoint.Metadata.GetMetadata<AuthorizationPolicy>() is not null);
 }

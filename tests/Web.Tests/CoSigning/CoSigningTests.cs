@@ -43,6 +43,20 @@ public sealed class CoSigningTests(WebAppFixture app) : ClockPinnedTests(app.Clo
     }
 
     [Fact]
+    public async Task CoSign_WithAWrongToken_IsRefusedInTheAskedLanguage()
+    {
+        var (id, _) = await ApplyAsCaregiverAsync();
+
+        var en = await app.Anonymous().PostAsJsonAsync($"/api/requests/{id}/co-signature?lang=en", new JsonObject { ["token"] = "geraden" });
+        var nl = await app.Anonymous().PostAsJsonAsync($"/api/requests/{id}/co-signature", new JsonObject { ["token"] = "geraden" });
+
+        Assert.Equal(("This link does not work (any more).", "Use the link in the most recent e-mail."),
+            await Texts.CitizenApiLanguageTests.TitleAndMessageAsync(en, "token"));
+        Assert.Equal(("Deze link is niet (meer) geldig.", "Gebruik de link uit de laatste e-mail."),
+            await Texts.CitizenApiLanguageTests.TitleAndMessageAsync(nl, "token"));
+    }
+
+    [Fact]
     public async Task FollowUp_RemindsOnceWithAFreshLinkAndThenExpires()
     {
         app.Clock.Reset(Instant.FromUtc(2026, 10, 2, 10, 0));

@@ -49,13 +49,17 @@ public sealed class CheckInTests(WebAppFixture app) : ClockPinnedTests(app.Clock
         var mails = await app.MailsAsync("check-in", Email(body));
         app.Clock.Advance(Duration.FromDays(14));
         var expired = await app.Anonymous().PostAsJsonAsync("/api/check-ins", ContactHelpers.Answer(Token(mails[1])));
+        var english = await app.Anonymous().PostAsJsonAsync("/api/check-ins?lang=en", ContactHelpers.Answer(Token(mails[1])));
         var page = await app.Anonymous().GetAsync(ContactHelpers.PathOf((string)mails[0].Model["checkInUrl"]!));
 
         Assert.Equal(2, mails.Count);
         Assert.True((bool)mails[1].Model["reminder"]!);
         Assert.NotEqual(Token(mails[0]), Token(mails[1]));
         Assert.Equal(HttpStatusCode.Gone, expired.StatusCode);
-        Assert.Contains("token", await expired.ErrorFieldsAsync());
+        Assert.Equal(("Deze link is verlopen.", "Bel of mail de gemeente als u toch iets kwijt wilt."),
+            await Texts.CitizenApiLanguageTests.TitleAndMessageAsync(expired, "token"));
+        Assert.Equal(("This link has expired.", "Call or e-mail the municipality if you still want to tell us something."),
+            await Texts.CitizenApiLanguageTests.TitleAndMessageAsync(english, "token"));
         Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
         Assert.False(await AnsweredAsync(municipality));
     }
@@ -71,11 +75,15 @@ public sealed class CheckInTests(WebAppFixture app) : ClockPinnedTests(app.Clock
         var page = await app.Anonymous().GetAsync(ContactHelpers.PathOf((string)mails[0].Model["checkInUrl"]!));
         var first = await app.Anonymous().PostAsJsonAsync("/api/check-ins", ContactHelpers.Answer(Token(mails[0])));
         var twice = await app.Anonymous().PostAsJsonAsync("/api/check-ins", ContactHelpers.Answer(Token(mails[1])));
+        var twiceInEnglish = await app.Anonymous().PostAsJsonAsync("/api/check-ins?lang=en", ContactHelpers.Answer(Token(mails[1])));
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("name=\"wellbeing\"", await page.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Equal("Deze vragen zijn al beantwoord.", (string)(await twice.ReadJsonAsync())["title"]!);
+        Assert.Equal(("These questions have already been answered.", "These questions have already been answered."),
+            await Texts.CitizenApiLanguageTests.TitleAndMessageAsync(twiceInEnglish, "token"));
         Assert.True(await AnsweredAsync(municipality));
         Assert.Equal(0, await ReferralsAsync(municipality)); // doing well, no contact asked
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();

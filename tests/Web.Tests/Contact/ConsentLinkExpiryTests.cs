@@ -33,6 +33,7 @@ public sealed class ConsentLinkExpiryTests(WebAppFixture app) : ClockPinnedTests
         Clock.Advance(Duration.FromDays(2));
         var page = await app.Anonymous().GetAsync(ContactHelpers.PathOf(url));
         var json = await app.Anonymous().PostAsJsonAsync("/api/contact-consent", new JsonObject { ["token"] = token, ["consent"] = false });
+        var english = await app.Anonymous().PostAsJsonAsync("/api/contact-consent?lang=en", new JsonObject { ["token"] = token, ["consent"] = false });
         var form = await browser.PostAsync("/api/contact-consent", CitizenForms.Content(
             new Dictionary<string, string> { ["token"] = token, ["consent"] = "false" }, formToken));
 
@@ -44,7 +45,10 @@ public sealed class ConsentLinkExpiryTests(WebAppFixture app) : ClockPinnedTests
         Assert.Contains("Bel of mail de gemeente", text);
         Assert.DoesNotContain("<button", text);
         Assert.Equal(HttpStatusCode.Gone, json.StatusCode);
-        Assert.Contains("token", await json.ErrorFieldsAsync());
+        Assert.Equal(("Deze link is verlopen. Gebruik de link uit de laatste e-mail of neem contact op met de gemeente.", "Deze link is verlopen."),
+            await Texts.CitizenApiLanguageTests.TitleAndMessageAsync(json, "token"));
+        Assert.Equal(("This link has expired. Use the link in the most recent e-mail, or contact the municipality.", "This link has expired."),
+            await Texts.CitizenApiLanguageTests.TitleAndMessageAsync(english, "token"));
         Assert.Equal(HttpStatusCode.Gone, form.StatusCode);
         Assert.Contains("werkt niet meer", await form.Content.ReadAsStringAsync());
         Assert.Equal("given", await ConsentAsync(municipality));

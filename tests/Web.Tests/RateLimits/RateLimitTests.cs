@@ -30,6 +30,13 @@ internal static class TooManyAnswer
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(429, (int)(await response.ReadJsonAsync())["status"]!);
     }
+
+    /// <summary>429 whose title says how long to wait, in the language the caller asked for.</summary>
+    public static async Task AssertTitleAsync(HttpResponseMessage response, string pattern)
+    {
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Matches(pattern, (string)(await response.ReadJsonAsync())["title"]!);
+    }
 }
 
 public sealed class SubmissionBurstTests(TightLimitsFixture app) : IClassFixture<TightLimitsFixture>
@@ -42,7 +49,9 @@ public sealed class SubmissionBurstTests(TightLimitsFixture app) : IClassFixture
         var responses = new List<HttpResponseMessage>();
         for (var i = 0; i < TightLimitsFixture.SubmissionsPerClient + 3; i++)
         {
-            responses.Add(await app.Anonymous().PostAsJsonAsync("/api/requests", Bodies.Request(municipality)));
+            // The last one asks for English: the refusal is in the caller's language.
+            var path = i == TightLimitsFixture.SubmissionsPerClient + 2 ? "/api/requests?lang=en" : "/api/requests";
+            responses.Add(await app.Anonymous().PostAsJsonAsync(path, Bodies.Request(municipality)));
         }
 
         Assert.All(responses.Take(TightLimitsFixture.SubmissionsPerClient), r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
@@ -50,6 +59,9 @@ public sealed class SubmissionBurstTests(TightLimitsFixture app) : IClassFixture
         {
             await TooManyAnswer.AssertAsync(refused);
         }
+
+        await TooManyAnswer.AssertTitleAsync(responses[^2], @"^Te veel verzoeken\. Probeer het over \d+ seconden opnieuw\.$");
+        await TooManyAnswer.AssertTitleAsync(responses[^1], @"^Too many requests\. Please try again in \d+ seconds\.$");
 
         Assert.Equal(TightLimitsFixture.SubmissionsPerClient, await app.RequestsOfAsync(municipality));
         // Staff are known by their token and are not limited.
@@ -73,6 +85,8 @@ public sealed class RecipientBurstTests(TightLimitsFixture app) : IClassFixture<
         }
 
         await TooManyAnswer.AssertAsync(await app.Anonymous().PostAsJsonAsync("/api/requests", body));
+        var english = await app.Anonymous().PostAsJsonAsync("/api/requests?lang=en", body);
+        await TooManyAnswer.AssertTitleAsync(english, @"^Too many requests\. Please try again in \d+ seconds\.$");
         Assert.Equal(TightLimitsFixture.PerRecipient, await app.RequestsOfAsync(municipality));
         Assert.Equal(HttpStatusCode.Created, (await app.Anonymous().PostAsJsonAsync("/api/requests", Bodies.Request(municipality))).StatusCode);
     }
