@@ -168,12 +168,19 @@ public class BrowserFixture : WebAppFixture
         return page;
     }
 
-    /// <summary>On the provider's login page: types the user's name and password from the users file, and presses the button.</summary>
-    public async Task LogInAtProviderAsync(IPage page, string username)
+    /// <summary>
+    /// On the provider's login page: types the user's name and password from the users file, and
+    /// presses the button. With <paramref name="waitForLoad"/> false it does not wait for the page the
+    /// redirects end on to load: the caller waits for the address it expects instead.
+    /// </summary>
+    public async Task LogInAtProviderAsync(IPage page, string username, bool waitForLoad = true)
     {
         var user = ProviderUsers.Users.Single(u => u.Username == username);
         await page.GetByLabel("Gebruikersnaam").FillAsync(user.Username);
         await page.GetByLabel("Wachtwoord").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Inloggen" }).ClickAsync();
+#pragma warning disable CS0612 // NoWaitAfter is marked deprecated because it is to become the default.
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Inloggen" })
+            .ClickAsync(new LocatorClickOptions { NoWaitAfter = !waitForLoad });
+#pragma warning restore CS0612
     }
 }
