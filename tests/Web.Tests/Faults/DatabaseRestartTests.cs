@@ -19,13 +19,15 @@ public sealed class DatabaseRestartCollection
 /// <summary>
 /// PostgreSQL goes down for three seconds while requests pour in, each with an Idempotency-Key of
 /// its own: every request answered 201 wrote all that an intake writes, every other answer is a
-/// 503 with problem details (never a 500) that wrote nothing at all, intake recovers by itself
-/// within ten seconds of the database being back, and each 503 sent again with its key stores
-/// exactly one request.
+/// 503 with problem details (never a 500) that wrote nothing, except where the server committed
+/// and went down before its answer reached Web (at most one per client in flight at the stop),
+/// intake recovers by itself within ten seconds of the database being back, and each 503 sent
+/// again with its key stores exactly one request: that stored one, or a new one.
 /// </summary>
 [Collection(DatabaseRestartCollection.Name)]
 public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifetime
 {
+    private const int Clients = 16;
     private readonly WebAppFixture _app = new();
 
     public Task InitializeAsync() => _app.InitializeAsync();
@@ -35,7 +37,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
     private sealed record Answer(IntakeAttempt Attempt, TimeSpan At, HttpStatusCode Status, string? MediaType, string Body);
 
     [Fact]
-    public async Task PostgresRestartDuringIntake_201WroteAllOfIt_503WroteNothing_RetryWithItsKeyStoresOne()
+    public async Task PostgresRestartDuringIntake_201WroteAllOfIt_RetryOfEach503WithItsKeyStoresOne()
     {
         var municipality = await _app.CreateSchemeAsync();
         var perIntake = await IntakeAttempt.RowsOfOneAsync(_app, municipality);
@@ -55,8 +57,11 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
         // Every 201 is stored under its own key, no 503 at all; and the tables grew by exactly the 201s' intakes.
         var stored = await IntakeAttempt.StoredAsync(_app, all.Select(a => a.Attempt));
         Assert.Empty(NotStoredOnce(created, stored));
-        Assert.Empty(refused.Where(a => stored[a.Attempt.Key].Any()).Select(a => $"answered 503, yet stored: {a.Attempt.Key}"));
-        Assert.Equal(IntakeAttempt.Times(perIntake, created.Count), (await _app.WrittenRowsAsync(municipality)).RowsSince(before));
+        // A 503 stored all of an intake only when its commit's answer was lost with the server:
+        // one request per client at most, the one in flight when the server stopped.
+        var committedUnanswered = refused.Count(a => stored[a.Attempt.Key].Any());
+        Assert.InRange(committedUnanswered, 0, Clients);
+        Assert.Equal(IntakeAttempt.Times(perIntake, created.Count + committedUnanswered), (await _app.WrittenRowsAsync(municipality)).RowsSince(before));
 
         var retried = await RetryAsync(refused.Select(a => a.Attempt));
         Assert.Empty(retried.Where(r => r.Status != HttpStatusCode.Created).Select(r => $"retry {r.Attempt.Key}: {(int)r.Status} {r.Body}"));
@@ -76,7 +81,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
         var clock = Stopwatch.StartNew();
         var answers = new ConcurrentQueue<Answer>();
         using var stop = new CancellationTokenSource();
-        var clients = Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
+        var clients = Enumerable.Range(0, Clients).Select(_ => Task.Run(async () =>
         {
             using var client = _app.Anonymous();
             while (!stop.IsCancellationRequested)
