@@ -24,7 +24,7 @@ if [ -n "$unbound" ]; then
   exit 1
 fi
 # Web and the Worker get the time to stop cleanly (README, "Stopping"): Docker's default is 10 s, the Worker's host takes up to 30 s.
-if [ "$(grep -c 'stop_grace_period: 40s' docker-compose.yml)" -lt 1 ]; then
+if ! grep -q 'stop_grace_period: 40s' docker-compose.yml; then
   log "docker-compose.yml: give Web and the Worker stop_grace_period: 40s"
   exit 1
 fi
